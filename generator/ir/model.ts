@@ -1,0 +1,291 @@
+/**
+ * The intermediate representation: one plain, target-neutral model of an API.
+ *
+ * Built once from the loaded document (ir/build), named once (ir/naming), then read by every
+ * target and by the docs renderer. Nothing here knows about TypeScript or C#; a target that
+ * needs something different derives it from these facts. Spec order is kept in every list.
+ */
+import type { SourceLocation } from '../load/types.js';
+
+export interface ApiModel {
+  info: ApiInfo;
+  servers: Server[];
+  securitySchemes: SecurityScheme[];
+  /** Requirements that apply to operations that do not declare their own. */
+  security: SecurityRequirement[];
+  /** Every named type: component schemas and hoisted inline schemas, in a stable order. */
+  models: Model[];
+  operations: Operation[];
+  /** Operation groups in first-appearance order (group = `x-speakeasy-group` or first tag). */
+  groups: Group[];
+}
+
+export interface ApiInfo {
+  title: string;
+  version: string;
+  summary?: string;
+  description?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+/** Inline type expression, as written at a use site (a property, a parameter, a body). */
+export type TypeRef = (
+  | { kind: 'string'; format?: string }
+  | { kind: 'integer'; format?: string }
+  | { kind: 'number'; format?: string }
+  | { kind: 'boolean' }
+  /** No type information (`{}`, free-form). */
+  | { kind: 'any' }
+  /** Only `null` is allowed (3.1 `type: 'null'`). */
+  | { kind: 'null' }
+  /** `const`, or a single-valued enum used inline. */
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'array'; items: TypeRef }
+  /** Object with only additionalProperties: a string-keyed dictionary. */
+  | { kind: 'map'; values: TypeRef }
+  /** A named model (object, enum or union) from `ApiModel.models`. */
+  | { kind: 'model'; id: string }
+) & {
+  /** `nullable: true` (3.0) or `null` in a 3.1 type array / oneOf. */
+  nullable?: boolean;
+};
+
+export type ModelNamespace = 'components' | 'operations' | 'errors';
+
+/** Why a model exists; drives its name and where targets place it. */
+export type ModelOrigin =
+  /** `#/components/schemas/<key>` */
+  | 'component'
+  /** An inline object/enum/union found inside a schema, parameter, body or response. */
+  | 'inline'
+  /** Synthetic `<Op>Request`: the operation's parameters plus its body. */
+  | 'request'
+  /** Synthetic `<Op>Response`: HTTP metadata plus the success body. */
+  | 'response';
+
+export interface Model {
+  /** Stable identity: the JSON pointer of the schema (or `op:<operation id>:request|response`). */
+  id: string;
+  /** PascalCase class name, unique case-insensitively; assigned by ir/naming. */
+  name: string;
+  namespace: ModelNamespace;
+  origin: ModelOrigin;
+  /** Key under components/schemas for component models. */
+  componentKey?: string;
+  description?: string;
+  deprecated: boolean;
+  shape: ObjectShape | EnumShape | UnionShape;
+  /** The operation this model belongs to (request/response wrappers, inline bodies and params). */
+  operationId?: string;
+  source?: SourceLocation;
+}
+
+export interface ObjectShape {
+  kind: 'object';
+  properties: Property[];
+  /** Extra keys allowed beyond `properties`, with their value type. */
+  additionalProperties?: TypeRef;
+}
+
+export interface Property {
+  /** Name on the wire (JSON key, parameter name). Targets derive their own identifiers. */
+  wireName: string;
+  type: TypeRef;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  default?: Literal;
+  /** The schema's `example` (or first of `examples`), kept as written. */
+  example?: Literal;
+  /** Request wrappers only: where the value goes. */
+  location?: ParameterLocation | 'body';
+  /** Request wrappers only: the parameter (or body) this property stands for. */
+  parameter?: Parameter;
+}
+
+/** Wraps a JSON value so that "absent" and "null" stay distinct. */
+export interface Literal {
+  value: unknown;
+}
+
+export interface EnumShape {
+  kind: 'enum';
+  valueType: 'string' | 'integer' | 'number' | 'boolean';
+  values: EnumValue[];
+  /** `x-speakeasy-unknown-values: allow`: unknown values are kept rather than rejected. */
+  open: boolean;
+}
+
+export interface EnumValue {
+  value: string | number | boolean;
+  description?: string;
+}
+
+export interface UnionShape {
+  kind: 'union';
+  combinator: 'oneOf' | 'anyOf';
+  members: TypeRef[];
+  discriminator?: Discriminator;
+}
+
+export interface Discriminator {
+  propertyName: string;
+  /** Discriminator value → member model id, explicit mappings first, then implicit ones. */
+  mapping: { value: string; modelId: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export type ParameterStyle =
+  | 'form'
+  | 'simple'
+  | 'label'
+  | 'matrix'
+  | 'spaceDelimited'
+  | 'pipeDelimited'
+  | 'deepObject';
+
+export interface Operation {
+  /** operationId, or one derived from method and path when the spec has none. */
+  id: string;
+  /** Whether `id` was written in the spec. */
+  hasOperationId: boolean;
+  method: HttpMethod;
+  path: string;
+  /** `x-speakeasy-group`, else the first tag; undefined puts the method on the root class. */
+  group?: string;
+  /** `x-speakeasy-name-override`, else the operationId (targets apply their casing). */
+  methodName: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  /** Path-item and operation parameters merged, operation ones winning, in spec order. */
+  parameters: Parameter[];
+  requestBody?: RequestBody;
+  /** In spec order; `statusCode` is `200`, `2XX` or `default`. */
+  responses: Response[];
+  /** Undefined: the API-level requirements apply. Empty list: no auth. */
+  security?: SecurityRequirement[];
+  servers?: Server[];
+  pagination?: Pagination;
+  retries?: RetryConfig;
+  /** Model id of the synthetic request wrapper (present when the operation has parameters). */
+  requestModelId?: string;
+  /** Model id of the synthetic response wrapper. */
+  responseModelId: string;
+  /** `x-*` members of the operation, kept as written. */
+  extensions: Record<string, unknown>;
+  source?: SourceLocation;
+}
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  style: ParameterStyle;
+  explode: boolean;
+  allowReserved: boolean;
+  /** Media type when the parameter uses `content` instead of `schema`. */
+  contentType?: string;
+  type: TypeRef;
+  example?: Literal;
+  default?: Literal;
+}
+
+export interface RequestBody {
+  required: boolean;
+  description?: string;
+  contents: MediaContent[];
+}
+
+export interface MediaContent {
+  mediaType: string;
+  type: TypeRef;
+  /** Multipart / form encoding per property (OpenAPI Encoding Object). */
+  encoding?: Record<string, { contentType?: string; style?: ParameterStyle; explode?: boolean }>;
+}
+
+export interface Response {
+  /** `200`, `2XX`, `default`. */
+  statusCode: string;
+  description?: string;
+  contents: MediaContent[];
+  headers: ResponseHeader[];
+  /** 4XX/5XX codes, and `default` when a 2XX response also exists. */
+  isError: boolean;
+}
+
+export interface ResponseHeader {
+  name: string;
+  required: boolean;
+  description?: string;
+  type: TypeRef;
+}
+
+export interface Pagination {
+  type: 'offsetLimit' | 'cursor' | 'url';
+  /** Extension body as written (inputs / outputs JSONPaths). */
+  config: Record<string, unknown>;
+}
+
+export interface RetryConfig {
+  strategy: 'backoff';
+  backoff?: { initialInterval?: number; maxInterval?: number; maxElapsedTime?: number; exponent?: number };
+  statusCodes: string[];
+  retryConnectionErrors: boolean;
+}
+
+export interface Group {
+  /** Name as written (`x-speakeasy-group` value or tag name). */
+  name: string;
+  description?: string;
+  operationIds: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers and security
+
+export interface Server {
+  url: string;
+  description?: string;
+  variables: ServerVariable[];
+  /** `x-speakeasy-server-id`. */
+  id?: string;
+}
+
+export interface ServerVariable {
+  name: string;
+  default: string;
+  enum?: string[];
+  description?: string;
+}
+
+export type SecurityScheme =
+  | { key: string; type: 'http'; scheme: 'bearer' | 'basic' | string; bearerFormat?: string; description?: string }
+  | { key: string; type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; description?: string }
+  | { key: string; type: 'oauth2'; flows: OAuthFlows; description?: string }
+  | { key: string; type: 'openIdConnect'; url: string; description?: string };
+
+export interface OAuthFlows {
+  clientCredentials?: { tokenUrl: string; scopes: Record<string, string> };
+  authorizationCode?: { authorizationUrl: string; tokenUrl: string; scopes: Record<string, string> };
+  implicit?: { authorizationUrl: string; scopes: Record<string, string> };
+  password?: { tokenUrl: string; scopes: Record<string, string> };
+}
+
+/** All schemes of one requirement apply together; requirements in a list are alternatives. */
+export interface SecurityRequirement {
+  schemes: { key: string; scopes: string[] }[];
+}

@@ -1,0 +1,26 @@
+/** Everything one generation run needs to know, after CLI flags and config file are merged. */
+export type TargetId = 'typescript' | 'csharp';
+
+export interface GenerateOptions {
+  /** Entry OpenAPI document. */
+  spec: string;
+  /** Overlay files, applied in order. */
+  overlays: string[];
+  target: TargetId;
+  /** Output folder of the generated package. */
+  out: string;
+  /** npm package name (TypeScript) or root namespace / assembly name (C#). */
+  packageName: string;
+  /** Name of the SDK's root class. */
+  sdkClassName: string;
+  /** Compare with what is on disk instead of writing. */
+  check: boolean;
+  verbose: boolean;
+}
+
+export const DEFAULT_PACKAGE_NAME: Record<TargetId, string> = {
+  typescript: 'openapi-sdk',
+  csharp: 'OpenApi.Sdk',
+};
+
+export const DEFAULT_SDK_CLASS_NAME = 'SDK';
