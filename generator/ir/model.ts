@@ -70,6 +70,12 @@ export interface Model {
   id: string;
   /** PascalCase class name, unique case-insensitively; assigned by ir/naming. */
   name: string;
+  /**
+   * Names this model may take, most preferred first; ir/naming picks the first one that is
+   * still free. A part `{ nameOf }` stands for the final name of another model (the parent),
+   * which is how an inline schema gets its parent's name prepended on a collision.
+   */
+  nameCandidates: NamePart[][];
   namespace: ModelNamespace;
   origin: ModelOrigin;
   /** Key under components/schemas for component models. */
@@ -81,6 +87,8 @@ export interface Model {
   operationId?: string;
   source?: SourceLocation;
 }
+
+export type NamePart = string | { nameOf: string };
 
 export interface ObjectShape {
   kind: 'object';

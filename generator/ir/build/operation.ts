@@ -1,0 +1,230 @@
+import type { HttpMethod, MediaContent, Model, Operation, Pagination, Property, RequestBody, Response, ResponseHeader, RetryConfig } from '../model.js';
+import { pascalCase } from '../naming/case.js';
+import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
+import { buildParameter, mergeParameters } from './parameters.js';
+import type { SchemaConverter } from './schema.js';
+import { buildSecurityRequirements, buildServers } from './servers-security.js';
+
+export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export function buildOperation(
+  ctx: BuildContext,
+  schemas: SchemaConverter,
+  path: string,
+  method: HttpMethod,
+  pathItem: JsonObject,
+  op: JsonObject,
+): Operation {
+  const pointer = `#/paths/${pointerSegment(path)}/${method}`;
+  const hasOperationId = typeof op.operationId === 'string' && op.operationId.trim() !== '';
+  const id = hasOperationId ? (op.operationId as string) : derivedOperationId(method, path);
+  const opName = pascalCase(id) || 'Operation';
+  const tags = Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [];
+  const group = typeof op['x-speakeasy-group'] === 'string' ? op['x-speakeasy-group'] : tags[0];
+  const nameOverride = op['x-speakeasy-name-override'];
+
+  const parameters = mergeParameters(ctx, pathItem.parameters, op.parameters)
+    .map((p, i) => buildParameter(p, i, pointer, opName, schemas))
+    .filter((p) => p !== undefined);
+  const requestBody = buildRequestBody(ctx, schemas, op.requestBody, pointer, opName);
+  const responses = buildResponses(ctx, schemas, op.responses, pointer, opName);
+
+  const operation: Operation = {
+    id,
+    hasOperationId,
+    method,
+    path,
+    group,
+    methodName: typeof nameOverride === 'string' ? nameOverride : id,
+    deprecated: op.deprecated === true,
+    tags,
+    parameters,
+    requestBody,
+    responses,
+    responseModelId: `op:${id}:response`,
+    extensions: Object.fromEntries(Object.entries(op).filter(([k]) => k.startsWith('x-'))),
+    source: ctx.locate(op),
+  };
+  if (typeof op.summary === 'string') operation.summary = op.summary;
+  if (typeof op.description === 'string') operation.description = op.description;
+  if (Array.isArray(op.security)) operation.security = buildSecurityRequirements(op.security);
+  const servers = Array.isArray(op.servers) ? op.servers : Array.isArray(pathItem.servers) ? pathItem.servers : undefined;
+  if (servers) operation.servers = buildServers(servers);
+  const pagination = buildPagination(op['x-speakeasy-pagination']);
+  if (pagination) operation.pagination = pagination;
+  const retries = buildRetries(op['x-speakeasy-retries']);
+  if (retries) operation.retries = retries;
+
+  if (parameters.length > 0) {
+    operation.requestModelId = `op:${id}:request`;
+    ctx.models.set(operation.requestModelId, requestWrapper(operation, opName));
+  }
+  ctx.models.set(operation.responseModelId, responseWrapper(operation, opName));
+  return operation;
+}
+
+function derivedOperationId(method: string, path: string): string {
+  const words = path.split('/').filter(Boolean).map((s) => s.replace(/[{}]/g, ''));
+  return [method, ...words].join('_');
+}
+
+function mediaContents(
+  ctx: BuildContext,
+  schemas: SchemaConverter,
+  content: unknown,
+  basePointer: string,
+  candidates: Model['nameCandidates'],
+  itemCandidates: Model['nameCandidates'] | undefined,
+  opName: string,
+): MediaContent[] {
+  if (!isObject(content)) return [];
+  return Object.entries(content).map(([mediaType, media]) => {
+    const m = isObject(media) ? media : {};
+    const type = schemas.convert(m.schema, {
+      pointer: `${basePointer}/content/${pointerSegment(mediaType)}/schema`,
+      own: 'Body',
+      ancestors: [],
+      candidates,
+      itemCandidates,
+      namespace: 'operations',
+      operationId: opName,
+    });
+    const result: MediaContent = { mediaType, type };
+    if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
+    void ctx;
+    return result;
+  });
+}
+
+function buildRequestBody(ctx: BuildContext, schemas: SchemaConverter, node: unknown, opPointer: string, opName: string): RequestBody | undefined {
+  const body = ctx.deref(node).value;
+  if (!isObject(body)) return undefined;
+  const candidates = [[`${opName}RequestBody`]];
+  const itemCandidates = [['RequestBody'], [opName, 'RequestBody']];
+  const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName);
+  const result: RequestBody = { required: body.required === true, contents };
+  if (typeof body.description === 'string') result.description = body.description;
+  return result;
+}
+
+function buildResponses(ctx: BuildContext, schemas: SchemaConverter, node: unknown, opPointer: string, opName: string): Response[] {
+  if (!isObject(node)) return [];
+  const entries = Object.entries(node);
+  const hasSuccess = entries.some(([code]) => /^2/.test(code));
+  return entries.map(([statusCode, raw]) => {
+    const response = ctx.deref(raw).value ?? {};
+    const isError = /^[45]/.test(statusCode) || (statusCode === 'default' && hasSuccess);
+    const base = `${opPointer}/responses/${pointerSegment(statusCode)}`;
+    const candidates = isError ? [[`${opName}${pascalCase(statusCode)}ResponseBody`]] : [[`${opName}ResponseBody`]];
+    const itemCandidates = isError ? undefined : [['ResponseBody'], [opName, 'ResponseBody']];
+    const result: Response = {
+      statusCode,
+      contents: mediaContents(ctx, schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName),
+      headers: buildHeaders(ctx, schemas, (response as JsonObject).headers, base, opName),
+      isError,
+    };
+    const description = (response as JsonObject).description;
+    if (typeof description === 'string') result.description = description;
+    return result;
+  });
+}
+
+function buildHeaders(ctx: BuildContext, schemas: SchemaConverter, node: unknown, base: string, opName: string): ResponseHeader[] {
+  if (!isObject(node)) return [];
+  return Object.entries(node).map(([name, raw]) => {
+    const header = ctx.deref(raw).value ?? {};
+    const type = schemas.convert((header as JsonObject).schema, {
+      pointer: `${base}/headers/${pointerSegment(name)}/schema`,
+      own: name,
+      ancestors: [],
+      candidates: [[pascalCase(name) || 'Header'], [opName, pascalCase(name)]],
+      namespace: 'operations',
+      operationId: opName,
+    });
+    const result: ResponseHeader = { name, required: (header as JsonObject).required === true, type };
+    const description = (header as JsonObject).description;
+    if (typeof description === 'string') result.description = description;
+    return result;
+  });
+}
+
+/** `<Op>Request`: every parameter (spec order), then the body as `RequestBody`. */
+function requestWrapper(operation: Operation, opName: string): Model {
+  const properties: Property[] = operation.parameters.map((parameter) => {
+    const property: Property = {
+      wireName: parameter.name,
+      type: parameter.type,
+      required: parameter.required,
+      deprecated: parameter.deprecated,
+      readOnly: false,
+      writeOnly: false,
+      location: parameter.in,
+      parameter,
+    };
+    if (parameter.description !== undefined) property.description = parameter.description;
+    if (parameter.example) property.example = parameter.example;
+    if (parameter.default) property.default = parameter.default;
+    return property;
+  });
+  const body = operation.requestBody;
+  if (body && body.contents.length > 0) {
+    const property: Property = {
+      wireName: 'RequestBody',
+      type: body.contents[0].type,
+      required: body.required,
+      deprecated: false,
+      readOnly: false,
+      writeOnly: false,
+      location: 'body',
+    };
+    if (body.description !== undefined) property.description = body.description;
+    properties.push(property);
+  }
+  return {
+    id: `op:${operation.id}:request`,
+    name: '',
+    nameCandidates: [[`${opName}Request`]],
+    namespace: 'operations',
+    origin: 'request',
+    deprecated: false,
+    shape: { kind: 'object', properties },
+    operationId: operation.id,
+  };
+}
+
+/** `<Op>Response`: the first success body; its field name is set once models are named. */
+function responseWrapper(operation: Operation, opName: string): Model {
+  const properties: Property[] = [];
+  const success = operation.responses.find((r) => !r.isError && r.contents.length > 0);
+  if (success) {
+    const property: Property = { wireName: '', type: success.contents[0].type, required: false, deprecated: false, readOnly: false, writeOnly: false, location: 'body' };
+    if (success.description !== undefined) property.description = success.description;
+    properties.push(property);
+  }
+  return {
+    id: operation.responseModelId,
+    name: '',
+    nameCandidates: [[`${opName}Response`]],
+    namespace: 'operations',
+    origin: 'response',
+    deprecated: false,
+    shape: { kind: 'object', properties },
+    operationId: operation.id,
+  };
+}
+
+function buildPagination(node: unknown): Pagination | undefined {
+  if (!isObject(node) || (node.type !== 'offsetLimit' && node.type !== 'cursor' && node.type !== 'url')) return undefined;
+  return { type: node.type, config: node };
+}
+
+function buildRetries(node: unknown): RetryConfig | undefined {
+  if (!isObject(node)) return undefined;
+  const backoff = isObject(node.backoff) ? (node.backoff as RetryConfig['backoff']) : undefined;
+  return {
+    strategy: 'backoff',
+    backoff,
+    statusCodes: Array.isArray(node.statusCodes) ? node.statusCodes.map(String) : [],
+    retryConnectionErrors: node.retryConnectionErrors === true,
+  };
+}

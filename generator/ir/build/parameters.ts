@@ -1,0 +1,77 @@
+import type { Parameter, ParameterLocation, ParameterStyle } from '../model.js';
+import { pascalCase } from '../naming/case.js';
+import { BuildContext, isObject, type JsonObject } from './context.js';
+import type { SchemaConverter } from './schema.js';
+import { exampleOf } from './schema-kind.js';
+
+const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+const STYLES: ParameterStyle[] = ['form', 'simple', 'label', 'matrix', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
+const LOCATION_WORD: Record<ParameterLocation, string> = { path: 'PathParam', query: 'QueryParam', header: 'Header', cookie: 'Cookie' };
+
+/** Path-item parameters first, replaced in place by operation parameters with the same name+in. */
+export function mergeParameters(ctx: BuildContext, pathLevel: unknown, operationLevel: unknown): JsonObject[] {
+  const merged: JsonObject[] = [];
+  const indexOf = new Map<string, number>();
+  for (const list of [pathLevel, operationLevel]) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      const param = ctx.deref(entry).value;
+      if (!isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string') continue;
+      const key = `${param.in}:${param.name}`;
+      const existing = indexOf.get(key);
+      if (existing === undefined) {
+        indexOf.set(key, merged.length);
+        merged.push(param);
+      } else merged[existing] = param;
+    }
+  }
+  return merged;
+}
+
+export function buildParameter(
+  param: JsonObject,
+  index: number,
+  operationPointer: string,
+  operationName: string,
+  schemas: SchemaConverter,
+): Parameter | undefined {
+  const location = param.in as ParameterLocation;
+  if (!LOCATIONS.includes(location)) return undefined;
+  const defaultStyle: ParameterStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+  const style = STYLES.includes(param.style as ParameterStyle) ? (param.style as ParameterStyle) : defaultStyle;
+  const name = pascalCase(param.name as string) || 'Param';
+  let schemaNode: unknown = param.schema;
+  let contentType: string | undefined;
+  if (schemaNode === undefined && isObject(param.content)) {
+    const [first] = Object.entries(param.content);
+    if (first) {
+      contentType = first[0];
+      schemaNode = isObject(first[1]) ? first[1].schema : undefined;
+    }
+  }
+  // Per operation, even for shared parameters: each operation gets its own inline enum class.
+  const type = schemas.convert(schemaNode, {
+    pointer: `${operationPointer}/parameters/${index}/schema`,
+    own: param.name as string,
+    ancestors: [],
+    candidates: [[name], [LOCATION_WORD[location], name], [operationName, LOCATION_WORD[location], name]],
+    namespace: 'operations',
+    operationId: operationName,
+  });
+  const parameter: Parameter = {
+    name: param.name as string,
+    in: location,
+    required: location === 'path' || param.required === true,
+    deprecated: param.deprecated === true,
+    style,
+    explode: typeof param.explode === 'boolean' ? param.explode : style === 'form',
+    allowReserved: param.allowReserved === true,
+    type,
+  };
+  if (typeof param.description === 'string') parameter.description = param.description;
+  if (contentType) parameter.contentType = contentType;
+  const example = 'example' in param ? { value: param.example } : isObject(schemaNode) ? exampleOf(schemaNode) : undefined;
+  if (example) parameter.example = example;
+  if (isObject(schemaNode) && 'default' in schemaNode) parameter.default = { value: schemaNode.default };
+  return parameter;
+}

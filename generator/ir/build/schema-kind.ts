@@ -1,0 +1,41 @@
+import { isObject, type JsonObject } from './context.js';
+
+/** Facts about a Schema Object's `type`, across 3.0 (`nullable`) and 3.1 (type arrays). */
+export function declaredTypes(schema: JsonObject): string[] {
+  const type = schema.type;
+  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string');
+  return typeof type === 'string' ? [type] : [];
+}
+
+export function isNullSchema(node: unknown): boolean {
+  if (!isObject(node)) return false;
+  const types = declaredTypes(node);
+  if (types.length === 1 && types[0] === 'null') return true;
+  return Array.isArray(node.enum) && node.enum.length === 1 && node.enum[0] === null;
+}
+
+export function isNullable(schema: JsonObject): boolean {
+  if (schema.nullable === true || schema['x-nullable'] === true) return true;
+  if (declaredTypes(schema).includes('null')) return true;
+  if (Array.isArray(schema.enum) && schema.enum.includes(null)) return true;
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const members = schema[key];
+    if (Array.isArray(members) && members.some(isNullSchema)) return true;
+  }
+  return false;
+}
+
+/** The non-null types; an untyped schema with object or array keywords gets its implied type. */
+export function effectiveTypes(schema: JsonObject): string[] {
+  const types = declaredTypes(schema).filter((t) => t !== 'null');
+  if (types.length > 0) return types;
+  if (isObject(schema.properties) || schema.additionalProperties !== undefined) return ['object'];
+  if (schema.items !== undefined) return ['array'];
+  return [];
+}
+
+export function exampleOf(schema: JsonObject): { value: unknown } | undefined {
+  if ('example' in schema) return { value: schema.example };
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
+  return undefined;
+}
