@@ -1,0 +1,70 @@
+import { DEFAULT_PACKAGE_NAME, DEFAULT_SDK_CLASS_NAME, type GenerateOptions } from '../options.js';
+import { TARGET_IDS, isTargetId } from '../targets/registry.js';
+import type { ConfigSettings } from './config-file.js';
+import { resolveUserPath } from './paths.js';
+import { UsageError } from './usage-error.js';
+
+/** `generate` flags as typed; undefined means "not given", so the config file can fill it in. */
+export interface GenerateFlags {
+  spec?: string;
+  overlays?: string[];
+  target?: string;
+  out?: string;
+  packageName?: string;
+  sdkClassName?: string;
+  config?: string;
+  check?: boolean;
+  verbose?: boolean;
+}
+
+/** An identifier in both TypeScript and C#; the class name ends up verbatim in code. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Command line over config file over defaults. Command-line paths are relative to `cwd`; config
+ * paths arrive already resolved against the config file's folder. A list given on the command
+ * line (`--overlay`) replaces the config's list rather than adding to it.
+ */
+export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSettings | undefined, cwd: string): GenerateOptions {
+  const fromConfig = config ?? {};
+  const problems: string[] = [];
+  const given = (value: string | undefined, flag: string): string | undefined => {
+    if (value !== undefined && value.trim() === '') {
+      problems.push(`${flag} must not be empty`);
+      return undefined;
+    }
+    return value;
+  };
+
+  const specFlag = given(flags.spec, 'the spec argument');
+  const outFlag = given(flags.out, '--out');
+  const spec = specFlag !== undefined ? resolveUserPath(cwd, specFlag) : fromConfig.spec;
+  const out = outFlag !== undefined ? resolveUserPath(cwd, outFlag) : fromConfig.out;
+  const overlays = flags.overlays?.map((overlay) => resolveUserPath(cwd, overlay)) ?? fromConfig.overlays ?? [];
+  if (flags.overlays?.some((overlay) => overlay.trim() === '')) problems.push('--overlay must not be empty');
+  const targetValue = given(flags.target, '--target') ?? fromConfig.target;
+
+  if (spec === undefined) problems.push('missing spec: pass the OpenAPI file as an argument or set "spec" in a config file');
+  if (targetValue === undefined) problems.push(`missing --target (${TARGET_IDS.join(' or ')})`);
+  else if (!isTargetId(targetValue)) problems.push(`unknown target "${targetValue}" (choose ${TARGET_IDS.join(' or ')})`);
+  if (out === undefined) problems.push('missing --out: the folder to generate into');
+
+  const packageName = given(flags.packageName, '--package-name') ?? fromConfig.packageName;
+  const sdkClassName = given(flags.sdkClassName, '--sdk-class-name') ?? fromConfig.sdkClassName;
+  if (sdkClassName !== undefined && !IDENTIFIER.test(sdkClassName)) {
+    problems.push(`SDK class name "${sdkClassName}" is not an identifier (letters, digits and _, not starting with a digit)`);
+  }
+
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  const target = targetValue as GenerateOptions['target'];
+  return {
+    spec: spec!,
+    overlays,
+    target,
+    out: out!,
+    packageName: packageName ?? DEFAULT_PACKAGE_NAME[target],
+    sdkClassName: sdkClassName ?? DEFAULT_SDK_CLASS_NAME,
+    check: flags.check ?? false,
+    verbose: flags.verbose ?? false,
+  };
+}

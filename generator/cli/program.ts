@@ -1,0 +1,77 @@
+import { Command } from 'commander';
+import { TARGET_IDS } from '../targets/registry.js';
+import { CONFIG_FILE_NAMES } from './config-file.js';
+import type { GenerateFlags } from './generate-options.js';
+
+export interface ProgramOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+interface GenerateCommandOptions {
+  overlay?: string[];
+  target?: string;
+  out?: string;
+  packageName?: string;
+  sdkClassName?: string;
+  check?: boolean;
+  config?: string;
+  verbose?: boolean;
+}
+
+const GENERATE_EPILOG = `
+Config file: ${CONFIG_FILE_NAMES.join(', ')}
+in the working folder, or the file given with --config, may hold the same settings
+(spec, overlays, target, out, packageName, sdkClassName). Flags win over the file;
+paths in the file are relative to the file's folder.
+
+Exit codes: 0 done; 1 the spec has errors, or (--check) the output is out of date;
+2 wrong command line or config file; 70 internal error (please report it).`;
+
+/**
+ * The command-line grammar. Commander never exits the process or writes to the console itself:
+ * it throws and writes through `output`, so `main` stays in charge of both.
+ */
+export function buildProgram(version: string, output: ProgramOutput, onGenerate: (flags: GenerateFlags) => Promise<void>): Command {
+  const program = new Command('sdkwright')
+    .description('Generate typed TypeScript and C# SDKs, with docs, from an OpenAPI document.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => output.stdout(text), writeErr: (text) => output.stderr(text) })
+    .showHelpAfterError('(run "sdkwright --help" for usage)');
+
+  program
+    .command('generate')
+    .description('generate an SDK from an OpenAPI document')
+    .argument('[spec]', 'OpenAPI document: YAML or JSON, OpenAPI 3.x or Swagger 2.0')
+    .option('--overlay <file>', 'OpenAPI Overlay to apply; repeat to apply several, in order', collect)
+    .option('--target <target>', `language of the SDK: ${TARGET_IDS.join(' or ')}`)
+    .option('--out <dir>', 'folder to generate into')
+    .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)')
+    .option('--sdk-class-name <name>', 'name of the SDK class')
+    .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
+    .option('--config <file>', 'config file to read instead of the one in the working folder')
+    .option('--verbose', 'print how long each stage took')
+    .showHelpAfterError('(run "sdkwright generate --help" for usage)')
+    .addHelpText('after', GENERATE_EPILOG)
+    .action(async (spec: string | undefined, options: GenerateCommandOptions) => {
+      await onGenerate({
+        spec,
+        overlays: options.overlay,
+        target: options.target,
+        out: options.out,
+        packageName: options.packageName,
+        sdkClassName: options.sdkClassName,
+        config: options.config,
+        check: options.check,
+        verbose: options.verbose,
+      });
+    });
+
+  return program;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

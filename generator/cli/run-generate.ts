@@ -1,0 +1,56 @@
+import { performance } from 'node:perf_hooks';
+import { runPipeline } from '../pipeline.js';
+import { OutputPathError } from '../write/errors.js';
+import { locateOutput } from '../write/output-location.js';
+import type { CliContext } from './cli-context.js';
+import { findConfigFile, readConfigFile, type ConfigFile } from './config-file.js';
+import { ExitCode } from './exit-codes.js';
+import { mergeGenerateOptions, type GenerateFlags } from './generate-options.js';
+import { displayPath, resolveUserPath } from './paths.js';
+import { driftCount, plural, printDiagnostics, printDrift, printTimings, seconds } from './report.js';
+import { UsageError } from './usage-error.js';
+
+/** `sdkwright generate`: settings → pipeline → report. Usage problems are thrown as UsageError. */
+export async function runGenerate(flags: GenerateFlags, context: CliContext): Promise<ExitCode> {
+  const started = performance.now();
+  const out = (text: string) => context.stdout(`${text}\n`);
+  const err = (text: string) => context.stderr(`${text}\n`);
+
+  const config = await loadConfig(flags.config, context.cwd);
+  const options = mergeGenerateOptions(flags, config?.settings, context.cwd);
+  const shownOut = displayPath(options.out, context.cwd);
+  // Checked before loading the spec: no reason to make the user wait for this.
+  await locateOutput(options.out).catch((error: unknown) => {
+    if (error instanceof OutputPathError) throw new UsageError(`--out ${shownOut} ${error.reason}`);
+    // Anything else (say, no permission to look) is reported by the writer, as a failed write.
+  });
+  if (options.verbose && config !== undefined) err(`config: ${displayPath(config.path, context.cwd)}`);
+
+  const result = await runPipeline(options, context.stages);
+  printDiagnostics(result.diagnostics.items, context.cwd, err);
+  if (options.verbose) printTimings(result.timings, err);
+
+  const { errors, warnings } = result.diagnostics;
+  if (errors.length > 0 || result.stoppedAfter !== undefined) {
+    err(`failed: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}; ${shownOut} was not changed`);
+    return ExitCode.failed;
+  }
+  if (result.check !== undefined) {
+    if (result.check.upToDate) {
+      out(`up to date: ${plural(result.check.fileCount, 'file')}`);
+      return ExitCode.ok;
+    }
+    printDrift(result.check, out);
+    out(`out of date: ${plural(driftCount(result.check), 'file')} in ${shownOut} would change`);
+    return ExitCode.failed;
+  }
+  const written = result.written?.written.length ?? 0;
+  out(`wrote ${plural(written, 'file')} to ${shownOut} in ${seconds(performance.now() - started)} s`);
+  return ExitCode.ok;
+}
+
+async function loadConfig(explicit: string | undefined, cwd: string): Promise<ConfigFile | undefined> {
+  if (explicit !== undefined) return readConfigFile(resolveUserPath(cwd, explicit), explicit);
+  const found = await findConfigFile(cwd);
+  return found !== undefined ? readConfigFile(found, displayPath(found, cwd)) : undefined;
+}

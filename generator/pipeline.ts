@@ -1,0 +1,165 @@
+import { performance } from 'node:perf_hooks';
+import { Diagnostics, InputError } from './diagnostics/diagnostic.js';
+import type { ApiModel } from './ir/model.js';
+import type { LoadedSpec, LoadInput } from './load/types.js';
+import type { GenerateOptions, TargetId } from './options.js';
+import type { Target } from './targets/target.js';
+import type { CheckResult } from './write/check-output.js';
+import type { EmittedFile } from './write/emitted-file.js';
+import { OutputPathError, OutputWriteError } from './write/errors.js';
+import type { WriteResult } from './write/write-output.js';
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** The steps of a run, replaceable so tests can run the pipeline on fakes. */
+export interface PipelineStages {
+  getTarget(id: TargetId): Promise<Target>;
+  loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
+  validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
+  buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<ApiModel>;
+  writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult>;
+  checkOutput(outDir: string, files: readonly EmittedFile[]): Promise<CheckResult>;
+}
+
+/**
+ * Stage modules are imported on first use: `--help` and usage errors then never pay for loading
+ * the code generators. Loader and validator are imported through a variable specifier because
+ * they are written in parallel with this file; the type check does not require them to exist,
+ * and the casts restate their contracts (see load/types.ts).
+ */
+const LOAD_MODULE: string = './load/index.js';
+const VALIDATE_MODULE: string = './validate/index.js';
+
+async function importFunction<T>(specifier: string, exportName: string): Promise<T> {
+  const loaded = (await import(specifier)) as Record<string, unknown>;
+  const exported = loaded[exportName];
+  if (typeof exported !== 'function') throw new Error(`module ${specifier} does not export a function named ${exportName}`);
+  return exported as T;
+}
+
+export const defaultStages: PipelineStages = {
+  getTarget: async (id) => (await import('./targets/registry.js')).getTarget(id),
+  loadSpec: async (input, diagnostics) =>
+    (await importFunction<PipelineStages['loadSpec']>(LOAD_MODULE, 'loadSpec'))(input, diagnostics),
+  validateSpec: async (loaded, diagnostics) =>
+    (await importFunction<PipelineStages['validateSpec']>(VALIDATE_MODULE, 'validateSpec'))(loaded, diagnostics),
+  buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
+  writeOutput: async (outDir, files) => (await import('./write/write-output.js')).writeOutput(outDir, files),
+  checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
+};
+
+export type StageName = 'target' | 'load' | 'validate' | 'ir' | 'emit' | 'write' | 'check';
+
+export interface StageTiming {
+  stage: StageName;
+  ms: number;
+}
+
+export interface PipelineResult {
+  diagnostics: Diagnostics;
+  /** Stages that ran, in order. */
+  timings: StageTiming[];
+  /** The stage after which the run stopped because of errors; absent when it ran to the end. */
+  stoppedAfter?: StageName;
+  /** Paths the target emitted (empty when the run stopped before emitting). */
+  emitted: string[];
+  /** Set when files were written. */
+  written?: WriteResult;
+  /** Set in check mode when the comparison ran. */
+  check?: CheckResult;
+}
+
+/**
+ * load → validate → IR → emit → write (or check), each stage timed by name. Problems in the
+ * input end up in `diagnostics`; the run stops after the first stage that reported an error.
+ * Anything thrown that is not an input problem is a bug and propagates. Exit codes are the
+ * caller's business.
+ */
+export async function runPipeline(options: GenerateOptions, stages: PipelineStages = defaultStages): Promise<PipelineResult> {
+  const diagnostics = new Diagnostics();
+  const result: PipelineResult = { diagnostics, timings: [], emitted: [] };
+
+  /** Runs one stage; undefined means the run stops here. */
+  async function stage<T>(name: StageName, run: () => MaybePromise<T>): Promise<T | undefined> {
+    const started = performance.now();
+    let value: T | undefined;
+    try {
+      value = await run();
+    } catch (error) {
+      const reported = inputProblems(error);
+      if (reported === undefined) throw error;
+      for (const d of reported) if (!diagnostics.items.includes(d)) diagnostics.add(d);
+    } finally {
+      result.timings.push({ stage: name, ms: performance.now() - started });
+    }
+    if (diagnostics.hasErrors || value === undefined) {
+      result.stoppedAfter = name;
+      return undefined;
+    }
+    return value;
+  }
+
+  // The target is resolved first so that an unavailable one fails before any real work.
+  const target = await stage('target', () => stages.getTarget(options.target));
+  if (target === undefined) return result;
+  const loaded = await stage('load', () => stages.loadSpec({ spec: options.spec, overlays: options.overlays }, diagnostics));
+  if (loaded === undefined) return result;
+  const validated = await stage('validate', async () => {
+    await stages.validateSpec(loaded, diagnostics);
+    return true;
+  });
+  if (validated === undefined) return result;
+  const model = await stage('ir', () => stages.buildModel(loaded, diagnostics));
+  if (model === undefined) return result;
+  const files = await stage('emit', () =>
+    target.emit(model, { packageName: options.packageName, sdkClassName: options.sdkClassName }, loaded.document),
+  );
+  if (files === undefined) return result;
+  result.emitted = files.map((file) => file.path);
+
+  if (options.check) {
+    const check = await stage('check', () => stages.checkOutput(options.out, files));
+    if (check !== undefined) result.check = check;
+  } else {
+    const written = await stage('write', () => stages.writeOutput(options.out, files));
+    if (written !== undefined) {
+      result.written = written;
+      reportWriteNotes(written, diagnostics);
+    }
+  }
+  return result;
+}
+
+/** Diagnostics carried by an error that stands for bad input or an unusable output folder. */
+function inputProblems(error: unknown): InputError['diagnostics'] | undefined {
+  if (error instanceof InputError) return error.diagnostics;
+  if (error instanceof OutputWriteError) {
+    return [{ code: 'write-failed', severity: 'error', message: error.message, file: error.path }];
+  }
+  if (error instanceof OutputPathError) {
+    return [{ code: 'out-not-a-folder', severity: 'error', message: error.message, file: error.outDir }];
+  }
+  return undefined;
+}
+
+/** Things the writer did that the user should hear about, though none of them is fatal. */
+function reportWriteNotes(written: WriteResult, diagnostics: Diagnostics): void {
+  const at = (path: string) => ({ file: `${written.outDir}/${path}` });
+  if (written.manifestProblem !== undefined) {
+    diagnostics.warning(
+      'manifest-unreadable',
+      `ignored the previous manifest (${written.manifestProblem}); files from the previous run were kept as user files`,
+      at('.sdkwright/manifest.json'),
+    );
+  }
+  for (const path of written.replacedUserEntries) {
+    diagnostics.warning('user-file-replaced', `replaced ${path}, which sdkwright did not generate, with a generated file`, at(path));
+  }
+  for (const path of written.overwrittenEdits) {
+    const what = written.removed.includes(path) ? 'removed' : 'overwrote';
+    diagnostics.warning('generated-file-edited', `${what} ${path}, a generated file that had been edited by hand`, at(path));
+  }
+  if (written.leftover !== undefined) {
+    diagnostics.warning('old-output-left', `could not delete the previous output, left at ${written.leftover}`, { file: written.leftover });
+  }
+}

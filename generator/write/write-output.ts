@@ -1,0 +1,116 @@
+import { cp, link, mkdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { EmittedFile } from './emitted-file.js';
+import { parentFolders } from './emitted-paths.js';
+import { fsStep } from './errors.js';
+import { MANIFEST_PATH, comparePaths } from './manifest.js';
+import { planOutput, type OutputPlan } from './plan-output.js';
+import type { TreeEntry } from './scan-tree.js';
+import { stagingPathsFor, swapDirectory } from './swap-directory.js';
+
+export interface WriteResult {
+  /** Absolute path of the output folder. */
+  outDir: string;
+  /** Every generated path, sorted (the manifest not included). */
+  written: string[];
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+  removed: string[];
+  /** User-added files and folders carried over untouched. */
+  keptUserEntries: string[];
+  /** User-added entries that had to give way to a generated file. */
+  replacedUserEntries: string[];
+  /** Generated files edited by hand whose edits were overwritten or removed. */
+  overwrittenEdits: string[];
+  /** Why the previous manifest was ignored, when it was (its files were then kept as user files). */
+  manifestProblem?: string;
+  /** The old tree, left beside the output folder when deleting it failed. */
+  leftover?: string;
+}
+
+/**
+ * Replaces the output folder with the generated files plus the user's own files, atomically:
+ * the new tree is built beside the old one and swapped in with renames, so a failure at any
+ * point leaves the folder exactly as it was.
+ */
+export async function writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult> {
+  const plan = await planOutput(outDir, files);
+  const staging = stagingPathsFor(plan.outDir);
+  // Leftovers of a crashed earlier run that had the same process id.
+  await fsStep('clear', staging.building, () => rm(staging.building, { recursive: true, force: true }));
+  await fsStep('clear', staging.aside, () => rm(staging.aside, { recursive: true, force: true }));
+  try {
+    await buildTree(plan, staging.building);
+  } catch (error) {
+    await rm(staging.building, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  const swap = await swapDirectory(plan.outDir, staging, plan.outDirExists);
+  return {
+    outDir: plan.outDir,
+    written: plan.files.map((file) => file.path),
+    added: plan.added,
+    changed: plan.changed,
+    unchanged: plan.unchanged,
+    removed: plan.removed,
+    keptUserEntries: plan.userEntries.map((entry) => entry.path),
+    replacedUserEntries: plan.replacedUserEntries,
+    overwrittenEdits: plan.overwrittenEdits,
+    ...(plan.manifestProblem !== undefined ? { manifestProblem: plan.manifestProblem } : {}),
+    ...(swap.leftover !== undefined ? { leftover: swap.leftover } : {}),
+  };
+}
+
+async function buildTree(plan: OutputPlan, root: string): Promise<void> {
+  const generated: EmittedFile[] = [...plan.files, { path: MANIFEST_PATH, contents: plan.manifestText }];
+  await fsStep('create folder', dirname(root), () => mkdir(dirname(root), { recursive: true }));
+  await fsStep('create folder', root, () => mkdir(root));
+  await createFolders(root, [
+    ...generated.flatMap((file) => parentFolders(file.path)),
+    ...plan.userEntries.flatMap((entry) => parentFolders(entry.path)),
+  ]);
+  for (const file of generated) {
+    const target = join(root, file.path);
+    // Written as given, byte for byte: line endings are the target's business.
+    await fsStep('write', target, () => writeFile(target, file.contents, { encoding: 'utf8', flag: 'wx' }));
+  }
+  for (const entry of plan.userEntries) await carryOver(plan.outDir, root, entry);
+}
+
+/** In sorted order, one at a time, so folders are created the same way on every run. */
+async function createFolders(root: string, folders: string[]): Promise<void> {
+  const unique = [...new Set(folders)].sort(comparePaths);
+  for (const folder of unique) {
+    const target = join(root, folder);
+    await fsStep('create folder', target, () => mkdir(target, { recursive: true }));
+  }
+}
+
+/**
+ * Files are hard-linked when possible: the user's file stays byte-for-byte and metadata-for-
+ * metadata the same, and big folders (node_modules in a generated package) cost no copying.
+ */
+async function carryOver(fromRoot: string, toRoot: string, entry: TreeEntry): Promise<void> {
+  const source = join(fromRoot, entry.path);
+  const target = join(toRoot, entry.path);
+  switch (entry.kind) {
+    case 'directory':
+      await fsStep('create folder', target, () => mkdir(target, { recursive: true }));
+      return;
+    case 'symlink': {
+      const pointsTo = await fsStep('read link', source, () => readlink(source));
+      await fsStep('create link', target, () => symlink(pointsTo, target));
+      return;
+    }
+    case 'file':
+      await fsStep('keep user file', source, async () => {
+        try {
+          await link(source, target);
+        } catch {
+          await cp(source, target, { preserveTimestamps: true, errorOnExist: true, force: false });
+        }
+      });
+      return;
+  }
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { InputError, type Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
+import type { GenerateOptions } from '../../../generator/options.js';
+import { runPipeline } from '../../../generator/pipeline.js';
+import { makeTempDir, readTree, removeDir, writeTree } from '../write/tree.js';
+import { fakeStages } from './fake-stages.js';
+
+let root: string;
+let options: GenerateOptions;
+beforeEach(async () => {
+  root = await makeTempDir();
+  options = {
+    spec: join(root, 'api.yaml'),
+    overlays: [join(root, 'o1.yaml'), join(root, 'o2.yaml')],
+    target: 'typescript',
+    out: join(root, 'out'),
+    packageName: 'pkg',
+    sdkClassName: 'Api',
+    check: false,
+    verbose: false,
+  };
+});
+afterEach(async () => removeDir(root));
+
+describe('runPipeline', () => {
+  it('runs every stage in order, timing each, and writes the emitted files', async () => {
+    const stages = fakeStages();
+    const result = await runPipeline(options, stages);
+    expect(stages.calls).toEqual(['target:typescript', 'load', 'validate', 'ir', 'emit', 'write']);
+    expect(stages.loadInputs).toEqual([{ spec: options.spec, overlays: options.overlays }]);
+    expect(result.timings.map((t) => t.stage)).toEqual(['target', 'load', 'validate', 'ir', 'emit', 'write']);
+    expect(result.timings.every((t) => t.ms >= 0)).toBe(true);
+    expect(result.stoppedAfter).toBeUndefined();
+    expect(result.emitted).toEqual(['package.json', 'src/sdk.ts']);
+    expect(result.written?.written).toEqual(['package.json', 'src/sdk.ts']);
+    expect((await readTree(options.out))['src/sdk.ts']).toBe('export class Api {}\n');
+  });
+
+  it.each([
+    ['load', ['target:typescript', 'load']],
+    ['validate', ['target:typescript', 'load', 'validate']],
+    ['ir', ['target:typescript', 'load', 'validate', 'ir']],
+    ['emit', ['target:typescript', 'load', 'validate', 'ir', 'emit']],
+  ] as const)('stops after %s when it reports an error, writing nothing', async (stage, ran) => {
+    const stages = fakeStages({ during: { [stage]: (d: Diagnostics) => d.error('bad', `broken in ${stage}`) } });
+    const result = await runPipeline(options, stages);
+    expect(stages.calls).toEqual(ran);
+    expect(result.stoppedAfter).toBe(stage);
+    expect(result.diagnostics.errors.map((d) => d.message)).toEqual([`broken in ${stage}`]);
+    expect(result.written).toBeUndefined();
+    await expect(readTree(options.out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('goes on after warnings', async () => {
+    const stages = fakeStages({ during: { validate: (d) => d.warning('meh', 'odd but fine') } });
+    const result = await runPipeline(options, stages);
+    expect(result.stoppedAfter).toBeUndefined();
+    expect(result.diagnostics.warnings).toHaveLength(1);
+    expect(result.written).toBeDefined();
+  });
+
+  it('takes the diagnostics of a thrown InputError without doubling those already reported', async () => {
+    const stages = fakeStages({
+      during: {
+        ir: (d) => {
+          d.error('first', 'reported then thrown');
+          throw new InputError([...d.items, { code: 'second', severity: 'error', message: 'only thrown' }]);
+        },
+      },
+    });
+    const result = await runPipeline(options, stages);
+    expect(result.stoppedAfter).toBe('ir');
+    expect(result.diagnostics.items.map((d) => d.code)).toEqual(['first', 'second']);
+  });
+
+  it('lets a bug (any other exception) propagate', async () => {
+    const stages = fakeStages({ during: { ir: () => { throw new TypeError('oops'); } } });
+    await expect(runPipeline(options, stages)).rejects.toThrow('oops');
+  });
+
+  it('compares instead of writing in check mode', async () => {
+    const stages = fakeStages();
+    const result = await runPipeline({ ...options, check: true }, stages);
+    expect(stages.calls.at(-1)).toBe('check');
+    expect(result.check?.upToDate).toBe(false);
+    expect(result.timings.at(-1)?.stage).toBe('check');
+    await expect(readTree(options.out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('turns a failed write into an error diagnostic', async () => {
+    const stages = fakeStages({ files: () => [{ path: `${'x'.repeat(300)}.ts`, contents: '' }] });
+    const result = await runPipeline(options, stages);
+    expect(result.stoppedAfter).toBe('write');
+    expect(result.diagnostics.errors[0]).toMatchObject({ code: 'write-failed' });
+  });
+
+  it('warns about user files replaced and hand edits overwritten', async () => {
+    await writeTree(options.out, { 'package.json': 'mine\n' });
+    const result = await runPipeline(options, fakeStages());
+    expect(result.diagnostics.warnings.map((d) => d.code)).toEqual(['user-file-replaced']);
+    expect(result.diagnostics.hasErrors).toBe(false);
+  });
+});
