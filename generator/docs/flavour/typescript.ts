@@ -1,0 +1,105 @@
+/**
+ * TypeScript docs vocabulary: `models/<folder>/<lowercase name>.md` paths, `*number*`-style
+ * scalars, `T[]` and `Record<string, T>`, and namespace-qualified names (`components.User`)
+ * everywhere. Unions are named but not linked, as in the reference.
+ */
+import type { Model, TypeRef } from '../../ir/model.js';
+import { docFileBase } from '../file-name.js';
+import { italic, link } from '../markdown.js';
+import type { ModelIndex } from '../model-index.js';
+import type { Flavour } from './flavour.js';
+import { tsPropertyNames, tsTypeNames } from '../../targets/typescript/names.js';
+import { arrayOf } from '../../targets/typescript/type-text.js';
+
+const DATE_LINK = link('Date', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date');
+
+export class TypescriptFlavour implements Flavour {
+  readonly id = 'typescript' as const;
+  /** Names come from the TS target itself, so a name in the docs is the name in the code. */
+  private readonly typeNames: Map<string, string>;
+
+  constructor(readonly index: ModelIndex) {
+    this.typeNames = tsTypeNames(index.api.models);
+  }
+
+  /** The TS SDK returns bodies directly, so operation response wrappers have no class. */
+  includes(model: Model): boolean {
+    return model.origin !== 'response';
+  }
+
+  docPath(model: Model): string {
+    return `docs/models/${model.namespace}/${this.fileBase(model)}.md`;
+  }
+
+  private fileBase(model: Model): string {
+    return docFileBase(this.className(model).toLowerCase());
+  }
+
+  className(model: Model): string {
+    return this.typeNames.get(model.id) ?? model.name;
+  }
+
+  fieldNames(wireNames: readonly string[]): string[] {
+    return tsPropertyNames(wireNames);
+  }
+
+  qualifiedName(model: Model): string {
+    return `${model.namespace}.${this.className(model)}`;
+  }
+
+  modelLink(model: Model): string {
+    return link(this.qualifiedName(model), `../../models/${model.namespace}/${this.fileBase(model)}.md`);
+  }
+
+  typeCell(type: TypeRef): string {
+    switch (type.kind) {
+      case 'string':
+        // Only date-time changes type in the generated code (see targets/typescript/type-text.ts).
+        return type.format === 'date-time' ? DATE_LINK : italic('string');
+      case 'integer':
+      case 'number':
+        return italic('number');
+      case 'boolean':
+        return italic('boolean');
+      case 'any':
+        return italic('any');
+      case 'null':
+        return italic('null');
+      case 'literal':
+        return italic(JSON.stringify(type.value));
+      case 'array':
+        return `${this.typeCell(type.items)}[]`;
+      case 'map':
+        return `Record<string, ${this.typeCell(type.values)}>`;
+      case 'model': {
+        const model = this.index.require(type.id);
+        return model.shape.kind === 'union' ? italic(this.qualifiedName(model)) : this.modelLink(model);
+      }
+    }
+  }
+
+  /** Plain TypeScript type expression (no markdown), as in a `const value: <type>` line. */
+  typeExpression(type: TypeRef): string {
+    switch (type.kind) {
+      case 'string':
+        return type.format === 'date-time' ? 'Date' : 'string';
+      case 'integer':
+      case 'number':
+        return 'number';
+      case 'boolean':
+        return 'boolean';
+      case 'any':
+        return 'any';
+      case 'null':
+        return 'null';
+      case 'literal':
+        return JSON.stringify(type.value);
+      case 'array':
+        return arrayOf(this.typeExpression(type.items));
+      case 'map':
+        return `Record<string, ${this.typeExpression(type.values)}>`;
+      case 'model':
+        return this.qualifiedName(this.index.require(type.id));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Model docs in the Speakeasy format: one markdown page per documented class, for the
+ * TypeScript (`docs/models/<folder>/<name>.md`) or the C# (`docs/Models/<Folder>/<Name>.md`)
+ * flavour. Pure: the same IR always gives the same bytes.
+ */
+import type { ApiModel } from '../ir/model.js';
+import type { EmittedFile } from '../write/emitted-file.js';
+import { CsharpFlavour } from './flavour/csharp.js';
+import type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
+import { TypescriptFlavour } from './flavour/typescript.js';
+import { ModelIndex } from './model-index.js';
+import { renderCsharpHttpMetadataPage, renderCsharpPage } from './pages/csharp.js';
+import { renderTypescriptPage } from './pages/typescript.js';
+import { TsExampleBuilder } from './ts-example.js';
+
+export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
+
+export function renderModelDocs(model: ApiModel, flavour: DocsFlavour, options: DocsOptions): EmittedFile[] {
+  const index = new ModelIndex(model);
+  return flavour === 'csharp' ? csharpDocs(index) : typescriptDocs(index, options);
+}
+
+function csharpDocs(index: ModelIndex): EmittedFile[] {
+  const flavour = new CsharpFlavour(index);
+  const files = index.api.models
+    .filter((m) => flavour.includes(m))
+    .map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
+  if (index.api.models.some((m) => m.origin === 'response')) {
+    files.push({ path: 'docs/Models/Components/HTTPMetadata.md', contents: renderCsharpHttpMetadataPage() });
+  }
+  return files;
+}
+
+function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
+  const flavour = new TypescriptFlavour(index);
+  const ctx = { flavour, examples: new TsExampleBuilder(index, flavour), options };
+  return index.api.models
+    .filter((m) => flavour.includes(m))
+    .map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
+}
