@@ -80,6 +80,10 @@ export interface Model {
   origin: ModelOrigin;
   /** Key under components/schemas for component models. */
   componentKey?: string;
+  /** `x-speakeasy-include: true`: generated even when no operation reaches it. */
+  explicitlyIncluded?: boolean;
+  /** Component written as an `allOf` composition. */
+  composed?: boolean;
   description?: string;
   deprecated: boolean;
   shape: ObjectShape | EnumShape | UnionShape;

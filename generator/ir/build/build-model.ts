@@ -1,9 +1,12 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import type { LoadedSpec } from '../../load/types.js';
 import type { ApiModel, Group, Model, Operation } from '../model.js';
-import { assignNames, modelIds } from '../naming/assign-names.js';
+import { assignNames } from '../naming/assign-names.js';
+import { borrowUseSiteDescription } from '../passes/use-site-descriptions.js';
+import { modelIds, walkModelsInUseOrder } from '../walk.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
 import { buildOperation, HTTP_METHODS } from './operation.js';
+import type { HttpMethod } from '../model.js';
 import { SchemaConverter } from './schema.js';
 import { buildSecurityRequirements, buildSecuritySchemes, buildServers } from './servers-security.js';
 
@@ -32,7 +35,15 @@ export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiMod
     groups: buildGroups(operations, doc.tags),
   };
   placeErrorModels(api);
-  assignNames(api);
+  const reachable: Model[] = [];
+  walkModelsInUseOrder(api, (model, use) => {
+    reachable.push(model);
+    borrowUseSiteDescription(model, use);
+  });
+  // Schemas no operation reaches are not generated (x-speakeasy-include opts one in).
+  const kept = new Set(reachable);
+  api.models = api.models.filter((m) => kept.has(m));
+  assignNames(api, reachable);
   nameResponseBodyFields(api);
   return api;
 }
@@ -44,9 +55,10 @@ function buildOperations(ctx: BuildContext, schemas: SchemaConverter): Operation
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = ctx.deref(rawItem).value;
     if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (isObject(op)) operations.push(buildOperation(ctx, schemas, path, method, item, op));
+    // Methods in the order they are written: it decides which inline schema gets a short name.
+    for (const [key, op] of Object.entries(item)) {
+      const method = key.toLowerCase() as HttpMethod;
+      if (HTTP_METHODS.includes(method) && isObject(op)) operations.push(buildOperation(ctx, schemas, path, method, item, op));
     }
   }
   return operations;

@@ -3,6 +3,7 @@ import { pascalCase } from '../naming/case.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { buildParameter, mergeParameters } from './parameters.js';
 import type { SchemaConverter } from './schema.js';
+import { operationSite } from './schema-site.js';
 import { buildSecurityRequirements, buildServers } from './servers-security.js';
 
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -80,15 +81,8 @@ function mediaContents(
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
     const m = isObject(media) ? media : {};
-    const type = schemas.convert(m.schema, {
-      pointer: `${basePointer}/content/${pointerSegment(mediaType)}/schema`,
-      own: 'Body',
-      ancestors: [],
-      candidates,
-      itemCandidates,
-      namespace: 'operations',
-      operationId: opName,
-    });
+    const pointer = `${basePointer}/content/${pointerSegment(mediaType)}/schema`;
+    const type = schemas.convert(m.schema, operationSite(pointer, 'Body', opName, candidates, itemCandidates));
     const result: MediaContent = { mediaType, type };
     if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
     void ctx;
@@ -133,14 +127,10 @@ function buildHeaders(ctx: BuildContext, schemas: SchemaConverter, node: unknown
   if (!isObject(node)) return [];
   return Object.entries(node).map(([name, raw]) => {
     const header = ctx.deref(raw).value ?? {};
-    const type = schemas.convert((header as JsonObject).schema, {
-      pointer: `${base}/headers/${pointerSegment(name)}/schema`,
-      own: name,
-      ancestors: [],
-      candidates: [[pascalCase(name) || 'Header'], [opName, pascalCase(name)]],
-      namespace: 'operations',
-      operationId: opName,
-    });
+    const type = schemas.convert(
+      (header as JsonObject).schema,
+      operationSite(`${base}/headers/${pointerSegment(name)}/schema`, name, opName, [[pascalCase(name) || 'Header'], [opName, pascalCase(name)]]),
+    );
     const result: ResponseHeader = { name, required: (header as JsonObject).required === true, type };
     const description = (header as JsonObject).description;
     if (typeof description === 'string') result.description = description;

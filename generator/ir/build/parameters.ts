@@ -2,6 +2,7 @@ import type { Parameter, ParameterLocation, ParameterStyle } from '../model.js';
 import { pascalCase } from '../naming/case.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
 import type { SchemaConverter } from './schema.js';
+import { operationSite } from './schema-site.js';
 import { exampleOf } from './schema-kind.js';
 
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
@@ -50,14 +51,11 @@ export function buildParameter(
     }
   }
   // Per operation, even for shared parameters: each operation gets its own inline enum class.
-  const type = schemas.convert(schemaNode, {
-    pointer: `${operationPointer}/parameters/${index}/schema`,
-    own: param.name as string,
-    ancestors: [],
-    candidates: [[name], [LOCATION_WORD[location], name], [operationName, LOCATION_WORD[location], name]],
-    namespace: 'operations',
-    operationId: operationName,
-  });
+  const where = LOCATION_WORD[location];
+  const type = schemas.convert(
+    schemaNode,
+    operationSite(`${operationPointer}/parameters/${index}/schema`, param.name as string, operationName, [[name], [where, name], [operationName, where, name]]),
+  );
   const parameter: Parameter = {
     name: param.name as string,
     in: location,

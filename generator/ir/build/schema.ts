@@ -2,56 +2,27 @@
  * Schema Object → TypeRef. Objects, enums and unions become named models (hoisted, with the
  * name candidates of the place they were found); everything else stays an inline expression.
  */
-import type { EnumShape, Model, ModelNamespace, NamePart, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
-import { pascalCase } from '../naming/case.js';
+import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { effectiveTypes, exampleOf, isNullSchema, isNullable } from './schema-kind.js';
+import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 
-const COMPONENT_PREFIX = '#/components/schemas/';
+export const COMPONENT_PREFIX = '#/components/schemas/';
 
-/** Where a schema was found: enough to name and place a model hoisted from it. */
-export interface SchemaSite {
-  /** JSON pointer of the schema; the id of a model hoisted from it. */
-  pointer: string;
-  /** Short name of the place (property name, component key) as written. */
-  own: string;
-  /** Short names of the enclosing places, nearest first; prepended one by one on collisions. */
-  ancestors: string[];
-  /** Replaces the candidates derived from own/ancestors (operation-level wrappers and params). */
-  candidates?: NamePart[][];
-  namespace: ModelNamespace;
-  operationId?: string;
-  /** Candidates for the items of an inline array at this site, when they differ. */
-  itemCandidates?: NamePart[][];
-}
-
-/** `own`, then the nearest ancestor prepended, then the next one, ... (farthest first). */
-export function siteCandidates(site: SchemaSite): NamePart[][] {
-  if (site.candidates) return site.candidates;
-  const result: NamePart[][] = [[namePart(site.own, true)]];
-  for (let k = 1; k <= site.ancestors.length; k++) {
-    result.push([...site.ancestors.slice(0, k).reverse().map((a) => namePart(a, false)), namePart(site.own, false)]);
-  }
-  return result;
-}
-
-/** One word written in capitals is title-cased only when it is the whole name (`OTP` → `Otp`, but `VerificationOTP`). */
-function namePart(raw: string, alone: boolean): string {
-  if (alone) return pascalCase(raw);
-  return raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-}
-
-/** Ancestors for a schema nested in `site`: inside operations, only the operation name prefixes. */
-function childAncestors(site: SchemaSite): string[] {
-  return site.operationId ? [site.operationId] : [site.own, ...site.ancestors];
+export function isComponentPointer(pointer: string): boolean {
+  return pointer.startsWith(COMPONENT_PREFIX) && !pointer.slice(COMPONENT_PREFIX.length).includes('/');
 }
 
 export class SchemaConverter {
   /** TypeRefs of component schemas that are not models (aliases of primitives/arrays). */
   private readonly aliasTypes = new Map<string, TypeRef>();
   private readonly aliasInProgress = new Set<string>();
+  /** 3.0 ignores keywords beside `$ref`; 3.1 lets a description or example beside it win. */
+  private readonly refSiblingsCount: boolean;
 
-  constructor(private readonly ctx: BuildContext) {}
+  constructor(private readonly ctx: BuildContext) {
+    this.refSiblingsCount = String(ctx.document.openapi ?? '').startsWith('3.1');
+  }
 
   /** Creates a model for every component schema that is an object, enum or union. */
   declareComponents(): void {
@@ -59,10 +30,13 @@ export class SchemaConverter {
     if (!isObject(schemas)) return;
     for (const key of Object.keys(schemas)) {
       const pointer = COMPONENT_PREFIX + pointerSegment(key);
-      const name = pascalCase(key) || 'Schema';
-      const site: SchemaSite = { pointer, own: key, ancestors: [], candidates: [[name], [name, name]], namespace: 'components' };
-      const type = this.convert(schemas[key], site);
-      if (type.kind === 'model' && type.id === pointer) this.ctx.models.get(pointer)!.componentKey = key;
+      const type = this.convert(schemas[key], componentSite(pointer, key));
+      const model = type.kind === 'model' && type.id === pointer ? this.ctx.models.get(pointer) : undefined;
+      if (!model) continue;
+      model.componentKey = key;
+      const schema = schemas[key];
+      if (isObject(schema) && schema['x-speakeasy-include'] === true) model.explicitlyIncluded = true;
+      if (isObject(schema) && Array.isArray(schema.allOf)) model.composed = true;
     }
   }
 
@@ -77,17 +51,14 @@ export class SchemaConverter {
     if (this.ctx.models.has(ref)) return { kind: 'model', id: ref };
     const target = this.ctx.resolvePointer(ref);
     if (!isObject(target)) return { kind: 'any' };
-    const isComponent = ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/');
-    if (!isComponent) {
-      const last = ref.split('/').pop() ?? 'Schema';
-      return this.convert(target, { pointer: ref, own: last, ancestors: [], namespace: site.namespace });
+    if (!isComponentPointer(ref)) {
+      return this.convert(target, { ...site, pointer: ref, own: refKey(ref), candidates: undefined });
     }
     const cached = this.aliasTypes.get(ref);
     if (cached) return cached;
     if (this.aliasInProgress.has(ref)) return { kind: 'any' };
     this.aliasInProgress.add(ref);
-    const name = pascalCase(ref.slice(COMPONENT_PREFIX.length)) || 'Schema';
-    const type = this.convert(target, { pointer: ref, own: name, ancestors: [], candidates: [[name], [name, name]], namespace: 'components' });
+    const type = this.convert(target, componentSite(ref, refKey(ref)));
     this.aliasInProgress.delete(ref);
     if (type.kind !== 'model' || type.id !== ref) this.aliasTypes.set(ref, type);
     return type;
@@ -104,14 +75,9 @@ export class SchemaConverter {
       if (!Array.isArray(members)) continue;
       const nonNull = members.filter((m) => !isNullSchema(m));
       if (nonNull.length === 0) return { kind: 'null' };
-      if (nonNull.length === 1 && !hasOwnProperties(schema)) {
-        const member = nonNull[0];
-        const ref = isObject(member) && typeof member.$ref === 'string' ? member.$ref : undefined;
-        if (ref && copiesMembers(schema)) {
-          return this.copyOf(ref, { ...site, pointer: `${site.pointer}/${key}/0`, own: refKey(ref), ancestors: [site.own, ...site.ancestors], candidates: undefined });
-        }
-        return this.convert(member, site);
-      }
+      // A lone member is the type itself, unless the union was written with its own `type`:
+      // then the reference generator keeps a one-member union around a copy of the member.
+      if (nonNull.length === 1 && !hasOwnProperties(schema) && !copiesMembers(schema)) return this.convert(nonNull[0], site);
       return this.hoist(schema, site, (id) => this.unionShape(key, nonNull, schema, id, site));
     }
     if (Array.isArray(schema.allOf)) {
@@ -136,10 +102,10 @@ export class SchemaConverter {
       case 'object':
         return this.objectType(schema, site);
       case 'array': {
-        const itemSite = site.itemCandidates
+        const items = site.itemCandidates
           ? { ...site, pointer: `${site.pointer}/items`, candidates: site.itemCandidates, itemCandidates: undefined }
           : { ...site, pointer: `${site.pointer}/items` };
-        return { kind: 'array', items: this.convert(schema.items, itemSite) };
+        return { kind: 'array', items: this.convert(schema.items, items) };
       }
       case 'string':
       case 'integer':
@@ -182,11 +148,11 @@ export class SchemaConverter {
         name: '',
         nameCandidates: siteCandidates(site),
         namespace: site.namespace,
-        origin: id.startsWith(COMPONENT_PREFIX) && !id.slice(COMPONENT_PREFIX.length).includes('/') ? 'component' : 'inline',
+        origin: isComponentPointer(id) ? 'component' : 'inline',
         description: typeof schema.description === 'string' ? schema.description : undefined,
         deprecated: schema.deprecated === true,
         shape: { kind: 'object', properties: [] },
-        operationId: site.operationId,
+        operationId: site.operationName,
         source: this.ctx.locate(schema),
       };
       this.ctx.models.set(id, model);
@@ -196,54 +162,54 @@ export class SchemaConverter {
   }
 
   private objectShape(schema: JsonObject, id: string, site: SchemaSite): ObjectShape {
-    const collected = new Map<string, { node: unknown; owner: string }>();
+    const collected = new Map<string, unknown>();
     const required = new Set<string>();
     let additional: unknown;
-    const visit = (node: unknown, owner: string, depth: number): void => {
-      const { value, ref } = this.ctx.deref(node);
+    const visit = (node: unknown, depth: number): void => {
+      const { value } = this.ctx.deref(node);
       if (!isObject(value) || depth > 32) return;
-      const base = ref ?? owner;
-      if (Array.isArray(value.allOf)) value.allOf.forEach((part, i) => visit(part, `${base}/allOf/${i}`, depth + 1));
+      if (Array.isArray(value.allOf)) value.allOf.forEach((part) => visit(part, depth + 1));
       if (isObject(value.properties)) {
-        for (const [key, prop] of Object.entries(value.properties)) {
-          collected.set(key, { node: prop, owner: `${base}/properties/${pointerSegment(key)}` });
-        }
+        for (const [key, prop] of Object.entries(value.properties)) collected.set(key, prop);
       }
       if (Array.isArray(value.required)) value.required.forEach((r) => typeof r === 'string' && required.add(r));
       if (value.additionalProperties !== undefined) additional = value.additionalProperties;
     };
-    visit(schema, id, 0);
-    const properties = [...collected].map(([key, { node, owner }]) => this.property(key, node, owner, id, required.has(key), site));
+    visit(schema, 0);
+    // Properties merged in from allOf parts are placed (and named) in this model, as the reference does.
+    const properties = [...collected].map(([key, node]) =>
+      this.property(key, node, required.has(key), propertySite(site, `${id}/properties/${pointerSegment(key)}`, key)),
+    );
     const shape: ObjectShape = { kind: 'object', properties };
     if (isObject(additional) && Object.keys(additional).length > 0) {
-      shape.additionalProperties = this.convert(additional, { ...site, pointer: `${id}/additionalProperties`, own: 'AdditionalProperties', ancestors: childAncestors(site), candidates: undefined });
+      shape.additionalProperties = this.convert(additional, propertySite(site, `${id}/additionalProperties`, 'AdditionalProperties'));
     } else if (additional === true || (isObject(additional) && Object.keys(additional).length === 0)) {
       shape.additionalProperties = { kind: 'any' };
     }
     return shape;
   }
 
-  private property(key: string, node: unknown, pointer: string, parentId: string, required: boolean, site: SchemaSite): Property {
-    void parentId;
-    const type = this.convert(node, {
-      pointer,
-      own: key,
-      ancestors: childAncestors(site),
-      namespace: site.namespace,
-      operationId: site.operationId,
-    });
-    const schema = isObject(node) ? node : {};
+  private property(key: string, node: unknown, required: boolean, site: SchemaSite): Property {
+    const type = this.convert(node, site);
+    const written = isObject(node) ? node : {};
+    // Description and example come from the referenced schema unless siblings of `$ref` count.
+    const isRef = typeof written.$ref === 'string';
+    const target = isRef ? this.ctx.deref(written).value : undefined;
+    const pick = (key: 'description' | 'deprecated'): unknown =>
+      isRef && !(this.refSiblingsCount && key in written) ? (isObject(target) ? target[key] : undefined) : written[key];
+    const schema = isRef && !this.refSiblingsCount ? (isObject(target) ? target : {}) : written;
     const property: Property = {
       wireName: key,
       type,
       required,
-      deprecated: schema.deprecated === true,
-      readOnly: schema.readOnly === true,
-      writeOnly: schema.writeOnly === true,
+      deprecated: pick('deprecated') === true,
+      readOnly: schema.readOnly === true || written.readOnly === true,
+      writeOnly: schema.writeOnly === true || written.writeOnly === true,
     };
-    if (typeof schema.description === 'string') property.description = schema.description;
+    const description = pick('description');
+    if (typeof description === 'string') property.description = description;
     if ('default' in schema) property.default = { value: schema.default };
-    const example = exampleOf(schema);
+    const example = isRef && !this.refSiblingsCount ? undefined : exampleOf(written);
     if (example) property.example = example;
     return property;
   }
@@ -252,12 +218,10 @@ export class SchemaConverter {
     const copies = copiesMembers(schema);
     const types = members.map((member, i) => {
       const pointer = `${id}/${combinator}/${i}`;
-      const ancestors = childAncestors(site);
       const ref = isObject(member) && typeof member.$ref === 'string' ? member.$ref : undefined;
-      if (ref && copies) return this.copyOf(ref, { pointer, own: refKey(ref), ancestors, namespace: site.namespace, operationId: site.operationId });
+      if (ref && copies) return this.copyOf(ref, memberCopySite(site, pointer, refKey(ref)));
       const title = isObject(member) && typeof member.title === 'string' ? member.title : '';
-      const candidates: NamePart[][] | undefined = title ? undefined : [[{ nameOf: id }, String(i + 1)]];
-      return this.convert(member, { pointer, own: title, ancestors, candidates, namespace: site.namespace, operationId: site.operationId });
+      return this.convert(member, inlineMemberSite(site, id, pointer, i, title));
     });
     const shape: UnionShape = { kind: 'union', combinator, members: types };
     const discriminator = schema.discriminator;
@@ -278,11 +242,9 @@ function discriminatorMapping(discriminator: JsonObject, members: TypeRef[]): { 
   }
   const mapped = new Set(mapping.map((m) => m.modelId));
   for (const member of members) {
-    if (member.kind !== 'model' || mapped.has(member.id) || !member.id.startsWith(COMPONENT_PREFIX)) continue;
-    const key = member.id.slice(COMPONENT_PREFIX.length);
     // Only whole components have an implicit value (their key); inline members need a mapping.
-    if (key.includes('/')) continue;
-    mapping.push({ value: key.replace(/~1/g, '/').replace(/~0/g, '~'), modelId: member.id });
+    if (member.kind !== 'model' || mapped.has(member.id) || !isComponentPointer(member.id)) continue;
+    mapping.push({ value: refKey(member.id), modelId: member.id });
   }
   return mapping;
 }
@@ -306,7 +268,7 @@ function copiesMembers(schema: JsonObject): boolean {
   return schema.type !== undefined;
 }
 
-function refKey(ref: string): string {
+export function refKey(ref: string): string {
   return (ref.split('/').pop() ?? 'Schema').replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
