@@ -82,6 +82,8 @@ export interface Model {
   componentKey?: string;
   /** `x-speakeasy-include: true`: generated even when no operation reaches it. */
   explicitlyIncluded?: boolean;
+  /** Made from a component's content at a use site (a `$ref` in a composition with its own `type`). */
+  copied?: boolean;
   /** Component written as an `allOf` composition. */
   composed?: boolean;
   description?: string;

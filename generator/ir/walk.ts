@@ -12,7 +12,8 @@ export type FirstUse =
   | { kind: 'wrapper'; operation: Operation }
   | { kind: 'parameter'; operation: Operation; parameter: Parameter }
   | { kind: 'requestBody'; operation: Operation; body: RequestBody; direct: boolean }
-  | { kind: 'response'; operation: Operation; response: Response; direct: boolean }
+  /** `direct`: the body is this model; `items`: the body is an array of it. */
+  | { kind: 'response'; operation: Operation; response: Response; direct: boolean; items: boolean }
   | { kind: 'nested'; parent: Model }
   | { kind: 'included' };
 
@@ -78,8 +79,9 @@ export function walkModelsInUseOrder(api: ApiModel, visit: (model: Model, use: F
     }
     for (const response of operation.responses) {
       for (const content of response.contents) {
-        const direct = new Set(directIds(content.type));
-        reach(modelIds(content.type), (id) => ({ kind: 'response', operation, response, direct: direct.has(id) }));
+        const direct = content.type.kind === 'model' ? content.type.id : undefined;
+        const items = new Set(directIds(content.type));
+        reach(modelIds(content.type), (id) => ({ kind: 'response', operation, response, direct: id === direct, items: id !== direct && items.has(id) }));
       }
     }
     reach([operation.responseModelId], () => ({ kind: 'wrapper', operation }));

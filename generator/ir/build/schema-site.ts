@@ -32,6 +32,8 @@ export interface SchemaSite {
   parentOwn?: string;
   /** Whether a model from this site is a `$ref` member copied into a union. */
   memberCopy?: boolean;
+  /** Inside the copy of a component (see SchemaConverter.copyOf). */
+  inCopy?: boolean;
   namespace: ModelNamespace;
   /** PascalCase operation name for schemas inside an operation. */
   operationName?: string;
@@ -84,6 +86,7 @@ export function propertySite(parent: SchemaSite, pointer: string, key: string): 
     childPrefixes: parent.operationName ? [parent.operationName] : [key, ...prefixes.map((p) => joinName(p, key))],
     owner,
     parentOwn: parent.own,
+    inCopy: parent.inCopy,
     namespace: parent.namespace,
     operationName: parent.operationName,
   };
@@ -102,6 +105,7 @@ export function memberCopySite(union: SchemaSite, pointer: string, memberKey: st
       : [unionName, joinName(memberKey, unionName), joinName(memberKey, unionName, union.owner)],
     owner: union.owner,
     memberCopy: true,
+    inCopy: true,
     namespace: union.namespace,
     operationName: union.operationName,
   };
@@ -117,6 +121,7 @@ export function inlineMemberSite(union: SchemaSite, unionId: string, pointer: st
     candidates: title ? undefined : [[{ nameOf: unionId }, String(index + 1)]],
     childPrefixes: [own, ...union.childPrefixes.map((p) => joinName(p, own))],
     owner: union.owner,
+    inCopy: union.inCopy,
     namespace: union.namespace,
     operationName: union.operationName,
   };

@@ -85,7 +85,7 @@ export class SchemaConverter {
       if (parts.length === 1 && !hasOwnProperties(schema)) {
         const part = parts[0];
         const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
-        if (ref && copiesMembers(schema)) return this.copyOf(ref, { ...site, pointer: `${site.pointer}/allOf/0` });
+        if (ref && copiesMembers(schema)) return this.copyOf(ref, { ...site, pointer: `${site.pointer}/allOf/0`, inCopy: true });
         return this.convert(part, site);
       }
       return this.hoist(schema, site, (id) => this.objectShape(schema, id, site));
@@ -155,6 +155,7 @@ export class SchemaConverter {
         operationId: site.operationName,
         source: this.ctx.locate(schema),
       };
+      if (site.inCopy) model.copied = true;
       this.ctx.models.set(id, model);
       model.shape = buildShape(id);
     }
