@@ -1,20 +1,22 @@
 /**
  * Casing shared by every target. The reference generator splits names only at characters that
- * are not letters or digits, title-cases words written in capitals (`JWKS` → `Jwks`) and keeps
- * the inner capitals of mixed-case words (`SAMLConnection` stays `SAMLConnection`).
+ * are not letters or digits, title-cases a name that is one word in capitals (`JWKS` → `Jwks`,
+ * but `JWKS.rsa.PrivateKey` → `JWKSRsaPrivateKey`) and keeps the inner capitals of mixed-case
+ * words (`SAMLConnection` stays `SAMLConnection`).
  */
 export function splitWords(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
-function capitalizeWord(word: string): string {
-  const isAllCaps = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+function capitalizeWord(word: string, alone: boolean): string {
+  const isAllCaps = alone && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
   const body = isAllCaps ? word.slice(1).toLowerCase() : word.slice(1);
   return word[0].toUpperCase() + body;
 }
 
 export function pascalCase(text: string): string {
-  return splitWords(text).map(capitalizeWord).join('');
+  const words = splitWords(text);
+  return words.map((w) => capitalizeWord(w, words.length === 1)).join('');
 }
 
 /** Lower-cases the leading capital run the way a camelCase identifier starts (`URLPath` → `urlPath`). */
