@@ -1,0 +1,40 @@
+/**
+ * The TypeScript target: an npm package with one module per model, typed wire mappers, and the
+ * wire types written by openapi-typescript. (The HTTP client and SDK class come later.)
+ */
+import type { ApiModel } from '../../ir/model.js';
+import type { EmittedFile } from '../../write/emitted-file.js';
+import type { Target, TargetOptions } from '../target.js';
+import { EmitContext, NAMESPACES } from './context.js';
+import { modelModule } from './model-module.js';
+import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
+import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
+import { ENUMS_MODULE, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
+import { compare } from './scope.js';
+import { wireTypesModule } from './wire-types.js';
+
+export const typescriptTarget: Target = {
+  id: 'typescript',
+  async emit(model: ApiModel, options: TargetOptions, source: Record<string, unknown>): Promise<EmittedFile[]> {
+    const ctx = new EmitContext(model, source);
+    const printer = new Printer();
+    const files: EmittedFile[] = [];
+    const add = (path: string, module: ModuleStatements) => files.push({ path, contents: printer.print(path, module) });
+
+    for (const info of ctx.infos) add(ctx.modulePath(info), modelModule(ctx, info));
+    for (const ns of NAMESPACES) {
+      const fileNames = ctx.infos.filter((i) => i.model.namespace === ns).map((i) => i.fileName).sort(compare);
+      add(`src/models/${ns}/index.ts`, { body: namespaceIndexStatements(fileNames) });
+    }
+    add('src/models/index.ts', { body: modelsIndexStatements() });
+    add('src/index.ts', { body: rootIndexStatements() });
+    add('src/types/enums.ts', { body: [ENUMS_MODULE] });
+    add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
+    add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });
+    files.push({ path: 'src/wire/openapi.ts', contents: `${GENERATED_HEADER}\n${await wireTypesModule(source)}` });
+    files.push({ path: 'package.json', contents: packageJson(options) });
+    files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
+    return files.sort((a, b) => compare(a.path, b.path));
+  },
+};
+

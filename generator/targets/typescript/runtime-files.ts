@@ -1,0 +1,88 @@
+/**
+ * Hand-written modules every generated package contains: the enum types (src/types) and the
+ * helpers the mappers call (src/lib). Plain TypeScript with no imports, so the package has no
+ * runtime dependencies.
+ */
+
+export const ENUMS_MODULE = `declare const unrecognizedBrand: unique symbol;
+
+/** A value of an open enum that the API description does not list. */
+export type Unrecognized<T> = T & { readonly [unrecognizedBrand]: true };
+
+/** Marks a value as deliberately outside an open enum's known values. */
+export function unrecognized<T extends string | number | boolean>(value: T): Unrecognized<T> {
+  return value as Unrecognized<T>;
+}
+
+type EnumObject = Readonly<Record<string, string | number | boolean>>;
+
+/** Type of a closed enum: exactly the values of its constant object. */
+export type ClosedEnum<E extends EnumObject> = E[keyof E];
+
+/** Type of an open enum: the known values, or another value of the same primitive type. */
+export type OpenEnum<E extends EnumObject> =
+  | E[keyof E]
+  | Unrecognized<E[keyof E] extends number ? number : E[keyof E] extends boolean ? boolean : string>;
+`;
+
+export const TYPES_INDEX_MODULE = `export * from "./enums.js";
+`;
+
+export const WIRE_HELPERS_MODULE = `/**
+ * The named properties of an object type, without its index signature. openapi-typescript
+ * types an object with both as an intersection that no literal can satisfy when the two
+ * disagree; mappers check the named properties and cast for the rest.
+ */
+export type KnownKeys<T> = {
+  [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K];
+};
+
+/** A JSON object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The value under \`key\` when \`value\` is an object. */
+export function field(value: unknown, key: string): unknown {
+  return isRecord(value) ? value[key] : undefined;
+}
+
+/** The own property \`key\` of \`value\`; never an inherited one (\`__proto__\`). */
+export function own(value: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The own keys of \`value\` that are not in \`known\`, copied. */
+export function extraKeys(value: object, known: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (!known.has(key)) define(out, key, item);
+  }
+  return out;
+}
+
+/** A new object with every value of \`record\` passed through \`convert\`. */
+export function mapRecord<A, B>(record: Readonly<Record<string, A>>, convert: (value: A) => B): Record<string, B> {
+  const out: Record<string, B> = {};
+  for (const [key, item] of Object.entries(record)) define(out, key, convert(item));
+  return out;
+}
+
+/** \`value\` without its undefined-valued keys, so that an absent optional field stays absent. */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== undefined) define(out, key, item);
+  }
+  return out as T;
+}
+
+// Assigning a "__proto__" key would replace the prototype instead of adding the key.
+function define<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+  } else {
+    target[key] = value;
+  }
+}
+`;

@@ -1,0 +1,34 @@
+/** Pieces of a generated module, as ts-morph statement structures. */
+import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
+import type { ModelInfo } from './context.js';
+import { jsDoc } from './jsdoc.js';
+import type { ModuleScope } from './scope.js';
+
+/**
+ * Declarations whose body is a type or object literal are written as text: ts-morph prints a
+ * type alias's type with a hanging indent, which would misalign multi-line literals.
+ * Functions go through ts-morph, which indents their bodies.
+ */
+export type Statement = string | FunctionDeclarationStructure;
+
+export function functionStatement(name: string, param: string, paramType: string, returnType: string, body: string): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name,
+    parameters: [{ name: param, type: paramType }],
+    returnType,
+    statements: [body],
+  };
+}
+
+/** `export type X$Wire = ...`: the indexed openapi-typescript type when there is one. */
+export function wireTypeStatement(info: ModelInfo, scope: ModuleScope, structural: () => string): string {
+  const type = info.wirePath ? info.wirePath.replace(/\bwire\./g, `${scope.wire()}.`) : structural();
+  const description = info.wirePath
+    ? `The JSON form of \`${info.typeName}\`, as openapi-typescript reads it from the API description.`
+    : `The JSON form of \`${info.typeName}\` (spelled out: openapi-typescript's output has no type path to it).`;
+  const doc = jsDoc({ description }).join('\n');
+  return `${doc}\nexport type ${info.typeName}$Wire = ${type};`;
+}
+
