@@ -48,7 +48,10 @@ export class SchemaConverter {
   }
 
   private refType(ref: string, site: SchemaSite): TypeRef {
-    if (this.ctx.models.has(ref)) return { kind: 'model', id: ref };
+    if (this.ctx.models.has(ref)) {
+      const target = this.ctx.resolvePointer(ref);
+      return isObject(target) && isNullable(target) ? { kind: 'model', id: ref, nullable: true } : { kind: 'model', id: ref };
+    }
     const target = this.ctx.resolvePointer(ref);
     if (!isObject(target)) return { kind: 'any' };
     if (!isComponentPointer(ref)) {
@@ -58,9 +61,11 @@ export class SchemaConverter {
     if (cached) return cached;
     if (this.aliasInProgress.has(ref)) return { kind: 'any' };
     this.aliasInProgress.add(ref);
-    const type = this.convert(target, componentSite(ref, refKey(ref)));
+    const converted = this.convert(target, componentSite(ref, refKey(ref)));
     this.aliasInProgress.delete(ref);
-    if (type.kind !== 'model' || type.id !== ref) this.aliasTypes.set(ref, type);
+    // A nullable component makes every reference to it nullable.
+    const type = isNullable(target) && converted.kind !== 'null' ? { ...converted, nullable: true } : converted;
+    if (converted.kind !== 'model' || converted.id !== ref) this.aliasTypes.set(ref, type);
     return type;
   }
 
@@ -95,7 +100,8 @@ export class SchemaConverter {
       return this.hoist(schema, site, () => ({
         kind: 'union',
         combinator: 'anyOf',
-        members: types.map((t) => this.convertInline({ ...schema, type: t }, site)),
+        // Each member gets its own place, so an object member is not the union itself.
+        members: types.map((t) => this.convertInline({ ...schema, type: t }, { ...site, pointer: `${site.pointer}/type/${t}`, own: `${site.own} ${t}`, candidates: undefined })),
       }));
     }
     switch (types[0]) {

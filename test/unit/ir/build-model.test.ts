@@ -179,3 +179,43 @@ describe('buildModel', () => {
     expect(build().models.map((m) => m.name)).toEqual(api.models.map((m) => m.name));
   });
 });
+
+describe('buildModel edge shapes', () => {
+  const api = buildModel(
+    plainLoadedSpec(`
+openapi: 3.1.0
+info: { title: Edge, version: '1' }
+paths:
+  /x:
+    get:
+      operationId: getX
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  maybe: { $ref: '#/components/schemas/Maybe' }
+                  mixed: { type: [object, string, 'null'], properties: { a: { type: string } } }
+components:
+  schemas:
+    Maybe: { type: [object, 'null'], properties: { b: { type: integer } } }
+`),
+    new Diagnostics(),
+  );
+
+  test('a reference to a nullable component is nullable', () => {
+    const body = named(api, 'GetXResponseBody');
+    if (body.shape.kind !== 'object') throw new Error('object expected');
+    expect(body.shape.properties[0].type).toEqual({ kind: 'model', id: '#/components/schemas/Maybe', nullable: true });
+  });
+
+  test('a type array becomes a union whose members are not the union itself', () => {
+    const union = named(api, 'Mixed');
+    if (union.shape.kind !== 'union') throw new Error('union expected');
+    expect(union.shape.members.map((m) => m.kind)).toEqual(['model', 'string']);
+    expect(union.shape.members[0]).not.toEqual({ kind: 'model', id: union.id });
+  });
+});
