@@ -1,7 +1,9 @@
 /**
- * The TypeScript target: an npm package with one module per model, typed wire mappers, and the
- * wire types written by openapi-typescript. (The HTTP client and SDK class come later.)
+ * The TypeScript target: an npm package with one module per model, typed wire mappers, the
+ * wire types written by openapi-typescript, and the model docs. (The HTTP client and SDK class
+ * come later.)
  */
+import { renderModelDocs } from '../../docs/index.js';
 import type { ApiModel } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
@@ -34,6 +36,7 @@ export const typescriptTarget: Target = {
     files.push({ path: 'src/wire/openapi.ts', contents: `${GENERATED_HEADER}\n${await wireTypesModule(source)}` });
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
+    files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },
 };
