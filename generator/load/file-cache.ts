@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { parseSource } from './parse-source.js';
+import type { Provenance } from './provenance.js';
+import { readSource } from './read-source.js';
+import type { SourceFile } from './source-file.js';
+
+export type LoadedFile =
+  | { ok: true; source: SourceFile }
+  /** `reported`: the file's own problems are already diagnostics; referrers need not repeat them. */
+  | { ok: false; reason: string; reported: boolean };
+
+/** Reads and parses each file once, however many `$ref`s lead to it. */
+export class FileCache {
+  private readonly done = new Map<string, LoadedFile>();
+  private readonly pending = new Map<string, Promise<LoadedFile>>();
+  private readonly order: string[] = [];
+
+  constructor(
+    /** How the user named the entry file; other files are shown relative to it the same way. */
+    private readonly entryAsGiven: string,
+    private readonly provenance: Provenance,
+    private readonly diagnostics: Diagnostics,
+  ) {}
+
+  displayPath(absPath: string): string {
+    if (path.isAbsolute(this.entryAsGiven)) return absPath;
+    const entryAbs = path.resolve(this.entryAsGiven);
+    if (absPath === entryAbs) return this.entryAsGiven;
+    return path.join(path.dirname(this.entryAsGiven), path.relative(path.dirname(entryAbs), absPath));
+  }
+
+  /** Already loaded (or failed) file, without waiting. */
+  peek(absPath: string): LoadedFile | undefined {
+    return this.done.get(absPath);
+  }
+
+  load(absPath: string): Promise<LoadedFile> {
+    const known = this.done.get(absPath);
+    if (known) return Promise.resolve(known);
+    let promise = this.pending.get(absPath);
+    if (!promise) {
+      promise = this.read(absPath).then((result) => {
+        this.done.set(absPath, result);
+        this.pending.delete(absPath);
+        return result;
+      });
+      this.pending.set(absPath, promise);
+    }
+    return promise;
+  }
+
+  /** Display paths of every file read, in the order they were first read. */
+  get files(): string[] {
+    return [...this.order];
+  }
+
+  private async read(absPath: string): Promise<LoadedFile> {
+    const file = this.displayPath(absPath);
+    const read = await readSource(absPath);
+    if (read.ok) this.order.push(file);
+    if (!read.ok) {
+      if (read.code === 'binary-file') {
+        this.diagnostics.error('binary-file', read.reason, { file });
+        return { ok: false, reason: 'it is not a text file', reported: true };
+      }
+      return { ok: false, reason: `cannot read ${file}: ${read.reason}`, reported: false };
+    }
+    const source = parseSource({ absPath, displayPath: file, text: read.text }, this.provenance, this.diagnostics);
+    return source ? { ok: true, source } : { ok: false, reason: `${file} could not be parsed`, reported: true };
+  }
+}

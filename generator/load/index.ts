@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { bundle } from '../resolve/bundle.js';
+import { applyOverlays } from '../resolve/overlay/index.js';
+import { reportRefCycles } from '../resolve/ref-cycles.js';
+import { FileCache } from './file-cache.js';
+import { Provenance } from './provenance.js';
+import { upgradeSwagger2 } from './swagger2/upgrade.js';
+import type { LoadedSpec, LoadInput } from './types.js';
+import { checkVersion } from './version.js';
+
+export type { LoadedSpec, LoadInput, LoadSpec, SourceLocation } from './types.js';
+
+/**
+ * Reads the entry document and every file it reaches by `$ref`, joins them into one document,
+ * applies the overlays, and upgrades Swagger 2.0 to the 3.0 shape (in that order, so overlays
+ * for a 2.0 document target what its authors wrote). Returns undefined when the entry document
+ * itself is unusable; problems further in (a missing `$ref` target, an overlay action that does
+ * not parse) are reported and the document is still returned, so validation can add its own.
+ */
+export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined> {
+  const provenance = new Provenance();
+  const files = new FileCache(input.spec, provenance, diagnostics);
+  const entry = await files.load(path.resolve(input.spec));
+  if (!entry.ok) {
+    if (!entry.reported) diagnostics.error('file-unreadable', entry.reason, { file: input.spec });
+    return undefined;
+  }
+  const root = entry.source;
+  const version = checkVersion(root, provenance, diagnostics);
+  if (!version) return undefined;
+
+  let document = root.value as Record<string, unknown>;
+  if (root.hasExternalRefs) {
+    const schemasPath = version.family === '2.0' ? ['definitions'] : ['components', 'schemas'];
+    document = await bundle({ root, files, provenance, diagnostics, schemasPath });
+  }
+  const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics);
+  if (version.family === '2.0') document = upgradeSwagger2(document, provenance);
+  reportRefCycles(document, provenance, diagnostics);
+
+  return {
+    document,
+    sourceVersion: version.version,
+    files: [...files.files, ...overlayFiles],
+    locate: (node, key) => provenance.locate(node, key),
+  };
+}

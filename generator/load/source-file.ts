@@ -1,0 +1,31 @@
+import type { Document, LineCounter } from 'yaml';
+import { JsonPositions } from './json-positions.js';
+import type { Segment } from './pointer.js';
+import { YamlPositions, type FoundPosition } from './yaml-positions.js';
+
+export type SourceFormat = 'yaml' | 'json';
+
+/** One parsed input file: its value and a way back from JSON pointers to line/column. */
+export class SourceFile {
+  /** Set while loading when the file holds a `$ref` to another file, so bundling can be skipped otherwise. */
+  hasExternalRefs = false;
+  private positions: { find(segments: readonly Segment[], mode: 'key' | 'value'): FoundPosition } | undefined;
+
+  constructor(
+    /** Path shown in diagnostics (relative the way the user named the entry file, or absolute). */
+    readonly path: string,
+    readonly absPath: string,
+    readonly text: string,
+    readonly format: SourceFormat,
+    readonly value: unknown,
+    yaml?: { doc: Document; lines: LineCounter },
+  ) {
+    if (yaml) this.positions = new YamlPositions(yaml.doc, yaml.lines);
+  }
+
+  positionOf(segments: readonly Segment[], mode: 'key' | 'value'): FoundPosition {
+    // JSON is read with JSON.parse for speed; its positions are indexed the first time one is asked for.
+    this.positions ??= new JsonPositions(this.text);
+    return this.positions.find(segments, mode);
+  }
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { Diagnostics } from '../../diagnostics/diagnostic.js';
+import { parseSource } from '../../load/parse-source.js';
+import type { Provenance } from '../../load/provenance.js';
+import { readSource } from '../../load/read-source.js';
+import { applyOverlay } from './apply-overlay.js';
+import { readOverlay } from './read-overlay.js';
+
+/**
+ * Reads each overlay file (as given, parsed like any input) and applies its actions to
+ * `document`, overlays in the order given. Returns the overlay files that could be read.
+ */
+export async function applyOverlays(
+  document: Record<string, unknown>,
+  overlayPaths: readonly string[],
+  provenance: Provenance,
+  diagnostics: Diagnostics,
+): Promise<string[]> {
+  const read: string[] = [];
+  for (const file of overlayPaths) {
+    const absPath = path.resolve(file);
+    const text = await readSource(absPath);
+    if (!text.ok) {
+      const what = text.code === 'binary-file' ? text.reason : `cannot read overlay ${file}: ${text.reason}`;
+      diagnostics.error(text.code, what, { file });
+      continue;
+    }
+    read.push(file);
+    const source = parseSource({ absPath, displayPath: file, text: text.text }, provenance, diagnostics);
+    if (!source) continue;
+    const overlay = readOverlay(source, provenance, diagnostics);
+    if (overlay) applyOverlay(document, overlay, provenance, diagnostics);
+  }
+  return read;
+}

@@ -1,0 +1,47 @@
+import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { getAtPointer, parseFragment } from '../load/pointer.js';
+import type { Provenance } from '../load/provenance.js';
+import { isRefOnly } from './ref-only.js';
+import { walkStructure } from './walk.js';
+
+/**
+ * Reports `$ref` chains inside the document that lead back to themselves without ever reaching
+ * a definition (A → B → A with nothing but `$ref`): later stages could only loop on them.
+ * Recursive schemas (a definition that contains a ref to itself) are fine and not reported.
+ */
+export function reportRefCycles(document: Record<string, unknown>, provenance: Provenance, diagnostics: Diagnostics): void {
+  const starts: Array<{ $ref: string }> = [];
+  walkStructure(document, 'root', (node) => {
+    if (isRefOnly(node) && node.$ref.startsWith('#')) starts.push(node);
+  });
+  const settled = new WeakSet<object>();
+  for (const start of starts) {
+    if (settled.has(start)) continue;
+    const chain: Array<{ $ref: string }> = [];
+    const position = new Map<object, number>();
+    let cycleStart: number | undefined;
+    let node: unknown = start;
+    while (isRefOnly(node) && node.$ref.startsWith('#') && !settled.has(node)) {
+      cycleStart = position.get(node);
+      if (cycleStart !== undefined) break;
+      position.set(node, chain.length);
+      chain.push(node);
+      const pointer = parseFragment(node.$ref.slice(1));
+      if (!pointer.ok) break;
+      const at = getAtPointer(document, pointer.segments);
+      if (!at.found) break;
+      node = at.value;
+    }
+    if (cycleStart !== undefined) {
+      const cycle = chain.slice(cycleStart);
+      // The last ref of the cycle names its first member, so this reads A → B → A.
+      const refs = [cycle[cycle.length - 1], ...cycle].map((n) => n.$ref).join(' → ');
+      diagnostics.error(
+        'ref-cycle',
+        `the $ref chain ${refs} only refers to itself; expected it to reach a definition`,
+        provenance.locate(cycle[0], '$ref'),
+      );
+    }
+    for (const n of chain) settled.add(n);
+  }
+}
