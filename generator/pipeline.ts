@@ -23,26 +23,12 @@ export interface PipelineStages {
 
 /**
  * Stage modules are imported on first use: `--help` and usage errors then never pay for loading
- * the code generators. Loader and validator are imported through a variable specifier because
- * they are written in parallel with this file; the type check does not require them to exist,
- * and the casts restate their contracts (see load/types.ts).
+ * the code generators.
  */
-const LOAD_MODULE: string = './load/index.js';
-const VALIDATE_MODULE: string = './validate/index.js';
-
-async function importFunction<T>(specifier: string, exportName: string): Promise<T> {
-  const loaded = (await import(specifier)) as Record<string, unknown>;
-  const exported = loaded[exportName];
-  if (typeof exported !== 'function') throw new Error(`module ${specifier} does not export a function named ${exportName}`);
-  return exported as T;
-}
-
 export const defaultStages: PipelineStages = {
   getTarget: async (id) => (await import('./targets/registry.js')).getTarget(id),
-  loadSpec: async (input, diagnostics) =>
-    (await importFunction<PipelineStages['loadSpec']>(LOAD_MODULE, 'loadSpec'))(input, diagnostics),
-  validateSpec: async (loaded, diagnostics) =>
-    (await importFunction<PipelineStages['validateSpec']>(VALIDATE_MODULE, 'validateSpec'))(loaded, diagnostics),
+  loadSpec: async (input, diagnostics) => (await import('./load/index.js')).loadSpec(input, diagnostics),
+  validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
   writeOutput: async (outDir, files) => (await import('./write/write-output.js')).writeOutput(outDir, files),
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
