@@ -11,16 +11,23 @@ import { TypescriptFlavour } from './flavour/typescript.js';
 import { ModelIndex } from './model-index.js';
 import { renderCsharpHttpMetadataPage, renderCsharpPage } from './pages/csharp.js';
 import { renderTypescriptPage } from './pages/typescript.js';
+import { csharpGroupPage } from './operations/csharp-group-page.js';
+import { operationsOf } from './operations/operation-facts.js';
 import { TsExampleBuilder } from './ts-example.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
 
 export function renderModelDocs(model: ApiModel, flavour: DocsFlavour, options: DocsOptions): EmittedFile[] {
   const index = new ModelIndex(model);
-  return flavour === 'csharp' ? csharpDocs(index) : typescriptDocs(index, options);
+  return flavour === 'csharp' ? csharpDocs(index, options) : typescriptDocs(index, options);
 }
 
-function csharpDocs(index: ModelIndex): EmittedFile[] {
+/** Folder of a group's page: the name lower-cased with separators dropped (`signInTokens` → `signintokens`). */
+export function groupDocFolder(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   const flavour = new CsharpFlavour(index);
   const files = index.api.models
     .filter((m) => flavour.includes(m))
@@ -28,6 +35,13 @@ function csharpDocs(index: ModelIndex): EmittedFile[] {
   if (index.api.models.some((m) => m.origin === 'response')) {
     files.push({ path: 'docs/Models/Components/HTTPMetadata.md', contents: renderCsharpHttpMetadataPage() });
   }
+  const api = index.api;
+  for (const group of api.groups) {
+    const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour);
+    files.push({ path: `docs/sdks/${groupDocFolder(group.name)}/README.md`, contents: page });
+  }
+  const ungrouped = operationsOf(api.operations, undefined);
+  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: csharpGroupPage(undefined, ungrouped, options, index, flavour) });
   return files;
 }
 

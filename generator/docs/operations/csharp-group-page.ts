@@ -1,0 +1,90 @@
+/**
+ * `docs/sdks/<group>/README.md` in the C# flavour: the operation list, then per operation its
+ * description, a usage program, the parameters, the response class and the errors table.
+ */
+import type { Operation } from '../../ir/model.js';
+import { pascalCase } from '../../ir/naming/case.js';
+import { csharpGroupClassName, type CsharpFlavour } from '../flavour/csharp.js';
+import { heading, renderTable, strikethrough } from '../markdown.js';
+import type { ModelIndex } from '../model-index.js';
+import { exampleCell } from '../example-cell.js';
+import { fragments } from '../templates.js';
+import { csharpUsage } from './csharp-usage.js';
+import { callShape, declaredErrors, type CallShape } from './operation-facts.js';
+
+const MAX_METHOD_PARAMS = 4;
+const REQUIRED = ':heavy_check_mark:';
+const OPTIONAL = ':heavy_minus_sign:';
+
+export interface GroupPageSettings {
+  packageName: string;
+  sdkClassName: string;
+}
+
+export function csharpMethodName(op: Operation): string {
+  return pascalCase(op.methodName) || pascalCase(op.id);
+}
+
+/** `title` and `className` are the group class (or the SDK class for ungrouped operations). */
+export function csharpGroupPage(
+  group: string | undefined,
+  ops: Operation[],
+  settings: GroupPageSettings,
+  index: ModelIndex,
+  flavour: CsharpFlavour,
+): string {
+  const className = group === undefined ? settings.sdkClassName : csharpGroupClassName(group);
+  const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${className}*)\n`;
+  const overview = [head, heading(2, 'Overview'), '', heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
+  const sections = ops.map((op) => operationSection(op, group === undefined ? '' : className, settings, index, flavour));
+  const page = [overview, ...sections].join('\n\n');
+  return group === undefined ? page + '\n' : page;
+}
+
+function listItem(op: Operation): string {
+  const name = csharpMethodName(op);
+  const anchor = `#${name.toLowerCase()}`;
+  const summary = op.summary ?? '';
+  return op.deprecated
+    ? `* [${strikethrough(name)}](${anchor}) - ${summary} :warning: **Deprecated**`
+    : `* [${name}](${anchor}) - ${summary}`;
+}
+
+function operationSection(op: Operation, groupAccessor: string, settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour): string {
+  const name = csharpMethodName(op);
+  const shape = callShape(op, index, MAX_METHOD_PARAMS);
+  const parts = [heading(2, op.deprecated ? strikethrough(name) : name)];
+  const description = op.description ?? op.summary;
+  if (description) parts.push(description);
+  if (op.deprecated) parts.push(fragments().deprecatedModel);
+  parts.push(heading(3, 'Example Usage'), csharpUsage(op, shape, { ...settings, groupAccessor, methodName: name }, index, flavour));
+  if (shape.kind !== 'none') parts.push(heading(3, 'Parameters'), parametersTable(shape, flavour));
+  const response = index.get(op.responseModelId);
+  if (response) parts.push(heading(3, 'Response'), `**${flavour.modelLink(response)}**`);
+  parts.push(heading(3, 'Errors'), errorsTable(op, settings.packageName, index));
+  return parts.join('\n\n');
+}
+
+function parametersTable(shape: Exclude<CallShape, { kind: 'none' }>, flavour: CsharpFlavour): string {
+  const header = ['Parameter', 'Type', 'Required', 'Description'];
+  if (shape.kind === 'request') {
+    // The reference marks the request object required even when the body is optional.
+    return renderTable(header, [['`request`', flavour.modelLink(shape.model), REQUIRED, 'The request object to use for the request.']]);
+  }
+  const names = flavour.fieldNames(shape.properties.map((p) => p.wireName));
+  const withExample = shape.properties.some((p) => p.example !== undefined);
+  const rows = shape.properties.map((p, i) => [
+    p.deprecated ? '~~`' + names[i] + '`~~' : '`' + names[i] + '`',
+    flavour.typeCell(p.type),
+    p.required ? REQUIRED : OPTIONAL,
+    p.description ?? fragments().notAvailable,
+    ...(withExample ? [p.example === undefined ? '' : exampleCell(p.example)] : []),
+  ]);
+  return renderTable(withExample ? [...header, 'Example'] : header, rows);
+}
+
+function errorsTable(op: Operation, packageName: string, index: ModelIndex): string {
+  const rows = declaredErrors(op, index).map((row) => [`${packageName}.Models.Errors.${row.model.name}`, row.statusCodes.join(', '), row.contentType]);
+  rows.push([`${packageName}.Models.Errors.SDKError`, '4XX, 5XX', '*/*']);
+  return renderTable(['Error Type', 'Status Code', 'Content Type'], rows);
+}

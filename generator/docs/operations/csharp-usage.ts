@@ -1,0 +1,80 @@
+/**
+ * The C# `### Example Usage` program of one operation: `using` lines, the SDK constructed with
+ * placeholder credentials, the request built from spec examples, the awaited call.
+ */
+import type { ApiModel, Operation } from '../../ir/model.js';
+import { camelCase } from '../../ir/naming/case.js';
+import type { CsharpFlavour } from '../flavour/csharp.js';
+import { codeBlock } from '../markdown.js';
+import type { ModelIndex } from '../model-index.js';
+import { csharpValue, shownInExample, type ValueContext } from './csharp-values.js';
+import type { CallShape } from './operation-facts.js';
+
+export interface UsageSettings {
+  packageName: string;
+  sdkClassName: string;
+  /** `sdk.<Group>` or empty for methods on the root class. */
+  groupAccessor: string;
+  methodName: string;
+}
+
+export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSettings, index: ModelIndex, flavour: CsharpFlavour): string {
+  const ctx: ValueContext = { index, flavour, used: new Set() };
+  const prelude: string[] = [];
+  let args = '()';
+  if (shape.kind === 'request') {
+    const className = flavour.linkText(shape.model);
+    const value = csharpValue({ kind: 'model', id: shape.model.id }, 'request', undefined, shape.model.name, ctx);
+    prelude.push(`${className} req = ${value};`, '');
+    args = '(req)';
+  } else if (shape.kind === 'flattened') {
+    const shown = shape.properties.filter((p) => p.location !== 'body' ? shownInExample(p) : true);
+    const parts = shown
+      .map((p) => ({ name: argumentName(p.wireName), value: csharpValue(p.type, p.wireName, p.example ?? p.parameter?.example, `${op.id}.${p.wireName}`, ctx, 1) }))
+      .filter((part) => part.name !== 'requestBody' || !part.value.endsWith('{}') || isRequiredBody(op));
+    if (parts.length === 1) args = `(${parts[0].name}: ${parts[0].value.replace(/\n {4}/g, '\n')})`;
+    else if (parts.length > 1) args = `(\n${parts.map((p) => `    ${p.name}: ${p.value}`).join(',\n')}\n)`;
+  }
+  const lines = [
+    ...usingLines(settings.packageName, ctx),
+    '',
+    `var sdk = new ${settings.sdkClassName}(${constructorArguments(index.api)});`,
+    '',
+    ...prelude,
+    `var res = await sdk.${settings.groupAccessor ? settings.groupAccessor + '.' : ''}${settings.methodName}Async${args};`,
+    '',
+    '// handle response',
+  ];
+  return codeBlock('csharp', lines.join('\n'));
+}
+
+function isRequiredBody(op: Operation): boolean {
+  return op.requestBody?.required === true;
+}
+
+function argumentName(wireName: string): string {
+  return wireName === 'RequestBody' ? 'requestBody' : camelCase(wireName) || 'value';
+}
+
+function usingLines(packageName: string, ctx: ValueContext): string[] {
+  const lines = [`using ${packageName};`, `using ${packageName}.Models.Components;`];
+  if ([...ctx.used].some((m) => m.namespace === 'operations')) lines.push(`using ${packageName}.Models.Operations;`);
+  return lines;
+}
+
+/** Placeholder credentials for the API-wide security requirement. */
+function constructorArguments(api: ApiModel): string {
+  const requirement = api.security[0];
+  if (!requirement) return '';
+  return requirement.schemes
+    .map(({ key }) => {
+      const scheme = api.securitySchemes.find((s) => s.key === key);
+      const placeholder =
+        scheme?.type === 'http' && scheme.scheme === 'bearer' ? '<YOUR_BEARER_TOKEN_HERE>'
+        : scheme?.type === 'apiKey' ? '<YOUR_API_KEY_HERE>'
+        : scheme?.type === 'oauth2' ? '<YOUR_OAUTH2_TOKEN_HERE>'
+        : '<YOUR_CREDENTIALS_HERE>';
+      return `${camelCase(key)}: "${placeholder}"`;
+    })
+    .join(', ');
+}
