@@ -27,3 +27,8 @@ export function camelCase(text: string): string {
   const keep = leadingCaps.length > 1 && leadingCaps.length < pascal.length ? leadingCaps.length - 1 : leadingCaps.length;
   return pascal.slice(0, keep).toLowerCase() + pascal.slice(keep);
 }
+
+/** The reference spells `#` as a word (`x5t#S256` → `x5tNumberS256`) instead of dropping it. */
+export function spellSymbols(wireName: string): string {
+  return wireName.replace(/#/g, ' Number ');
+}

@@ -1,3 +1,4 @@
+import { spellSymbols } from '../../ir/naming/case.js';
 /**
  * TypeScript identifiers derived from the IR. Shared with the docs renderer, so a name shown in
  * the docs is the name in the code.
@@ -112,7 +113,7 @@ function capitalize(word: string): string {
  * `field`. `__proto__` loses its underscores, so it never reaches an object literal.
  */
 export function tsPropertyName(wireName: string): string {
-  const parts = words(wireName);
+  const parts = words(spellSymbols(wireName));
   if (parts.length === 0) return 'field';
   const name = parts[0].toLowerCase() + parts.slice(1).map(capitalize).join('');
   return IDENTIFIER.test(name) ? name : `_${name}`;

@@ -24,7 +24,7 @@ describe('tsPropertyName', () => {
     ['created_at', 'createdAt'],
     ['userID', 'userId'],
     ['HTTPServer', 'httpServer'],
-    ['x5t#S256', 'x5tS256'],
+    ['x5t#S256', 'x5tNumberS256'],
     ['web3_wallet', 'web3Wallet'],
     ['JWKS', 'jwks'],
     ['already camelCase', 'alreadyCamelCase'],
