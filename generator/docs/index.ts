@@ -13,6 +13,8 @@ import { renderCsharpHttpMetadataPage, renderCsharpPage } from './pages/csharp.j
 import { renderTypescriptPage } from './pages/typescript.js';
 import { csharpGroupPage } from './operations/csharp-group-page.js';
 import { operationsOf } from './operations/operation-facts.js';
+import { typescriptGroupPage } from './operations/typescript-group-page.js';
+import { sdkSurface } from '../targets/typescript/client/surface.js';
 import { TsExampleBuilder } from './ts-example.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
@@ -47,8 +49,18 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
 
 function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   const flavour = new TypescriptFlavour(index);
-  const ctx = { flavour, examples: new TsExampleBuilder(index, flavour), options };
-  return index.api.models
+  const examples = new TsExampleBuilder(index, flavour);
+  const ctx = { flavour, examples, options };
+  const files = index.api.models
     .filter((m) => flavour.includes(m))
     .map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
+  const surface = sdkSurface(index.api);
+  const groupCtx = { api: index.api, index, flavour, examples, settings: options };
+  for (const group of surface.groups) {
+    const page = typescriptGroupPage(group.className, group.property, group.operations, groupCtx);
+    files.push({ path: `docs/sdks/${groupDocFolder(group.property)}/README.md`, contents: page });
+  }
+  const root = typescriptGroupPage(undefined, undefined, surface.rootOperations, groupCtx);
+  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: root });
+  return files;
 }

@@ -7,7 +7,7 @@
  * `"<value>"` for other strings, `false` for booleans, a number hashed from the property's path).
  * Only required properties (and parameters with examples) are shown, like the reference.
  */
-import type { Literal, Model, Property, TypeRef } from '../ir/model.js';
+import type { Literal, Model, Parameter, Property, TypeRef } from '../ir/model.js';
 import { propertyKey } from '../targets/typescript/type-text.js';
 import type { TypescriptFlavour } from './flavour/typescript.js';
 import { fnv1a } from './hash.js';
@@ -41,6 +41,11 @@ export class TsExampleBuilder {
 
   forType(type: TypeRef, path: string): ExampleNode {
     return this.value(type, { path }, new Set());
+  }
+
+  /** A positional argument: the parameter's own example or default, else a placeholder. */
+  forParameter(parameter: Parameter, path: string): ExampleNode {
+    return this.value(parameter.type, { name: parameter.name, example: parameter.example, default: parameter.default, path }, new Set());
   }
 
   private value(type: TypeRef, hint: Hint, visiting: Set<string>): ExampleNode {

@@ -1,0 +1,98 @@
+/**
+ * The TypeScript usage programs of one operation: through the SDK class, and through the
+ * standalone function with the core client. Values come from the same deterministic example
+ * builder as the model pages, so every snippet is stable and type-checks against the package.
+ */
+import type { ApiModel } from '../../ir/model.js';
+import {
+  coreClassName,
+  securityEnvVar,
+  securityOptionName,
+  type OperationSurface,
+} from '../../targets/typescript/client/surface.js';
+import { camelCase } from '../../ir/naming/case.js';
+import { codeBlock } from '../markdown.js';
+import { printExample, type TsExampleBuilder } from '../ts-example.js';
+
+export interface TsUsageSettings {
+  packageName: string;
+  sdkClassName: string;
+}
+
+export function sdkUsage(op: OperationSurface, api: ApiModel, settings: TsUsageSettings, examples: TsExampleBuilder): string {
+  const client = clientVariable(settings.sdkClassName);
+  const target = op.groupProperty ? `${client}.${op.groupProperty}.${op.methodName}` : `${client}.${op.methodName}`;
+  const lines = [
+    `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+    '',
+    ...construction(settings.sdkClassName, client, api, settings.sdkClassName),
+    '',
+    'async function run() {',
+    `  const result = await ${target}(${callArguments(op, examples)});`,
+    '',
+    '  console.log(result);',
+    '}',
+    '',
+    'run();',
+  ];
+  return codeBlock('typescript', lines.join('\n'));
+}
+
+export function standaloneUsage(op: OperationSurface, api: ApiModel, settings: TsUsageSettings, examples: TsExampleBuilder): string {
+  const core = coreClassName(settings.sdkClassName);
+  const client = clientVariable(settings.sdkClassName);
+  const args = callArguments(op, examples);
+  const lines = [
+    `import { ${core} } from "${settings.packageName}/core.js";`,
+    `import { ${op.functionName} } from "${settings.packageName}/funcs/${op.functionFile}.js";`,
+    '',
+    '// The core client plus standalone functions bundle only the operations a program calls.',
+    ...construction(core, client, api, settings.sdkClassName),
+    '',
+    'async function run() {',
+    `  const res = await ${op.functionName}(${client}${args ? `, ${args}` : ''});`,
+    '  if (!res.ok) {',
+    '    throw res.error;',
+    '  }',
+    '',
+    '  console.log(res.value);',
+    '}',
+    '',
+    'run();',
+  ];
+  return codeBlock('typescript', lines.join('\n'));
+}
+
+function clientVariable(sdkClassName: string): string {
+  return camelCase(sdkClassName) || 'sdk';
+}
+
+/** `new X({ bearerAuth: process.env["…"] ?? "" })` for the API-wide security requirement. */
+function construction(className: string, variable: string, api: ApiModel, sdkClassName: string): string[] {
+  const schemes = api.security[0]?.schemes ?? [];
+  const credentials = schemes.filter(({ key }) => {
+    const scheme = api.securitySchemes.find((s) => s.key === key);
+    return scheme !== undefined && (scheme.type === 'apiKey' || (scheme.type === 'http' && scheme.scheme === 'bearer'));
+  });
+  if (credentials.length === 0) return [`const ${variable} = new ${className}();`];
+  return [
+    `const ${variable} = new ${className}({`,
+    ...credentials.map(({ key }) => `  ${securityOptionName(key)}: process.env["${securityEnvVar(sdkClassName, key)}"] ?? "",`),
+    '});',
+  ];
+}
+
+function callArguments(op: OperationSurface, examples: TsExampleBuilder): string {
+  const argument = op.argument;
+  switch (argument.kind) {
+    case 'none':
+      return '';
+    case 'positional':
+      return argument.parameters
+        .filter((p) => !p.optional || p.parameter.example !== undefined)
+        .map((p) => printExample(examples.forParameter(p.parameter, `${op.functionName}.${p.name}`), 1))
+        .join(', ');
+    case 'request':
+      return printExample(examples.forType(argument.type, op.functionName), 1);
+  }
+}
