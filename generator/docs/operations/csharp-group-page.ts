@@ -2,7 +2,7 @@
  * `docs/sdks/<group>/README.md` in the C# flavour: the operation list, then per operation its
  * description, a usage program, the parameters, the response class and the errors table.
  */
-import type { Operation } from '../../ir/model.js';
+import type { ApiModel, Operation } from '../../ir/model.js';
 import { pascalCase } from '../../ir/naming/case.js';
 import { csharpGroupClassName, type CsharpFlavour } from '../flavour/csharp.js';
 import { heading, renderTable, strikethrough } from '../markdown.js';
@@ -35,7 +35,7 @@ export function csharpGroupPage(
 ): string {
   const className = group === undefined ? settings.sdkClassName : csharpGroupClassName(group);
   const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${className}*)\n`;
-  const overview = [head, heading(2, 'Overview'), '', heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
+  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
   const sections = ops.map((op) => operationSection(op, group === undefined ? '' : className, settings, index, flavour));
   const page = [overview, ...sections].join('\n\n');
   return group === undefined ? page + '\n' : page;
@@ -87,4 +87,11 @@ function errorsTable(op: Operation, packageName: string, index: ModelIndex): str
   const rows = declaredErrors(op, index).map((row) => [`${packageName}.Models.Errors.${row.model.name}`, row.statusCodes.join(', '), row.contentType]);
   rows.push([`${packageName}.Models.Errors.SDKError`, '4XX, 5XX', '*/*']);
   return renderTable(['Error Type', 'Status Code', 'Content Type'], rows);
+}
+
+/** The SDK class page starts with what the API is, from the spec's info. */
+function apiSummary(api: ApiModel, isRoot: boolean): string[] {
+  if (!isRoot) return [];
+  const about = api.info.description ? `${api.info.title}: ${api.info.description}` : api.info.title;
+  return [about, ''];
 }

@@ -27,7 +27,7 @@ export interface TsGroupContext {
 /** `className` is the group class, or undefined for the SDK class's own methods. */
 export function typescriptGroupPage(className: string | undefined, property: string | undefined, ops: OperationSurface[], ctx: TsGroupContext): string {
   const head = className === undefined ? heading(1, `${ctx.settings.sdkClassName} SDK`) + '\n' : `${heading(1, className)}\n(*${property}*)\n`;
-  const overview = [head, heading(2, 'Overview'), '', heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
+  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(ctx.api, className === undefined), heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
   return [overview, ...ops.map((op) => section(op, ctx))].join('\n\n') + '\n';
 }
 
@@ -82,4 +82,11 @@ function errorsTable(operation: Operation, ctx: TsGroupContext): string {
   const rows = declaredErrors(operation, ctx.index).map((row) => [`errors.${ctx.flavour.className(row.model)}`, row.statusCodes.join(', '), row.contentType]);
   rows.push([`errors.${defaultErrorClassName(ctx.settings.sdkClassName)}`, '4XX, 5XX', '*/*']);
   return renderTable(['Error Type', 'Status Code', 'Content Type'], rows);
+}
+
+/** The SDK class page starts with what the API is, from the spec's info. */
+function apiSummary(api: ApiModel, isRoot: boolean): string[] {
+  if (!isRoot) return [];
+  const about = api.info.description ? `${api.info.title}: ${api.info.description}` : api.info.title;
+  return [about, ''];
 }
