@@ -1,0 +1,83 @@
+/**
+ * The SDK class (`new ClerkBackendApi(bearerAuth: "…")`): one constructor argument per security
+ * scheme plus server, HTTP client, retry and timeout settings; one property per group; the
+ * methods of operations without a group.
+ */
+import type { SecurityScheme } from '../../../ir/model.js';
+import type { CsContext } from '../context.js';
+import { OBJECT_MEMBERS } from '../keywords.js';
+import { csParameterName, csPropertyName, firstFree, uniqueNames } from '../names.js';
+import { CsScope } from '../scope.js';
+import { csFile, csString, xmlDoc } from '../text.js';
+import { operationMembers } from './operation.js';
+import { requirementsExpr, schemeKind, schemesExpr, serversExpr } from './settings-code.js';
+
+const I = '    ';
+
+/** Constructor argument names: one per scheme, then the fixed settings, all distinct. */
+export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): { schemes: string[]; serverIndex: string; serverUrl: string; serverVariables: string; client: string; retryConfig: string; timeout: string } {
+  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'client', 'retryConfig', 'timeout'];
+  const names = uniqueNames(schemes.map((s) => csParameterName(csPropertyName(s.key))), fixed, 'Credential');
+  const [serverIndex, serverUrl, serverVariables, client, retryConfig, timeout] = fixed;
+  return { schemes: names, serverIndex, serverUrl, serverVariables, client, retryConfig, timeout };
+}
+
+export function sdkFile(ctx: CsContext): { path: string; contents: string } {
+  const scope = new CsScope(ctx, undefined);
+  const name = ctx.sdkClassName;
+  const { api } = ctx;
+  const args = sdkConstructorArguments(api.securitySchemes);
+  const credentialType = (s: SecurityScheme) => {
+    const kind = schemeKind(s).credential;
+    return kind === 'basic' ? scope.util('BasicAuth') : kind === 'clientCredentials' ? scope.util('ClientCredentials') : 'string';
+  };
+  const taken = new Set([name, ...OBJECT_MEMBERS, ...ctx.surface.groups.map((g) => g.propertyName), ...ctx.surface.rootOperationIds.map((id) => ctx.surface.methodNames.get(id)!)]);
+  const serverList = firstFree(['ServerList', 'Servers'], taken);
+  const http = scope.sys('System.Net.Http.HttpClient');
+  const parameters = [
+    ...api.securitySchemes.map((s, i) => `${credentialType(s)}? ${args.schemes[i]} = null`),
+    `int ${args.serverIndex} = 0`,
+    `string? ${args.serverUrl} = null`,
+    `global::System.Collections.Generic.IReadOnlyDictionary<string, string>? ${args.serverVariables} = null`,
+    `${http}? ${args.client} = null`,
+    `${scope.util('RetryConfig')}? ${args.retryConfig} = null`,
+    `${scope.sys('System.TimeSpan')}? ${args.timeout} = null`,
+  ];
+  const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.schemes[i]}`).join(', ');
+  const body: string[] = [
+    ...xmlDoc([api.info.title, api.info.summary ?? api.info.description].filter(Boolean).join(': ') || undefined, ''),
+    `public class ${name}`,
+    '{',
+    `${I}/// <summary>The servers the API lists; <c>serverIndex</c> picks one.</summary>`,
+    `${I}public static readonly string[] ${serverList} = { ${api.servers.map((s) => csString(s.url)).join(', ')} };`,
+    '',
+    `${I}private readonly ${scope.util('SdkCore')} core;`,
+    '',
+    `${I}public ${name}(${parameters.join(', ')})`,
+    `${I}{`,
+    `${I}${I}core = new ${scope.util('SdkCore')}(new ${scope.util('SdkSettings')}`,
+    `${I}${I}{`,
+    `${I}${I}${I}Client = ${args.client},`,
+    `${I}${I}${I}Servers = ${serversExpr(api.servers, scope)},`,
+    `${I}${I}${I}ServerIndex = ${args.serverIndex},`,
+    `${I}${I}${I}ServerUrl = ${args.serverUrl},`,
+    `${I}${I}${I}ServerVariables = ${args.serverVariables},`,
+    `${I}${I}${I}Retries = ${args.retryConfig},`,
+    `${I}${I}${I}Timeout = ${args.timeout},`,
+    `${I}${I}${I}Schemes = ${schemesExpr(api.securitySchemes, scope)},`,
+    `${I}${I}${I}Security = ${requirementsExpr(api.security, scope)},`,
+    `${I}${I}${I}Credentials = new Dictionary<string, object?> { ${credentials} },`,
+    `${I}${I}});`,
+    ...ctx.surface.groups.map((g) => `${I}${I}${g.propertyName} = new ${g.className}(core);`),
+    `${I}}`,
+  ];
+  for (const group of ctx.surface.groups) {
+    const description = api.groups.find((g) => g.name === group.name)?.description;
+    body.push('', ...xmlDoc(description, I), `${I}public ${group.className} ${group.propertyName} { get; }`);
+  }
+  for (const id of ctx.surface.rootOperationIds) {
+    body.push('', ...operationMembers(ctx, api.operations.find((o) => o.id === id)!, scope));
+  }
+  body.push('}');
+  return { path: `${name}.cs`, contents: csFile(ctx.rootNamespace, scope.usings(), body) };
+}

@@ -1,0 +1,76 @@
+/**
+ * C# expressions for what the spec says about servers, security and retries, as the runtime's
+ * ServerTemplate, SecurityScheme / SecurityRequirement and RetryConfig objects.
+ */
+import type { RetryConfig, SecurityRequirement, SecurityScheme, Server } from '../../../ir/model.js';
+import type { CsScope } from '../scope.js';
+import { csString } from '../text.js';
+
+export function serversExpr(servers: readonly Server[], scope: CsScope): string {
+  const template = scope.util('ServerTemplate');
+  const items = servers.map((s) => {
+    if (s.variables.length === 0) return `new ${template}(${csString(s.url)})`;
+    const defaults = s.variables.map((v) => `[${csString(v.name)}] = ${csString(v.default)}`).join(', ');
+    return `new ${template}(${csString(s.url)}, new Dictionary<string, string> { ${defaults} })`;
+  });
+  return `new ${template}[] { ${items.join(', ')} }`;
+}
+
+export function requirementsExpr(requirements: readonly SecurityRequirement[], scope: CsScope): string {
+  const requirement = scope.util('SecurityRequirement');
+  const use = scope.util('SchemeUse');
+  const items = requirements.map((r) => `new ${requirement}(${r.schemes.map((s) => `new ${use}(${[s.key, ...s.scopes].map(csString).join(', ')})`).join(', ')})`);
+  return `new ${requirement}[] { ${items.join(', ')} }`;
+}
+
+export type CredentialKind = 'token' | 'basic' | 'clientCredentials';
+
+/** The runtime's kind of a scheme, and what credential the SDK constructor takes for it. */
+export function schemeKind(scheme: SecurityScheme): { kind: string; credential: CredentialKind; parameterName?: string; tokenUrl?: string } {
+  switch (scheme.type) {
+    case 'http': {
+      const name = scheme.scheme.toLowerCase();
+      if (name === 'bearer') return { kind: 'Bearer', credential: 'token' };
+      if (name === 'basic') return { kind: 'Basic', credential: 'basic' };
+      return { kind: 'Custom', credential: 'token' };
+    }
+    case 'apiKey': {
+      const kind = scheme.in === 'query' ? 'ApiKeyQuery' : scheme.in === 'cookie' ? 'ApiKeyCookie' : 'ApiKeyHeader';
+      return { kind, credential: 'token', parameterName: scheme.name };
+    }
+    case 'oauth2':
+      if (scheme.flows.clientCredentials) return { kind: 'OAuth2ClientCredentials', credential: 'clientCredentials', tokenUrl: scheme.flows.clientCredentials.tokenUrl };
+      return { kind: 'OAuth2Token', credential: 'token' };
+    case 'openIdConnect':
+      return { kind: 'OAuth2Token', credential: 'token' };
+  }
+}
+
+export function schemesExpr(schemes: readonly SecurityScheme[], scope: CsScope): string {
+  const type = scope.util('SecurityScheme');
+  const kindType = scope.util('SchemeKind');
+  const items = schemes.map((s) => {
+    const k = schemeKind(s);
+    const args = [csString(s.key), `${kindType}.${k.kind}`];
+    if (k.parameterName !== undefined || k.tokenUrl !== undefined) args.push(k.parameterName !== undefined ? csString(k.parameterName) : 'null');
+    if (k.tokenUrl !== undefined) args.push(csString(k.tokenUrl));
+    return `new ${type}(${args.join(', ')})`;
+  });
+  return `new ${type}[] { ${items.join(', ')} }`;
+}
+
+export function retriesExpr(retries: RetryConfig, scope: CsScope): string {
+  const b = retries.backoff ?? {};
+  const backoff: string[] = [];
+  if (b.initialInterval !== undefined) backoff.push(`InitialIntervalMs = ${Math.round(b.initialInterval)}`);
+  if (b.maxInterval !== undefined) backoff.push(`MaxIntervalMs = ${Math.round(b.maxInterval)}`);
+  if (b.maxElapsedTime !== undefined) backoff.push(`MaxElapsedTimeMs = ${Math.round(b.maxElapsedTime)}`);
+  if (b.exponent !== undefined) backoff.push(`Exponent = ${Number.isInteger(b.exponent) ? `${b.exponent}.0` : b.exponent}`);
+  const parts = [
+    `Strategy = ${scope.util('RetryStrategy')}.Backoff`,
+    `Backoff = new ${scope.util('BackoffStrategy')} { ${backoff.join(', ')} }`,
+    `StatusCodes = new string[] { ${retries.statusCodes.map(csString).join(', ')} }`,
+    `RetryConnectionErrors = ${retries.retryConnectionErrors ? 'true' : 'false'}`,
+  ];
+  return `new ${scope.util('RetryConfig')} { ${parts.join(', ')} }`;
+}

@@ -1,0 +1,120 @@
+/**
+ * What every C# emitter needs about the whole API: class names, namespaces, which models are
+ * thrown as exceptions, and the names that generated code must never write bare because some
+ * class of this SDK could shadow or clash with them.
+ */
+import type { ApiModel, Model, ModelNamespace } from '../../ir/model.js';
+import type { TargetOptions } from '../target.js';
+import { csClassNames } from './class-names.js';
+import { csIdentifier, escapeKeyword } from './names.js';
+import { runtimeUtilTypeNames } from './runtime-files.js';
+import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from './runtime-names.js';
+import { csharpSurface, type CsharpSurface } from './surface.js';
+
+export const NAMESPACE_FOLDERS: Record<ModelNamespace, string> = {
+  components: 'Components',
+  operations: 'Operations',
+  errors: 'Errors',
+};
+
+/** Non-generic types of System.Collections.Generic, which every generated file imports. */
+const IMPORTED_TYPE_NAMES = ['CollectionExtensions', 'KeyNotFoundException', 'KeyValuePair', 'ReferenceEqualityComparer'];
+
+export class CsContext {
+  readonly rootNamespace: string;
+  readonly sdkClassName: string;
+  readonly classNames: Map<string, string>;
+  readonly runtimeNames: Map<string, string>;
+  readonly surface: CsharpSurface;
+  /** Models thrown as exceptions: error-namespace objects that are the body of an error response. */
+  readonly errorModelIds: Set<string>;
+  /** Simple names generated code must qualify (`global::…`) rather than write bare. */
+  readonly clashing: Set<string>;
+  /** Names that, in another namespace's file, may mean something else than the model. */
+  private readonly notBare: Set<string>;
+  private readonly byId: Map<string, Model>;
+  private readonly namespacesByName = new Map<string, Set<ModelNamespace>>();
+
+  constructor(
+    readonly api: ApiModel,
+    options: TargetOptions,
+  ) {
+    this.rootNamespace = csNamespace(options.packageName);
+    this.sdkClassName = csIdentifier(options.sdkClassName, 'SDK');
+    this.byId = new Map(api.models.map((m) => [m.id, m]));
+    this.classNames = csClassNames(api.models);
+    this.runtimeNames = runtimeClassNames(api.models, this.classNames);
+    this.surface = csharpSurface(api, this.sdkClassName);
+    this.errorModelIds = errorModels(api, this.byId);
+    for (const model of api.models) this.noteName(this.className(model.id), model.namespace);
+    for (const cls of RUNTIME_MODEL_CLASSES) this.noteName(this.runtimeNames.get(cls.token)!, cls.namespace);
+    this.notBare = new Set([
+      ...this.surface.groups.map((g) => g.className),
+      this.sdkClassName,
+      'Models',
+      'Utils',
+      ...Object.values(NAMESPACE_FOLDERS),
+      ...this.rootNamespace.split('.').map((s) => s.replace(/^@/, '')),
+      ...IMPORTED_TYPE_NAMES,
+    ]);
+    this.clashing = new Set([...this.namespacesByName.keys(), ...this.notBare]);
+    // Utils is imported whole, so a model of another namespace with a Utils name would be ambiguous.
+    for (const name of runtimeUtilTypeNames()) this.notBare.add(name);
+  }
+
+  private noteName(name: string, ns: ModelNamespace): void {
+    const set = this.namespacesByName.get(name) ?? this.namespacesByName.set(name, new Set()).get(name)!;
+    set.add(ns);
+  }
+
+  model(id: string): Model {
+    const model = this.byId.get(id);
+    if (!model) throw new Error(`csharp: unknown model id ${id}`);
+    return model;
+  }
+
+  className(id: string): string {
+    return this.classNames.get(id)!;
+  }
+
+  modelNamespace(ns: ModelNamespace): string {
+    return `${this.rootNamespace}.Models.${NAMESPACE_FOLDERS[ns]}`;
+  }
+
+  /** Whether a bare `name` in a file of another namespace can only mean the class in `ns`. */
+  uniqueAcrossNamespaces(name: string): boolean {
+    return (this.namespacesByName.get(name)?.size ?? 0) <= 1 && !this.notBare.has(name);
+  }
+
+  runtimeName(token: string): string {
+    return this.runtimeNames.get(token) ?? token;
+  }
+}
+
+/**
+ * Root namespace from `--package-name`: dotted identifiers, each capitalised (`my-sdk` →
+ * `MySdk`), characters C# rejects dropped.
+ */
+export function csNamespace(packageName: string): string {
+  const segments = packageName
+    .split('.')
+    .map((s) => csIdentifier(s.replace(/[-\s]+(.)/g, (_, c: string) => c.toUpperCase()), ''))
+    .filter((s) => s !== '')
+    .map((s) => escapeKeyword(s[0].toUpperCase() + s.slice(1)));
+  return segments.length > 0 ? segments.join('.') : 'Sdk';
+}
+
+function errorModels(api: ApiModel, byId: Map<string, Model>): Set<string> {
+  const ids = new Set<string>();
+  for (const op of api.operations) {
+    for (const response of op.responses) {
+      if (!response.isError) continue;
+      for (const content of response.contents) {
+        if (content.type.kind !== 'model') continue;
+        const model = byId.get(content.type.id);
+        if (model && model.namespace === 'errors' && model.shape.kind === 'object') ids.add(model.id);
+      }
+    }
+  }
+  return ids;
+}

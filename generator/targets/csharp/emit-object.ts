@@ -1,0 +1,99 @@
+/**
+ * Object models as classes with one auto-property per IR property, mapped to its wire name by
+ * System.Text.Json attributes. Request and response wrappers are never JSON themselves (the
+ * client reads their properties one by one), so they carry no JSON attributes; error bodies
+ * derive from the runtime's API exception so that they can be thrown.
+ */
+import type { Model, ObjectShape, Property, TypeRef } from '../../ir/model.js';
+import type { CsContext } from './context.js';
+import { objectMembers, type ObjectRole } from './members.js';
+import type { CsScope } from './scope.js';
+import { csLiteral, csString, xmlDoc } from './text.js';
+
+const I = '    ';
+
+export function objectRole(ctx: CsContext, model: Model): ObjectRole {
+  if (model.origin === 'request') return 'request';
+  if (model.origin === 'response') return 'response';
+  return ctx.errorModelIds.has(model.id) ? 'error' : 'plain';
+}
+
+export function objectClass(ctx: CsContext, model: Model, scope: CsScope): string[] {
+  const shape = model.shape as ObjectShape;
+  const className = ctx.className(model.id);
+  const role = objectRole(ctx, model);
+  const paginated = role === 'response' && ctx.api.operations.some((o) => o.id === model.operationId && o.pagination !== undefined);
+  const members = objectMembers(model, className, role, paginated);
+  const json = role === 'plain' || role === 'error';
+  const body: string[] = [];
+  if (members.httpMeta) {
+    body.push(`${I}/// <summary>The raw HTTP request and response.</summary>`);
+    body.push(`${I}public ${scope.runtimeModel('HTTPMetadata', 'components')} ${members.httpMeta} { get; set; } = default!;`);
+  }
+  shape.properties.forEach((property, i) => {
+    if (body.length > 0) body.push('');
+    body.push(...propertyLines(property, members.properties[i], members.hides[i], json, scope));
+  });
+  if (members.additionalProperties) {
+    if (body.length > 0) body.push('');
+    body.push(`${I}/// <summary>Keys of the object that are not properties of this class.</summary>`);
+    body.push(`${I}[${scope.sys('System.Text.Json.Serialization.JsonExtensionDataAttribute')}]`);
+    body.push(`${I}public Dictionary<string, object>? ${members.additionalProperties} { get; set; }`);
+  }
+  if (members.next) {
+    if (body.length > 0) body.push('');
+    body.push(`${I}/// <summary>Fetches the next page; null when there is none.</summary>`);
+    // Generic types cannot be aliased one by one, hence the qualified names.
+    body.push(`${I}public global::System.Func<global::System.Threading.Tasks.Task<${className}?>>? ${members.next} { get; set; }`);
+  }
+  const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : '';
+  return [
+    ...xmlDoc(model.description, ''),
+    ...obsolete(model.deprecated, '', scope),
+    `public class ${className}${base}`,
+    '{',
+    ...body,
+    '}',
+  ];
+}
+
+function propertyLines(property: Property, name: string, hides: boolean, json: boolean, scope: CsScope): string[] {
+  const nullable = !property.required || property.type.nullable === true;
+  const type = scope.type(property.type, nullable);
+  const lines = [...xmlDoc(property.description, I), ...obsolete(property.deprecated, I, scope)];
+  if (json) {
+    lines.push(`${I}[${scope.sys('System.Text.Json.Serialization.JsonPropertyNameAttribute')}(${csString(property.wireName)})]`);
+    if (property.required) lines.push(`${I}[${scope.util('WireRequiredAttribute')}]`);
+    else lines.push(`${I}[${scope.sys('System.Text.Json.Serialization.JsonIgnoreAttribute')}(Condition = ${scope.sys('System.Text.Json.Serialization.JsonIgnoreCondition')}.WhenWritingNull)]`);
+  }
+  const modifier = hides ? 'new ' : '';
+  lines.push(`${I}public ${modifier}${type} ${name} { get; set; }${initializer(property, nullable)}`);
+  return lines;
+}
+
+function initializer(property: Property, nullable: boolean): string {
+  if (property.type.kind === 'literal' && property.required) return ` = ${csLiteral(property.type.value)};`;
+  if (nullable || isValueType(property.type)) return '';
+  return ' = default!;';
+}
+
+/** Whether the C# type of `type` is a struct (which needs no `default!`). */
+export function isValueType(type: TypeRef): boolean {
+  switch (type.kind) {
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return true;
+    case 'string':
+      return type.format === 'date-time' || type.format === 'date' || type.format === 'decimal' || type.format === 'bigint';
+    case 'literal':
+      return typeof type.value !== 'string';
+    default:
+      return false;
+  }
+}
+
+export function obsolete(deprecated: boolean, indent: string, scope: CsScope): string[] {
+  if (!deprecated) return [];
+  return [`${indent}[${scope.sys('System.ObsoleteAttribute')}("This will be removed in a future release, please migrate away from it as soon as possible.")]`];
+}

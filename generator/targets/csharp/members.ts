@@ -1,0 +1,84 @@
+/**
+ * Member names inside one generated class. The documented names (PascalCase properties,
+ * enum members, `Create<Member>` factories) win; the members this target adds (the wire value
+ * of an enum, `HttpMeta` of a response, extra JSON keys…) take the first free name. A member is
+ * never named like its class (error CS0542) or like a method of `object`.
+ */
+import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
+import { HIDEABLE_EXCEPTION_MEMBERS, OBJECT_MEMBERS, RESERVED_EXCEPTION_MEMBERS } from './keywords.js';
+import { csEnumMemberName, csPropertyName, csUnionMemberName, firstFree, uniqueNames } from './names.js';
+
+export type ObjectRole = 'plain' | 'error' | 'request' | 'response';
+
+export interface ObjectMembers {
+  /** One per IR property, in order. */
+  properties: string[];
+  /** Per property: hides an Exception member and needs `new` (error classes only). */
+  hides: boolean[];
+  /** Holder of keys beyond `properties` (objects with additionalProperties). */
+  additionalProperties?: string;
+  /** Raw request and response (response wrappers). */
+  httpMeta?: string;
+  /** Next-page function (response wrappers of paginated operations). */
+  next?: string;
+}
+
+export function objectMembers(model: Model, className: string, role: ObjectRole, paginated = false): ObjectMembers {
+  const shape = model.shape as ObjectShape;
+  const reserved = new Set([className, ...OBJECT_MEMBERS]);
+  if (role === 'error') for (const name of RESERVED_EXCEPTION_MEMBERS) reserved.add(name);
+  const properties = uniqueNames(shape.properties.map((p) => csPropertyName(p.wireName)), reserved);
+  const hides = properties.map((name) => role === 'error' && HIDEABLE_EXCEPTION_MEMBERS.has(name));
+  const taken = new Set([...reserved, ...properties]);
+  const take = (candidates: string[]) => {
+    const name = firstFree(candidates, taken);
+    taken.add(name);
+    return name;
+  };
+  const result: ObjectMembers = { properties, hides };
+  if (role === 'response') result.httpMeta = take(['HttpMeta', 'HttpMetadata']);
+  if (role === 'response' && paginated) result.next = take(['Next', 'NextPage']);
+  if (shape.additionalProperties) result.additionalProperties = take(['AdditionalProperties', 'ExtraProperties']);
+  return result;
+}
+
+export interface EnumMembers {
+  members: string[];
+  value: string;
+  isKnown: string;
+  of: string;
+}
+
+export function enumMembers(model: Model, className: string): EnumMembers {
+  const shape = model.shape as EnumShape;
+  const members = uniqueNames(shape.values.map((v) => csEnumMemberName(v.value)), [className, ...OBJECT_MEMBERS]);
+  const taken = new Set([className, ...OBJECT_MEMBERS, ...members]);
+  const value = firstFree(['Value', 'WireValue', 'RawValue'], taken);
+  taken.add(value);
+  const isKnown = firstFree(['IsKnown', 'IsKnownValue'], taken);
+  taken.add(isKnown);
+  const of = firstFree(['Of', 'FromValue'], taken);
+  return { members, value, isKnown, of };
+}
+
+export interface UnionMembers {
+  /** The name of each member, as in `Create<Name>`; null members have none. */
+  names: (string | undefined)[];
+  /** Read-only property holding the member's value when it is the one set. */
+  properties: (string | undefined)[];
+  value: string;
+}
+
+export function unionMembers(model: Model, className: string, classNameOf: (id: string) => string): UnionMembers {
+  const shape = model.shape as UnionShape;
+  const present = shape.members.filter((m) => m.kind !== 'null');
+  const names = uniqueNames(present.map((m) => csUnionMemberName(m, classNameOf)), [], '');
+  const factories = names.map((n) => `Create${n}`);
+  const properties = uniqueNames(names, [className, ...OBJECT_MEMBERS, ...factories]);
+  const value = firstFree(['Value', 'MemberValue'], new Set([className, ...factories, ...properties]));
+  let i = 0;
+  const spread = <T>(list: T[]) => shape.members.map((m) => (m.kind === 'null' ? undefined : list[i++]));
+  const namesOut = spread(names);
+  i = 0;
+  return { names: namesOut, properties: spread(properties), value };
+}

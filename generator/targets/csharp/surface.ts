@@ -1,0 +1,129 @@
+/**
+ * Names of the C# SDK surface, shared by the target and the docs renderer: the group classes
+ * and the SDK properties that hold them (`sdk.SignUps`), the `…Async` method of each operation,
+ * the arguments of that method (flattened up to `maxMethodParams`, else one request object, as
+ * the reference does) and the class of undeclared API errors. Pure functions of the IR.
+ */
+import type { ApiModel, Model, Operation, Property, TypeRef } from '../../ir/model.js';
+import { pascalCase, splitWords } from '../../ir/naming/case.js';
+import { csClassNames } from './class-names.js';
+import { OBJECT_MEMBERS } from './keywords.js';
+import { objectMembers } from './members.js';
+import { csIdentifier, csParameterName, firstFree, uniqueNames } from './names.js';
+import { runtimeClassNames } from './runtime-names.js';
+
+/** The reference flattens operations with up to four parameters (body included). */
+export const MAX_METHOD_PARAMS = 4;
+
+/** Namespaces under the root one; a group class may not take these names. */
+const ROOT_NAMESPACES = ['Models', 'Utils'];
+
+/**
+ * Group class name: the first letter of each word raised, nothing else touched
+ * (`oauthApplications` → `OauthApplications`, `emailSMSTemplates` → `EmailSMSTemplates`).
+ */
+export function csharpGroupClassName(groupName: string): string {
+  return csIdentifier(splitWords(groupName).map((w) => w[0].toUpperCase() + w.slice(1)).join(''), 'Group');
+}
+
+export interface CsharpGroupSurface {
+  /** Group name as in the IR. */
+  name: string;
+  className: string;
+  /** Property of the SDK class that holds the group (`sdk.<propertyName>`). */
+  propertyName: string;
+  operationIds: string[];
+}
+
+export interface CsharpSurface {
+  sdkClassName: string;
+  groups: CsharpGroupSurface[];
+  /** Operations without a group: methods of the SDK class itself. */
+  rootOperationIds: string[];
+  /** `…Async` method name by operation id, unique within its class. */
+  methodNames: Map<string, string>;
+}
+
+export function csharpSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
+  const grouped = api.groups.filter((g) => g.operationIds.length > 0);
+  const classNames = uniqueNames(
+    grouped.map((g) => csharpGroupClassName(g.name)),
+    [sdkClassName, ...ROOT_NAMESPACES],
+    'Group',
+  );
+  const propertyNames = uniqueNames(
+    grouped.map((g) => csharpGroupClassName(g.name)),
+    [sdkClassName, ...OBJECT_MEMBERS],
+    'Group',
+  );
+  const groups = grouped.map((g, i) => ({ name: g.name, className: classNames[i], propertyName: propertyNames[i], operationIds: [...g.operationIds] }));
+  const inGroup = new Set(groups.flatMap((g) => g.operationIds));
+  const rootOperationIds = api.operations.filter((o) => !inGroup.has(o.id)).map((o) => o.id);
+  const byId = new Map(api.operations.map((o) => [o.id, o]));
+  const methodNames = new Map<string, string>();
+  const name = (ids: string[], taken: string[]) => {
+    const names = uniqueNames(ids.map((id) => csharpMethodBaseName(byId.get(id)!)), [...taken, ...OBJECT_MEMBERS], '');
+    ids.forEach((id, i) => methodNames.set(id, names[i]));
+  };
+  for (const group of groups) name(group.operationIds, [group.className]);
+  name(rootOperationIds, [sdkClassName, ...propertyNames]);
+  return { sdkClassName, groups, rootOperationIds, methodNames };
+}
+
+/** `<MethodName>Async` before de-duplication (`list` → `ListAsync`). */
+export function csharpMethodBaseName(operation: Operation): string {
+  return `${csIdentifier(pascalCase(operation.methodName), 'Call')}Async`;
+}
+
+/** One argument of a flattened method. */
+export interface CsharpFlatParameter {
+  /** camelCase argument name, keywords escaped (`identifierId`, `@class`). */
+  name: string;
+  /** The request wrapper's property it fills (PascalCase). */
+  propertyName: string;
+  property: Property;
+}
+
+export type CsharpMethodInput =
+  | { kind: 'none' }
+  /** One argument named `request`: the request wrapper, or the body when there are no parameters. */
+  | { kind: 'request'; name: 'request'; type: TypeRef; required: boolean; modelId?: string }
+  | { kind: 'flattened'; parameters: CsharpFlatParameter[]; modelId: string };
+
+export function csharpMethodInput(api: ApiModel, operation: Operation, maxMethodParams = MAX_METHOD_PARAMS): CsharpMethodInput {
+  if (operation.requestModelId !== undefined) {
+    const model = api.models.find((m) => m.id === operation.requestModelId)!;
+    const properties = (model.shape as { properties: Property[] }).properties;
+    if (properties.length > maxMethodParams) {
+      return { kind: 'request', name: 'request', type: { kind: 'model', id: model.id }, required: true, modelId: model.id };
+    }
+    return { kind: 'flattened', parameters: flatParameters(api, model), modelId: model.id };
+  }
+  const body = operation.requestBody;
+  if (body && body.contents.length > 0) {
+    const type = body.contents[0].type;
+    return { kind: 'request', name: 'request', type, required: body.required, modelId: type.kind === 'model' ? type.id : undefined };
+  }
+  return { kind: 'none' };
+}
+
+function flatParameters(api: ApiModel, model: Model): CsharpFlatParameter[] {
+  const className = csClassNames(api.models).get(model.id)!;
+  const members = objectMembers(model, className, 'request');
+  const properties = (model.shape as { properties: Property[] }).properties;
+  const names = uniqueNames(members.properties.map(csParameterName), [], '');
+  return properties.map((property, i) => ({ name: names[i], propertyName: members.properties[i], property }));
+}
+
+/** Names of the two trailing arguments every method has, kept clear of the flattened ones. */
+export function csharpTrailingArguments(input: CsharpMethodInput): { options: string; cancellationToken: string } {
+  const taken = new Set(input.kind === 'flattened' ? input.parameters.map((p) => p.name) : input.kind === 'request' ? ['request'] : []);
+  const options = firstFree(['options', 'requestOptions'], taken);
+  taken.add(options);
+  return { options, cancellationToken: firstFree(['cancellationToken', 'ct'], taken) };
+}
+
+/** Class of 4XX/5XX responses the spec does not declare (`SDKError` unless a model has that name). */
+export function csharpDefaultErrorClassName(api: ApiModel): string {
+  return runtimeClassNames(api.models, csClassNames(api.models)).get('SDKError')!;
+}

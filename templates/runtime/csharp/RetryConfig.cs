@@ -1,0 +1,63 @@
+// Retry policy: exponential backoff with jitter, bounded by an attempt cap and a time budget,
+// for the status codes and connection errors the policy names. The spec's x-speakeasy-retries
+// is an operation's default; a policy given to the SDK replaces it, and one given to a call
+// replaces both.
+namespace Sdkwright.Runtime.Utils
+{
+    using global::System;
+    using global::System.Collections.Generic;
+
+    public enum RetryStrategy { None, Backoff }
+
+    public sealed class BackoffStrategy
+    {
+        public long InitialIntervalMs { get; init; } = 500;
+        public long MaxIntervalMs { get; init; } = 60_000;
+        /// <summary>Time budget from the first attempt; no retry starts after it.</summary>
+        public long MaxElapsedTimeMs { get; init; } = 3_600_000;
+        public double Exponent { get; init; } = 1.5;
+    }
+
+    public sealed class RetryConfig
+    {
+        public static RetryConfig None { get; } = new() { Strategy = RetryStrategy.None };
+
+        public RetryStrategy Strategy { get; init; } = RetryStrategy.Backoff;
+        public BackoffStrategy Backoff { get; init; } = new();
+        /// <summary>Status codes that are retried: "503", "5XX", "429".</summary>
+        public IReadOnlyList<string> StatusCodes { get; init; } = new[] { "5XX" };
+        public bool RetryConnectionErrors { get; init; } = true;
+        /// <summary>Most attempts in all, the first included; 0 for no cap besides the time budget.</summary>
+        public int MaxAttempts { get; init; }
+        /// <summary>Whether a Retry-After header (seconds or HTTP date) sets the wait.</summary>
+        public bool HonorRetryAfter { get; init; } = true;
+
+        public bool RetriesStatus(int status)
+        {
+            foreach (var code in StatusCodes)
+                if (Responses.StatusMatches(status, code)) return true;
+            return false;
+        }
+
+        /// <summary>Wait before retry number <paramref name="retry"/> (1-based), jittered up to a quarter, capped.</summary>
+        public TimeSpan Delay(int retry, Random random)
+        {
+            double ms = Backoff.InitialIntervalMs * Math.Pow(Backoff.Exponent, retry - 1);
+            ms = Math.Min(ms, Backoff.MaxIntervalMs);
+            ms += random.NextDouble() * ms * 0.25;
+            return TimeSpan.FromMilliseconds(Math.Min(ms, Backoff.MaxIntervalMs));
+        }
+    }
+
+    /// <summary>Settings for one call; each one unset falls back to the SDK's.</summary>
+    public sealed class RequestOptions
+    {
+        public RetryConfig? Retries { get; init; }
+        /// <summary>Per attempt; elapsing throws RequestTimeoutException (or is retried as a connection error).</summary>
+        public TimeSpan? Timeout { get; init; }
+        /// <summary>Replaces the server URL for this call.</summary>
+        public string? ServerUrl { get; init; }
+        /// <summary>Extra headers for this call.</summary>
+        public IReadOnlyDictionary<string, string>? Headers { get; init; }
+    }
+}

@@ -1,0 +1,126 @@
+// What every generated method shares: the HttpClient, servers, credentials and policies, and
+// the send loop (auth, per-attempt timeout, retries with backoff and Retry-After, time budget).
+namespace Sdkwright.Runtime.Utils
+{
+    using global::System;
+    using global::System.Collections.Generic;
+    using global::System.IO;
+    using global::System.Linq;
+    using global::System.Net.Http;
+    using global::System.Threading;
+    using global::System.Threading.Tasks;
+    using ConnectionException = global::Sdkwright.Runtime.Models.Errors.ConnectionException;
+    using RequestTimeoutException = global::Sdkwright.Runtime.Models.Errors.RequestTimeoutException;
+
+    public sealed class SdkSettings
+    {
+        public HttpClient? Client { get; init; }
+        public IReadOnlyList<ServerTemplate> Servers { get; init; } = Array.Empty<ServerTemplate>();
+        public int ServerIndex { get; init; }
+        public string? ServerUrl { get; init; }
+        public IReadOnlyDictionary<string, string>? ServerVariables { get; init; }
+        public RetryConfig? Retries { get; init; }
+        public TimeSpan? Timeout { get; init; }
+        public IReadOnlyList<SecurityScheme> Schemes { get; init; } = Array.Empty<SecurityScheme>();
+        /// <summary>The API-level requirements, for operations that declare none.</summary>
+        public IReadOnlyList<SecurityRequirement> Security { get; init; } = Array.Empty<SecurityRequirement>();
+        /// <summary>Credential by scheme key: a string, a BasicAuth or a ClientCredentials.</summary>
+        public IReadOnlyDictionary<string, object?> Credentials { get; init; } = new Dictionary<string, object?>();
+    }
+
+    public sealed class SdkCore
+    {
+        // No client-wide timeout: per-attempt timeouts (RequestOptions, SdkSettings) decide.
+        private static readonly HttpClient SharedClient = new() { Timeout = global::System.Threading.Timeout.InfiniteTimeSpan };
+
+        public SdkCore(SdkSettings settings)
+        {
+            if (settings.Servers.Count > 0 && (settings.ServerIndex < 0 || settings.ServerIndex >= settings.Servers.Count))
+                throw new ArgumentOutOfRangeException(nameof(settings), $"serverIndex must be between 0 and {settings.Servers.Count - 1}.");
+            Settings = settings;
+            Client = settings.Client ?? SharedClient;
+            Tokens = new OAuth2Tokens(Client);
+        }
+
+        public SdkSettings Settings { get; }
+        public HttpClient Client { get; }
+        public OAuth2Tokens Tokens { get; }
+
+        public SecurityScheme? Scheme(string key) => Settings.Schemes.FirstOrDefault(s => s.Key == key);
+
+        public object? Credential(string key) => Settings.Credentials.TryGetValue(key, out var value) ? value : null;
+
+        public string BaseUrl(OperationInfo operation, RequestOptions? options)
+        {
+            if (options?.ServerUrl is not null) return options.ServerUrl;
+            if (operation.Servers is { Count: > 0 } own) return own[0].Resolve(Settings.ServerVariables);
+            if (Settings.ServerUrl is not null) return Settings.ServerUrl;
+            return Settings.Servers.Count > 0 ? Settings.Servers[Settings.ServerIndex].Resolve(Settings.ServerVariables) : "";
+        }
+
+        public async Task<HttpResponseMessage> SendAsync(RequestSpec spec, OperationInfo operation, RequestOptions? options, CancellationToken cancellationToken)
+        {
+            var baseUrl = BaseUrl(operation, options);
+            await Security.ApplyAsync(spec, operation.Security ?? Settings.Security, this, baseUrl, cancellationToken).ConfigureAwait(false);
+            // The caller's choice (per call, then per SDK) over the spec's default for the operation.
+            var retries = options?.Retries ?? Settings.Retries ?? operation.Retries ?? RetryConfig.None;
+            var timeout = options?.Timeout ?? Settings.Timeout;
+            var started = DateTimeOffset.UtcNow;
+            for (int attempt = 1; ; attempt++)
+            {
+                HttpResponseMessage? response = null;
+                Exception? failure = null;
+                try
+                {
+                    response = await AttemptAsync(spec, baseUrl, options, timeout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception error) when (error is ConnectionException or RequestTimeoutException)
+                {
+                    failure = error;
+                }
+                bool retryable = retries.Strategy == RetryStrategy.Backoff && (failure is not null ? retries.RetryConnectionErrors : retries.RetriesStatus((int)response!.StatusCode));
+                if (retryable && (retries.MaxAttempts <= 0 || attempt < retries.MaxAttempts))
+                {
+                    var delay = RetryAfter.From(response, retries) ?? retries.Delay(attempt, Random.Shared);
+                    var elapsed = DateTimeOffset.UtcNow - started;
+                    if (elapsed + delay <= TimeSpan.FromMilliseconds(retries.Backoff.MaxElapsedTimeMs))
+                    {
+                        response?.Dispose();
+                        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+                if (failure is not null) throw failure;
+                return response!;
+            }
+        }
+
+        private async Task<HttpResponseMessage> AttemptAsync(RequestSpec spec, string baseUrl, RequestOptions? options, TimeSpan? timeout, CancellationToken cancellationToken)
+        {
+            // Not disposed on success: the response (and HttpMeta) keep referring to it.
+            var request = spec.Build(baseUrl, options?.Headers);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (timeout is { } limit) deadline.CancelAfter(limit);
+            try
+            {
+                // Buffered: the body stays readable for the models, the errors and HttpMeta.
+                return await Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
+            {
+                request.Dispose();
+                throw new RequestTimeoutException($"The request timed out after {timeout?.TotalMilliseconds} ms.", error);
+            }
+            catch (Exception error) when (error is HttpRequestException or IOException)
+            {
+                request.Dispose();
+                throw new ConnectionException($"The request failed: {error.Message}", error);
+            }
+            catch
+            {
+                request.Dispose();
+                throw;
+            }
+        }
+    }
+}

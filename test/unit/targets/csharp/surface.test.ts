@@ -1,0 +1,71 @@
+/** The C# SDK surface that the docs renderer shares: groups, method names, arguments, errors. */
+import { csharpDefaultErrorClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/targets/csharp/surface.js';
+import type { ApiModel } from '../../../../generator/ir/model.js';
+import { loadApi } from './support/generate.js';
+import { CLERK_SPEC, FIXTURE_SPECS } from './support/paths.js';
+
+let clerk: ApiModel;
+let models: ApiModel;
+let client: ApiModel;
+
+beforeAll(async () => {
+  clerk = await loadApi(CLERK_SPEC);
+  models = await loadApi(`${FIXTURE_SPECS}/models.yaml`);
+  client = await loadApi(`${FIXTURE_SPECS}/client.yaml`);
+});
+
+const op = (api: ApiModel, id: string) => api.operations.find((o) => o.id === id)!;
+
+describe('csharp surface', () => {
+  test('one group property per group, methods named <Name>Async as the reference docs show', () => {
+    const surface = csharpSurface(clerk, 'ClerkBackendApi');
+    const signUps = surface.groups.find((g) => g.name === 'signUps')!;
+    expect(signUps).toMatchObject({ className: 'SignUps', propertyName: 'SignUps' });
+    expect(surface.methodNames.get('GetSignUp')).toBe('GetAsync');
+    expect(surface.methodNames.get('GetUserList')).toBe('ListAsync');
+    expect(surface.groups.find((g) => g.name === 'emailSMSTemplates')!.className).toBe('EmailSMSTemplates');
+    expect(surface.rootOperationIds).toEqual([]);
+  });
+
+  test('a group may not take the name of a namespace or of the SDK class', () => {
+    const surface = csharpSurface(models, 'SDK');
+    expect(surface.groups.find((g) => g.name === 'Models')).toMatchObject({ className: 'ModelsGroup', propertyName: 'Models' });
+    expect(csharpSurface(client, 'Pagination').groups.find((g) => g.name === 'pagination')).toMatchObject({ className: 'PaginationGroup', propertyName: 'PaginationGroup' });
+  });
+
+  test('operations without a group are methods of the SDK class', () => {
+    const surface = csharpSurface(client, 'SDK');
+    expect(surface.rootOperationIds).toEqual(['health']);
+    expect(surface.methodNames.get('health')).toBe('HealthAsync');
+  });
+
+  test('up to four parameters are flattened, in IR order, with the reference argument names', () => {
+    const input = csharpMethodInput(clerk, op(clerk, 'UpdateSignUp'));
+    expect(input.kind).toBe('flattened');
+    if (input.kind !== 'flattened') return;
+    expect(input.parameters.map((p) => [p.name, p.propertyName])).toEqual([
+      ['id', 'Id'],
+      ['requestBody', 'RequestBody'],
+    ]);
+  });
+
+  test('more than four parameters take the request object; a body alone is the request', () => {
+    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', name: 'request', modelId: 'op:GetUserList:request' });
+    expect(csharpMethodInput(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', name: 'request', required: false });
+    expect(csharpMethodInput(clerk, op(clerk, 'ListBlocklistIdentifiers'))).toEqual({ kind: 'none' });
+    expect(csharpMethodInput(client, op(client, 'manyParams')).kind).toBe('request');
+    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'), 100).kind).toBe('flattened');
+  });
+
+  test('keywords are escaped in argument names; trailing arguments stay clear of them', () => {
+    const input = csharpMethodInput(models, op(models, 'getThing'));
+    expect(input.kind === 'flattened' && input.parameters.map((p) => p.name)).toEqual(['@class', '@params', '_2fa']);
+    const clash = { kind: 'flattened', modelId: 'x', parameters: [{ name: 'options' }, { name: 'cancellationToken' }] } as never;
+    expect(csharpTrailingArguments(clash)).toEqual({ options: 'requestOptions', cancellationToken: 'ct' });
+  });
+
+  test('default error class', () => {
+    expect(csharpDefaultErrorClassName(clerk)).toBe('SDKError');
+    expect(csharpDefaultErrorClassName(models)).toBe('SDKDefaultError');
+  });
+});
