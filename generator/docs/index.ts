@@ -34,7 +34,9 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   const files = index.api.models
     .filter((m) => flavour.includes(m))
     .map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
-  if (index.api.models.some((m) => m.origin === 'response')) {
+  // The fixed HTTPMetadata page, unless a model of the API already has that page.
+  const hasOwnHttpMetadata = index.api.models.some((m) => m.namespace === 'components' && m.name === 'HTTPMetadata');
+  if (index.api.models.some((m) => m.origin === 'response') && !hasOwnHttpMetadata) {
     files.push({ path: 'docs/Models/Components/HTTPMetadata.md', contents: renderCsharpHttpMetadataPage() });
   }
   const api = index.api;

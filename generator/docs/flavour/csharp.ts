@@ -19,7 +19,8 @@ const FOLDERS: Record<ModelNamespace, string> = {
 };
 
 const DATE_TIME_LINK = link('DateTime', 'https://learn.microsoft.com/en-us/dotnet/api/system.datetime?view=net-5.0');
-const LOCAL_DATE_LINK = link('LocalDate', 'https://nodatime.org/3.1.x/api/NodaTime.LocalDate.html');
+// The C# target has no third-party dependencies, so `date` is the framework's DateOnly.
+const LOCAL_DATE_LINK = link('DateOnly', 'https://learn.microsoft.com/en-us/dotnet/api/system.dateonly');
 
 /**
  * SDK group classes: the group name with the first letter of each word raised and nothing else

@@ -25,11 +25,13 @@ export function shownInExample(property: Property): boolean {
 }
 
 export function csharpValue(type: TypeRef, name: string, example: Literal | undefined, path: string, ctx: ValueContext, depth = 0): string {
-  if (example !== undefined && isScalar(example.value) && type.kind !== 'model' && type.kind !== 'array' && type.kind !== 'map') {
+  if (example !== undefined && isScalar(example.value) && fitsScalar(type, example.value)) {
     return scalarLiteral(type, example.value);
   }
   switch (type.kind) {
     case 'string':
+      if (type.format === 'binary') return 'System.Text.Encoding.UTF8.GetBytes("<file content>")';
+      if (type.format === 'date') return 'DateOnly.Parse("2024-01-01")';
       return type.format === 'date-time' ? 'System.DateTime.Parse("2024-01-01T00:00:00Z")' : JSON.stringify(/(^|_)id$/i.test(name) ? '<id>' : '<value>');
     case 'integer':
       return String(fnv1a(path) % 1_000_000);
@@ -114,8 +116,27 @@ export function csharpTypeName(type: TypeRef, ctx: ValueContext): string {
   }
 }
 
+/** A spec example is used only when it has the type the field has in code. */
+function fitsScalar(type: TypeRef, value: string | number | boolean): boolean {
+  switch (type.kind) {
+    case 'string':
+      return typeof value === 'string' && type.format !== 'binary';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'any':
+      return true;
+    default:
+      return false;
+  }
+}
+
 function scalarLiteral(type: TypeRef, value: string | number | boolean): string {
   if (typeof value === 'string') {
+    if (type.kind === 'string' && type.format === 'date') return `DateOnly.Parse(${JSON.stringify(value)})`;
     return type.kind === 'string' && type.format === 'date-time' ? `System.DateTime.Parse(${JSON.stringify(value)})` : JSON.stringify(value);
   }
   if (typeof value === 'number' && type.kind === 'number' && Number.isInteger(value)) return `${value}D`;
