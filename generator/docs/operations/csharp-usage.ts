@@ -7,7 +7,7 @@ import { camelCase } from '../../ir/naming/case.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
-import { csharpValue, shownInExample, type ValueContext } from './csharp-values.js';
+import { codeClassName, csharpValue, shownInExample, type ValueContext } from './csharp-values.js';
 import type { CallShape } from './operation-facts.js';
 
 export interface UsageSettings {
@@ -19,11 +19,11 @@ export interface UsageSettings {
 }
 
 export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSettings, index: ModelIndex, flavour: CsharpFlavour): string {
-  const ctx: ValueContext = { index, flavour, used: new Set() };
+  const ctx: ValueContext = { index, flavour, packageName: settings.packageName, used: new Set() };
   const prelude: string[] = [];
   let args = '()';
   if (shape.kind === 'request') {
-    const className = flavour.linkText(shape.model);
+    const className = codeClassName(shape.model, ctx);
     const value = csharpValue({ kind: 'model', id: shape.model.id }, 'request', undefined, shape.model.name, ctx);
     prelude.push(`${className} req = ${value};`, '');
     args = '(req)';

@@ -13,6 +13,8 @@ const INDENT = '    ';
 export interface ValueContext {
   index: ModelIndex;
   flavour: CsharpFlavour;
+  /** Root namespace, to spell out class names that would be ambiguous in a program. */
+  packageName: string;
   /** Class names the snippet mentions, so it can add the right `using` lines. */
   used: Set<Model>;
 }
@@ -61,7 +63,7 @@ export function csharpValue(type: TypeRef, name: string, example: Literal | unde
 
 function modelValue(model: Model, name: string, example: Literal | undefined, path: string, ctx: ValueContext, depth: number): string {
   ctx.used.add(model);
-  const className = ctx.flavour.linkText(model);
+  const className = codeClassName(model, ctx);
   const shape = model.shape;
   if (shape.kind === 'enum') {
     const wanted = example && isScalar(example.value) ? shape.values.find((v) => v.value === example.value) : undefined;
@@ -111,7 +113,7 @@ export function csharpTypeName(type: TypeRef, ctx: ValueContext): string {
     case 'model': {
       const model = ctx.index.require(type.id);
       ctx.used.add(model);
-      return ctx.flavour.linkText(model);
+      return codeClassName(model, ctx);
     }
   }
 }
@@ -132,6 +134,15 @@ function fitsScalar(type: TypeRef, value: string | number | boolean): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A class name as a program can write it: bare, or fully qualified when the docs would qualify
+ * it (`Models.Operations.Status` does not resolve from a program's `using` lines).
+ */
+export function codeClassName(model: Model, ctx: ValueContext): string {
+  const text = ctx.flavour.linkText(model);
+  return text === model.name ? text : `${ctx.packageName}.${text}`;
 }
 
 function scalarLiteral(type: TypeRef, value: string | number | boolean): string {
