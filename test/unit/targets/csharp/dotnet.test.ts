@@ -78,16 +78,17 @@ maybe('generated C# projects under dotnet', () => {
     expect(build.warnings).toEqual([]);
   });
 
-  test('the C# snippets of the operation docs compile (reported)', async () => {
+  test('every C# snippet of the operation docs compiles', async () => {
     const docs = projects.find((p) => p.name === 'clerk-shared') ?? projects.find((p) => p.name === 'clerk')!;
     const snippets = docSnippets(docs.generated.files);
-    if (snippets.length === 0) return void console.log('docs snippets: the docs renderer wrote no operation pages');
+    expect(snippets.length).toBeGreaterThan(0);
     const project = writeSnippetProject(join(dir, 'snippets'), snippets, join(dir, docs.name, 'Clerk.BackendAPI.csproj'));
     const result = await restoreAndBuild(project, dir);
     const failing = failingSnippets(result.errors);
     const list = [...failing].map((i) => `  ${snippets[i].origin}: ${result.errors.find((e) => e.includes(`/S${i}.cs(`))?.replace(/^.*error /, '').replace(/ \[.*$/, '')}`);
     console.log([`docs snippets compiled: ${snippets.length - failing.size}/${snippets.length} (${docs.name})`, ...list].join('\n'));
     expect(result.errors.filter((e) => !/[/\\]S\d+\.cs\(/.test(e))).toEqual([]);
+    expect(list).toEqual([]);
   }, 300_000);
 
   describe('xunit tests against the loopback server', () => {
