@@ -65,8 +65,12 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   const diagnostics = new Diagnostics();
   const result: PipelineResult = { diagnostics, timings: [], emitted: [] };
 
-  /** Runs one stage; undefined means the run stops here. */
-  async function stage<T>(name: StageName, run: () => MaybePromise<T>): Promise<T | undefined> {
+  /**
+   * Runs one stage; undefined means the run stops here. With `goOnAfterErrors`, a stage that
+   * reported errors but still produced a value does not stop the run: the loader returns the
+   * document after a missing `$ref` target so that validation can list its problems too.
+   */
+  async function stage<T>(name: StageName, run: () => MaybePromise<T>, goOnAfterErrors = false): Promise<T | undefined> {
     const started = performance.now();
     let value: T | undefined;
     try {
@@ -78,7 +82,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     } finally {
       result.timings.push({ stage: name, ms: performance.now() - started });
     }
-    if (diagnostics.hasErrors || value === undefined) {
+    if (value === undefined || (diagnostics.hasErrors && !goOnAfterErrors)) {
       result.stoppedAfter = name;
       return undefined;
     }
@@ -88,7 +92,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   // The target is resolved first so that an unavailable one fails before any real work.
   const target = await stage('target', () => stages.getTarget(options.target));
   if (target === undefined) return result;
-  const loaded = await stage('load', () => stages.loadSpec({ spec: options.spec, overlays: options.overlays }, diagnostics));
+  const loaded = await stage('load', () => stages.loadSpec({ spec: options.spec, overlays: options.overlays }, diagnostics), true);
   if (loaded === undefined) return result;
   const validated = await stage('validate', async () => {
     await stages.validateSpec(loaded, diagnostics);

@@ -60,9 +60,9 @@ export class FileCache {
     const read = await readSource(absPath);
     if (read.ok) this.order.push(file);
     if (!read.ok) {
-      if (read.code === 'binary-file') {
-        this.diagnostics.error('binary-file', read.reason, { file });
-        return { ok: false, reason: 'it is not a text file', reported: true };
+      if (read.code !== 'file-unreadable') {
+        this.diagnostics.error(read.code, read.reason, { file, line: read.line, column: read.column });
+        return { ok: false, reason: 'it is not a UTF-8 text file', reported: true };
       }
       return { ok: false, reason: `cannot read ${file}: ${read.reason}`, reported: false };
     }

@@ -5,7 +5,9 @@ import { findExcessiveFlowNesting } from './flow-depth.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
 import { originLocation, type Provenance } from './provenance.js';
 import { SourceFile } from './source-file.js';
+import { findDuplicateJsonKeys } from './json-duplicate-keys.js';
 import { findJsonSyntaxError } from './json-syntax-error.js';
+import { formatPointer } from './pointer.js';
 import { lineColumnAt } from './text-position.js';
 
 export interface ParseRequest {
@@ -65,8 +67,9 @@ function looksLikeJson(req: ParseRequest): boolean {
 
 /** JSON.parse is an order of magnitude faster than a positional parse; positions come lazily. */
 function parseJson(req: ParseRequest, diagnostics: Diagnostics): SourceFile | undefined {
+  let value: unknown;
   try {
-    return new SourceFile(req.displayPath, req.absPath, req.text, 'json', JSON.parse(req.text));
+    value = JSON.parse(req.text);
   } catch (e) {
     const isJsonFile = path.extname(req.absPath).toLowerCase() === '.json';
     // A .yaml file may start with a flow collection and still be YAML rather than JSON.
@@ -74,6 +77,16 @@ function parseJson(req: ParseRequest, diagnostics: Diagnostics): SourceFile | un
     reportJsonError(req, e instanceof Error ? e.message : String(e), diagnostics);
     return undefined;
   }
+  const duplicates = findDuplicateJsonKeys(req.text);
+  for (const d of duplicates) {
+    diagnostics.error('json-duplicate-key', `invalid JSON: the key '${d.key}' appears twice in one object; expected each key once`, {
+      file: req.displayPath,
+      pointer: formatPointer(d.segments),
+      ...lineColumnAt(req.text, d.offset),
+    });
+  }
+  if (duplicates.length > 0) return undefined;
+  return new SourceFile(req.displayPath, req.absPath, req.text, 'json', value);
 }
 
 function reportJsonError(req: ParseRequest, raw: string, diagnostics: Diagnostics): void {

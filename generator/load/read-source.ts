@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; code: 'file-unreadable' | 'binary-file'; reason: string; offset?: number };
+  | {
+      ok: false;
+      code: 'file-unreadable' | 'binary-file' | 'not-utf8';
+      reason: string;
+      /** Where the offending byte is, for binary data and invalid UTF-8 (1-based, columns in bytes). */
+      line?: number;
+      column?: number;
+    };
 
 const ERRNO_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -13,6 +20,10 @@ const ERRNO_REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the path is too long',
 };
+
+// `fatal`: a Latin-1 or UTF-16 file must be refused, not silently turned into U+FFFD characters
+// that would end up in the generated SDK's names and docs.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a text input; failures come back as a reason (never a stack trace). */
 export async function readSource(absPath: string): Promise<ReadResult> {
@@ -30,10 +41,46 @@ export async function readSource(absPath: string): Promise<ReadResult> {
       ok: false,
       code: 'binary-file',
       reason: `expected a UTF-8 text file (YAML or JSON), found binary data (a NUL byte at offset ${nul})`,
-      offset: nul,
+      ...byteLineColumn(bytes, nul),
     };
   }
-  let text = bytes.toString('utf8');
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const hex = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      code: 'not-utf8',
+      reason: `expected UTF-8 text, found the byte 0x${hex} at offset ${offset}, which is not valid UTF-8 (convert the file to UTF-8)`,
+      ...byteLineColumn(bytes, offset),
+    };
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
+}
+
+function byteLineColumn(bytes: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  // The decoder refused something finer (an overlong or surrogate form); point at the start.
+  return 0;
 }

@@ -130,7 +130,9 @@ class Bundler {
     const { root, files, diagnostics, provenance } = this.input;
     const target = parseRef(ref, item.file.absPath);
     if (!target.ok) {
-      diagnostics.error(target.code, `$ref '${ref}' cannot be used: ${target.problem}`, provenance.locate(refObj, '$ref'));
+      // A broken '#...' ref stays in the document as written and the local-refs validation rule
+      // reports it; reporting it here too would list it twice (bundling runs only for some specs).
+      if (!ref.startsWith('#')) diagnostics.error(target.code, `$ref '${ref}' cannot be used: ${target.problem}`, provenance.locate(refObj, '$ref'));
       this.descend(item, ref);
       return undefined;
     }

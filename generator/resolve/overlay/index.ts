@@ -21,8 +21,8 @@ export async function applyOverlays(
     const absPath = path.resolve(file);
     const text = await readSource(absPath);
     if (!text.ok) {
-      const what = text.code === 'binary-file' ? text.reason : `cannot read overlay ${file}: ${text.reason}`;
-      diagnostics.error(text.code, what, { file });
+      if (text.code === 'file-unreadable') diagnostics.error(text.code, `cannot read overlay ${file}: ${text.reason}`, { file });
+      else diagnostics.error(text.code, text.reason, { file, line: text.line, column: text.column });
       continue;
     }
     read.push(file);

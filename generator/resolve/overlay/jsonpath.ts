@@ -13,7 +13,16 @@ export function evaluateJsonPath(document: unknown, expression: string): JsonPat
     });
   } catch (e) {
     const error = e as Error & { location?: { start?: { offset?: number } } };
-    return { ok: false, message: error.message ?? String(e), offset: error.location?.start?.offset };
+    return { ok: false, message: printable(error.message ?? String(e)), offset: error.location?.start?.offset };
   }
   return { ok: true, paths };
+}
+
+/**
+ * The parser's message lists the character classes it expected with raw characters (lone
+ * surrogates, private-use and unassigned code points up to U+FFFF), which terminals show as
+ * garbage; everything outside printable ASCII is escaped.
+ */
+function printable(message: string): string {
+  return message.replace(/[^\x20-\x7e]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }

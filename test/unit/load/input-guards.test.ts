@@ -53,6 +53,8 @@ describe('entry files that cannot be used', () => {
         severity: 'error',
         message: 'expected a UTF-8 text file (YAML or JSON), found binary data (a NUL byte at offset 4)',
         file: dir.file('binary.yaml'),
+        line: 1,
+        column: 5,
       },
     ]);
   });
