@@ -25,13 +25,21 @@ export function isNullable(schema: JsonObject): boolean {
   return false;
 }
 
-/** The non-null types; an untyped schema with object or array keywords gets its implied type. */
+/**
+ * The non-null types. An untyped schema counts as an object only when it has properties or an
+ * additionalProperties schema, and never as an array: the same reading openapi-typescript has,
+ * so the wire types it writes and the models agree.
+ */
 export function effectiveTypes(schema: JsonObject): string[] {
   const types = declaredTypes(schema).filter((t) => t !== 'null');
   if (types.length > 0) return types;
-  if (isObject(schema.properties) || schema.additionalProperties !== undefined) return ['object'];
-  if (schema.items !== undefined) return ['array'];
+  if (isObject(schema.properties) || isObject(schema.additionalProperties) || schema.additionalProperties === true) return ['object'];
   return [];
+}
+
+/** Whether a schema describes an object (so an allOf of it can merge properties). */
+export function isObjectLike(schema: JsonObject): boolean {
+  return effectiveTypes(schema).includes('object') || Array.isArray(schema.allOf) || Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf);
 }
 
 export function exampleOf(schema: JsonObject): { value: unknown } | undefined {

@@ -4,7 +4,7 @@
  */
 import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
-import { effectiveTypes, exampleOf, isNullSchema, isNullable } from './schema-kind.js';
+import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
@@ -92,6 +92,14 @@ export class SchemaConverter {
         const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : undefined;
         if (ref && copiesMembers(schema)) return this.copyOf(ref, { ...site, pointer: `${site.pointer}/allOf/0`, inCopy: true });
         return this.convert(part, site);
+      }
+      // An allOf of scalars (an enum narrowed by a description, a string with a format) has no
+      // properties to merge: it is its most specific part.
+      const resolved = parts.map((part) => this.ctx.deref(part).value).filter(isObject);
+      if (!hasOwnProperties(schema) && resolved.length > 0 && !resolved.some(isObjectLike)) {
+        const named = parts.find((part) => isObject(part) && typeof part.$ref === 'string');
+        const typed = parts.find((part) => isObject(part) && effectiveTypes(part).length > 0);
+        return this.convert(named ?? typed ?? parts[0], site);
       }
       return this.hoist(schema, site, (id) => this.objectShape(schema, id, site));
     }
