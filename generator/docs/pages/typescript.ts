@@ -50,8 +50,9 @@ function extrasRow(shape: ObjectShape, ctx: TsPageContext): FieldRow[] {
 function usage(model: Model, ctx: TsPageContext): string {
   const name = ctx.flavour.className(model);
   const from = `${ctx.options.packageName}/models/${model.namespace}`;
-  const value = printExample(ctx.examples.forModel(model));
-  const body = `import { ${name} } from "${from}";\n\nlet value: ${name} = ${value};`;
+  // An error model's name is its exception class in the SDK: there is no value to build by hand.
+  const statement = model.namespace === 'errors' ? '// No examples available for this model' : `let value: ${name} = ${printExample(ctx.examples.forModel(model))};`;
+  const body = `import { ${name} } from "${from}";\n\n${statement}`;
   return heading(2, fragments().headings.exampleUsage) + '\n\n' + codeBlock('typescript', body);
 }
 
