@@ -1,17 +1,19 @@
 /**
  * The TypeScript target: an npm package with one module per model, typed wire mappers, the
- * wire types written by openapi-typescript, and the model docs. (The HTTP client and SDK class
- * come later.)
+ * wire types written by openapi-typescript, the HTTP client (client/), and the model docs.
  */
 import { renderModelDocs } from '../../docs/index.js';
 import type { ApiModel } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
+import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
+import { packageReadme } from './client/readme.js';
+import { globalRetries } from './client/source-extensions.js';
 import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
-import { ENUMS_MODULE, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
+import { ENUMS_MODULE, runtimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
 import { wireTypesModule } from './wire-types.js';
 
@@ -24,18 +26,22 @@ export const typescriptTarget: Target = {
     const add = (path: string, module: ModuleStatements) => files.push({ path, contents: printer.print(path, module) });
 
     for (const info of ctx.infos) add(ctx.modulePath(info), modelModule(ctx, info));
-    for (const ns of NAMESPACES) {
+    // The errors namespace index also carries the error classes: the client writes it.
+    for (const ns of NAMESPACES.filter((n) => n !== 'errors')) {
       const fileNames = ctx.infos.filter((i) => i.model.namespace === ns).map((i) => i.fileName).sort(compare);
       add(`src/models/${ns}/index.ts`, { body: namespaceIndexStatements(fileNames) });
     }
     add('src/models/index.ts', { body: modelsIndexStatements() });
     add('src/index.ts', { body: rootIndexStatements() });
+    for (const { path, module } of clientModules(ctx, model, options, source)) add(path, module);
+    for (const { name, text } of runtimeModules()) files.push({ path: `src/lib/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
     add('src/types/enums.ts', { body: [ENUMS_MODULE] });
     add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
     add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });
     files.push({ path: 'src/wire/openapi.ts', contents: `${GENERATED_HEADER}\n${await wireTypesModule(source)}` });
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
+    files.push({ path: 'README.md', contents: packageReadme(model, options, globalRetries(source)) });
     files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },

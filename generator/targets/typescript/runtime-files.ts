@@ -1,8 +1,26 @@
 /**
- * Hand-written modules every generated package contains: the enum types (src/types) and the
- * helpers the mappers call (src/lib). Plain TypeScript with no imports, so the package has no
+ * Hand-written modules every generated package contains: the enum types (src/types), the
+ * helpers the mappers call (src/lib/wire.ts), and the HTTP client runtime (src/lib/*), which
+ * lives as real, type-checked and unit-tested TypeScript in templates/runtime/typescript/ and
+ * is copied as it is. No module imports anything outside the package, so the package has no
  * runtime dependencies.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// generator/targets/typescript/ (sources) and dist/targets/typescript/ (build) are both three levels below the package root.
+const RUNTIME_DIR = fileURLToPath(new URL('../../../templates/runtime/typescript/', import.meta.url));
+
+let runtimeCache: { name: string; text: string }[] | undefined;
+
+/** The client runtime modules, by file name (`call.ts`, …), in name order. Read once. */
+export function runtimeModules(): { name: string; text: string }[] {
+  runtimeCache ??= readdirSync(RUNTIME_DIR)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(RUNTIME_DIR + name, 'utf8') }));
+  return runtimeCache;
+}
 
 export const ENUMS_MODULE = `declare const unrecognizedBrand: unique symbol;
 

@@ -32,7 +32,7 @@ describe('typescript target output', () => {
     const { files } = await generateFixture('objects');
     const pkg = JSON.parse(files.find((f) => f.path === 'package.json')!.contents);
     expect(pkg).toMatchObject({ name: '@fixtures/objects', type: 'module', sideEffects: false, scripts: { build: expect.any(String) } });
-    expect(Object.keys(pkg.exports)).toEqual(['.', './models/components', './models/operations', './models/errors']);
+    expect(Object.keys(pkg.exports)).toEqual(['.', './core.js', './funcs/*.js', './models/components', './models/operations', './models/errors', './lib/*.js', './package.json']);
     expect(pkg.exports['./models/components']).toEqual({ types: './dist/models/components/index.d.ts', import: './dist/models/components/index.js' });
     expect(pkg.dependencies).toBeUndefined();
     expect(Object.keys(pkg.devDependencies)).toEqual(['typescript']);

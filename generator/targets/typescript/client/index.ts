@@ -1,0 +1,54 @@
+/**
+ * The HTTP client part of the TypeScript package: SDK and group classes, `<Sdk>Core`, one
+ * standalone function per operation, error classes, response validation schemas, and the
+ * runtime copied into src/lib/. Modules are returned as statements; the target prints them.
+ */
+import type { ApiModel } from '../../../ir/model.js';
+import type { TargetOptions } from '../../target.js';
+import type { EmitContext } from '../context.js';
+import type { ModuleStatements } from '../printer.js';
+import { compare } from '../scope.js';
+import { coreModule } from './core-module.js';
+import { errorClasses, errorClassModule, errorsIndex, modelsErrorsIndex } from './errors.js';
+import { functionModule } from './function-module.js';
+import { globalRetries } from './source-extensions.js';
+import { responseKind } from './response-parts.js';
+import { reachableModels, schemaModule } from './schemas.js';
+import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
+import { coreClassName, defaultErrorClassName, sdkSurface } from './surface.js';
+
+export interface ClientModule {
+  path: string;
+  module: ModuleStatements;
+}
+
+/** Version written into package.json and the User-Agent. */
+export const PACKAGE_VERSION = '0.0.1';
+
+export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOptions, source: Record<string, unknown>): ClientModule[] {
+  const surface = sdkSurface(api);
+  const coreClass = coreClassName(options.sdkClassName);
+  const errors = errorClasses(ctx, api, defaultErrorClassName(options.sdkClassName));
+  const modules: ClientModule[] = [];
+  const add = (path: string, module: ModuleStatements) => modules.push({ path, module });
+
+  const operations = [...surface.rootOperations, ...surface.groups.flatMap((g) => g.operations)];
+  for (const s of operations) add(`src/funcs/${s.functionFile}.ts`, functionModule(ctx, s, errors, { coreClass, source }));
+  for (const group of surface.groups) add(`src/sdk/${groupFileName(group)}.ts`, groupModule(ctx, group));
+  add('src/sdk/sdk.ts', rootModule(ctx, surface, options.sdkClassName, coreClass));
+  add('src/sdk/index.ts', { body: [`export * from "./sdk.js";`] });
+  add('src/core.ts', coreModule(ctx, api, options, errors, { coreClass, version: PACKAGE_VERSION }, globalRetries(source)));
+  for (const e of errors.all) add(`src/errors/${e.fileName}.ts`, errorClassModule(ctx, e));
+  add('src/errors/index.ts', { body: errorsIndex(errors) });
+  const errorModelFiles = ctx.infos.filter((i) => i.model.namespace === 'errors').map((i) => i.fileName).sort(compare);
+  add('src/models/errors/index.ts', { body: modelsErrorsIndex(ctx, errors, errorModelFiles) });
+  for (const info of reachableModels(ctx, responseTypes(api))) add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
+  return modules;
+}
+
+/** Every type a response body can have (JSON and event streams; other bodies are not validated). */
+function responseTypes(api: ApiModel) {
+  return api.operations.flatMap((op) =>
+    op.responses.flatMap((r) => r.contents.filter((c) => ['json', 'sse'].includes(responseKind(c.mediaType, c.type))).map((c) => c.type)),
+  );
+}

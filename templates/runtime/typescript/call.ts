@@ -1,0 +1,83 @@
+/**
+ * Runs one operation: build the request, send it (hooks, retries, timeouts), read the
+ * response it matches, and return a Result. Nothing here throws: every failure is an error value.
+ */
+import type { RequestOptions } from "./config.js";
+import { httpErrorMessage, ResponseValidationError, SDKError, UnexpectedClientError, type HTTPErrorInfo, type TransportError } from "./errors.js";
+import { hookList, runAfterError, runAfterSuccess, type HookContext } from "./hooks.js";
+import type { OperationSpec, ResponseSpec } from "./operation.js";
+import { buildRequest, type Overrides } from "./request.js";
+import { decodeChecked, matchResponse, type DecodeOptions } from "./response.js";
+import { ERR, OK, type Result } from "./result.js";
+import type { ClientSDK, ClientState } from "./sdk.js";
+import { send } from "./send.js";
+
+/** A decoded result with what pagination needs to ask for the next page. */
+export interface CallOutcome<Res> {
+  value: Res;
+  /** The JSON body before mapping (JSON responses only). */
+  wire: unknown;
+  url: string;
+}
+
+export async function call<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions = {}): Promise<Result<Res, E | TransportError>> {
+  const outcome = await callRaw<Req, Res, E>(client._state, op, request, options);
+  return outcome.ok ? OK(outcome.value.value) : outcome;
+}
+
+export async function callRaw<Req, Res, E>(state: ClientState, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions, overrides?: Overrides): Promise<Result<CallOutcome<Res>, E | TransportError>> {
+  const hooks = hookList(state.options.hooks);
+  let context: HookContext = { operationID: op.id, baseURL: "", retryAttempt: 0 };
+  try {
+    const built = await buildRequest(state, op, request, options, overrides);
+    context = { ...context, baseURL: built.base };
+    let sent;
+    try {
+      sent = await send(state, built, options, hooks, context, op.retries);
+    } catch (error) {
+      const handled = await runAfterError(hooks, context, undefined, asSDKError(error));
+      return ERR(asSDKError(handled.error) as TransportError);
+    }
+    try {
+      let response = sent.response;
+      if (response.status === 401 && built.oauthToken !== undefined) state.tokens?.invalidate(built.oauthToken);
+      const decodeOptions: DecodeOptions = { policy: options.validation ?? state.options.validation ?? "lax", logger: state.options.logger, operationID: op.id };
+      const spec = matchResponse(op.responses, response.status, response.headers.get("content-type"));
+      if (spec && spec.kind === "success" && response.status < 400) {
+        response = await runAfterSuccess(hooks, context, response);
+        const { value, wire } = await spec.read(response, decodeOptions);
+        return OK({ value, wire, url: sent.request.url });
+      }
+      const error = await errorFor(state, spec, response, sent.request, decodeOptions);
+      const handled = await runAfterError(hooks, context, response, error);
+      return ERR(asSDKError(handled.error) as E | TransportError);
+    } finally {
+      sent.dispose();
+    }
+  } catch (error) {
+    return ERR(asSDKError(error) as TransportError);
+  }
+}
+
+/** The error for a non-success response: the declared error class, or the SDK's default one. */
+async function errorFor(state: ClientState, spec: ResponseSpec<unknown> | undefined, response: Response, request: Request, o: DecodeOptions): Promise<SDKError> {
+  const body = await response.text().catch(() => "");
+  const info: HTTPErrorInfo = { response, body, request };
+  const fallback = (cause?: unknown) => new state.config.defaultError(httpErrorMessage(info), info, cause === undefined ? undefined : { cause });
+  if (!spec || spec.kind !== "error") {
+    return spec ? fallback(new ResponseValidationError([{ path: "$", message: `status ${response.status} was declared as a success` }], body, response)) : fallback();
+  }
+  try {
+    const wire = body.trim() === "" ? undefined : JSON.parse(body);
+    // A declared error whose body does not fit its schema is still an API error: report the
+    // default one (with the validation problem as cause) rather than a half-filled typed one.
+    return decodeChecked(wire, spec.schema, (w) => new spec.create(w, info), response, { ...o, policy: o.policy === "off" ? "off" : "lax" });
+  } catch (cause) {
+    return fallback(cause);
+  }
+}
+
+function asSDKError(error: unknown): SDKError {
+  if (error instanceof SDKError) return error;
+  return new UnexpectedClientError(error instanceof Error ? error.message : String(error), { cause: error });
+}

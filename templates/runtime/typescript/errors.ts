@@ -1,0 +1,108 @@
+/**
+ * Errors the SDK reports. Every one extends `SDKError`, so `catch (e) { if (e instanceof SDKError) … }`
+ * catches all of them. `name` is set explicitly because minifiers rename classes.
+ */
+
+/** Base class of every error this SDK returns or throws. */
+export class SDKError extends Error {
+  override name = "SDKError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** What an HTTP error response carried: status, headers, body text and the raw `Response`. */
+export interface HTTPErrorInfo {
+  response: Response;
+  /** The body as text (already read; `response.body` is consumed). */
+  body: string;
+  request?: Request;
+}
+
+/**
+ * An error response from the API (a non-success status). Declared error schemas have their
+ * own subclasses with a typed `data`; undeclared statuses get the SDK's default API error.
+ */
+export class HTTPError extends SDKError {
+  override name = "HTTPError";
+  readonly statusCode: number;
+  readonly headers: Headers;
+  readonly body: string;
+  readonly contentType: string;
+  readonly rawResponse: Response;
+  readonly rawRequest: Request | undefined;
+  constructor(message: string, info: HTTPErrorInfo, options?: { cause?: unknown }) {
+    super(message, options);
+    this.statusCode = info.response.status;
+    this.headers = info.response.headers;
+    this.body = info.body;
+    this.contentType = info.response.headers.get("content-type") ?? "";
+    this.rawResponse = info.response;
+    this.rawRequest = info.request;
+  }
+}
+
+/** The message of an API error: the status line, and the body when it is short. */
+export function httpErrorMessage(info: HTTPErrorInfo, prefix = "API error occurred"): string {
+  const status = `${info.response.status}${info.response.statusText ? ` ${info.response.statusText}` : ""}`;
+  const body = info.body.length > 0 && info.body.length <= 500 ? `: ${info.body}` : "";
+  return `${prefix}: status ${status}${body}`;
+}
+
+/** The server could not be reached, or the connection broke before a response arrived. */
+export class ConnectionError extends SDKError {
+  override name = "ConnectionError";
+}
+
+/** No response within the timeout (per client or per call). */
+export class RequestTimeoutError extends SDKError {
+  override name = "RequestTimeoutError";
+}
+
+/** The caller's AbortSignal fired. */
+export class RequestAbortedError extends SDKError {
+  override name = "RequestAbortedError";
+}
+
+/** The request could not be built from the arguments (a missing path parameter, an unencodable body). */
+export class InvalidRequestError extends SDKError {
+  override name = "InvalidRequestError";
+}
+
+/** A hook or custom fetch threw something that is not an SDK error. */
+export class UnexpectedClientError extends SDKError {
+  override name = "UnexpectedClientError";
+}
+
+/** One mismatch between a response and the API description, located by a JSON path (`$.data[0].id`). */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** A response did not match the API description (invalid JSON, a missing field, a wrong type). */
+export class ResponseValidationError extends SDKError {
+  override name = "ResponseValidationError";
+  readonly path: string;
+  readonly issues: readonly ValidationIssue[];
+  readonly rawValue: unknown;
+  readonly rawResponse: Response | undefined;
+  constructor(issues: readonly ValidationIssue[], rawValue: unknown, rawResponse?: Response, options?: { cause?: unknown }) {
+    const first = issues[0] ?? { path: "$", message: "invalid response" };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(`Response validation failed at ${first.path}: ${first.message}${more}`, options);
+    this.path = first.path;
+    this.issues = issues;
+    this.rawValue = rawValue;
+    this.rawResponse = rawResponse;
+  }
+}
+
+/** Errors that are not API responses: what every operation may fail with besides its HTTP errors. */
+export type TransportError =
+  | ConnectionError
+  | RequestTimeoutError
+  | RequestAbortedError
+  | InvalidRequestError
+  | UnexpectedClientError
+  | ResponseValidationError;

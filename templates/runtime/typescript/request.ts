@@ -1,0 +1,104 @@
+/** Turns a request object into URL, headers and body: everything but sending. */
+import type { RequestOptions } from "./config.js";
+import { InvalidRequestError } from "./errors.js";
+import type { OperationSpec } from "./operation.js";
+import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam } from "./params.js";
+import { baseURL, type ClientState } from "./sdk.js";
+import { resolveSecurity } from "./security.js";
+import { joinURL, sameOrigin } from "./url.js";
+
+export interface BuiltRequest {
+  url: string;
+  base: string;
+  method: string;
+  headers: Headers;
+  body: BodyInit | undefined;
+  replayable: boolean;
+  /** The OAuth2 token sent, to forget it when the API refuses it. */
+  oauthToken?: string;
+}
+
+/** Changes pagination makes to the request of the next page. */
+export interface Overrides {
+  /** Values by wire name, replacing parameters or top-level body fields. */
+  values?: Readonly<Record<string, unknown>>;
+  /** A complete next-page URL (`url` pagination). */
+  url?: string;
+}
+
+export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Req, unknown>, request: Req, options: RequestOptions, overrides: Overrides = {}): Promise<BuiltRequest> {
+  const base = baseURL(state, options.serverURL, op.servers);
+  const pathValues: Record<string, string> = {};
+  const query: string[] = [];
+  const headers = new Headers();
+  const cookies: string[] = [];
+  const values = overrides.values ?? {};
+  for (const p of op.params ?? []) {
+    const value = Object.prototype.hasOwnProperty.call(values, p.name) ? values[p.name] : p.get(request);
+    if (p.in === "path") {
+      if (value === undefined || value === null) throw new InvalidRequestError(`${op.id}: path parameter "${p.name}" is required`);
+      pathValues[p.name] = encodePathParam(p, value);
+    } else if (p.in === "query") query.push(...encodeQueryParam(p, value));
+    else if (p.in === "header") {
+      const text = encodeHeaderParam(p, value);
+      if (text !== undefined) headers.set(p.name, text);
+    } else cookies.push(...encodeCookieParam(p, value));
+  }
+  const url = overrides.url ?? joinURL(base, op.path, pathValues, query);
+
+  let body: BodyInit | undefined;
+  let replayable = true;
+  if (op.body) {
+    let wire = op.body.get(request);
+    if (overrides.values && typeof wire === "object" && wire !== null && !Array.isArray(wire)) wire = { ...wire, ...bodyOverrides(op, overrides.values) };
+    if (wire === undefined && op.body.required) throw new InvalidRequestError(`${op.id}: a request body is required`);
+    if (wire !== undefined) {
+      const encoded = await op.body.encode(op.body, wire);
+      body = encoded.body;
+      replayable = encoded.replayable;
+      if (encoded.contentType) headers.set("content-type", encoded.contentType);
+    }
+  }
+
+  const accept = acceptHeader(op);
+  if (accept) headers.set("accept", accept);
+  if (typeof document === "undefined") headers.set("user-agent", state.config.userAgent);
+  if (options.idempotencyKey) headers.set("idempotency-key", options.idempotencyKey);
+
+  let oauthToken: string | undefined;
+  let finalURL = url;
+  // Credentials only ever go to the API's own origin (a next-page URL may point elsewhere).
+  if (sameOrigin(url, base)) {
+    const credentials = await resolveSecurity(op.security ?? state.config.security, state.config.schemes, state.options);
+    for (const c of credentials) {
+      if (c.kind === "header") headers.set(c.name, c.value);
+      else if (c.kind === "query") finalURL += `${finalURL.includes("?") ? "&" : "?"}${encodeURIComponent(c.name)}=${encodeURIComponent(c.value)}`;
+      else if (c.kind === "cookie") cookies.push(`${c.name}=${encodeURIComponent(c.value)}`);
+      else {
+        const tokenURL = new URL(c.tokenURL ?? "", base.endsWith("/") ? base : `${base}/`).toString();
+        const fetcher = state.options.fetch ?? ((r: Request) => globalThis.fetch(r));
+        if (!state.tokens) throw new InvalidRequestError("OAuth2 client credentials given, but the API declares no client credentials flow");
+        oauthToken = await state.tokens.token(c.credentials, tokenURL, c.scopes, fetcher);
+        headers.set("authorization", `Bearer ${oauthToken}`);
+      }
+    }
+  }
+  if (cookies.length > 0) headers.set("cookie", cookies.join("; "));
+  for (const extra of [options.fetchOptions?.headers, options.headers]) {
+    if (extra) new Headers(extra).forEach((value, name) => headers.set(name, value));
+  }
+  const built: BuiltRequest = { url: finalURL, base, method: op.method, headers, body, replayable };
+  if (oauthToken !== undefined) built.oauthToken = oauthToken;
+  return built;
+}
+
+function bodyOverrides(op: OperationSpec<unknown, unknown>, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const params = new Set((op.params ?? []).map((p) => p.name));
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !params.has(k)));
+}
+
+function acceptHeader(op: OperationSpec<unknown, unknown>): string | undefined {
+  const types: string[] = [];
+  for (const r of op.responses) if (r.media !== undefined && !types.includes(r.media)) types.push(r.media);
+  return types.length === 0 ? undefined : types.join(", ");
+}

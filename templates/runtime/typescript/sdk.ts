@@ -1,0 +1,49 @@
+/**
+ * State shared by an SDK instance and its operation groups: options, API facts, and the OAuth2
+ * token cache. Standalone functions take any instance; group objects share their root's state.
+ */
+import type { ClientOptions, SDKConfig } from "./config.js";
+import { envVar } from "./env.js";
+import type { Logger } from "./logger.js";
+import type { TokenCache } from "./oauth2.js";
+import { DEFAULT_RETRIES } from "./retries.js";
+import { serverURL } from "./url.js";
+
+export interface ClientState {
+  readonly options: Readonly<ClientOptions> & Readonly<Record<string, unknown>>;
+  readonly config: SDKConfig;
+  /** Present when the API has an OAuth2 client credentials flow. */
+  readonly tokens: TokenCache | undefined;
+  readonly debugLogger: Logger | undefined;
+}
+
+export class ClientSDK {
+  /** Internal; shared with the operation groups of the same client. */
+  readonly _state: ClientState;
+
+  constructor(options: ClientOptions | ClientSDK, config?: SDKConfig) {
+    if (options instanceof ClientSDK) {
+      this._state = options._state;
+      return;
+    }
+    if (!config) throw new TypeError("ClientSDK needs the API configuration");
+    const debug = envVar(`${config.envPrefix}_DEBUG`);
+    const consoleLogger = debug === "1" || debug === "true" ? (globalThis.console as Logger) : undefined;
+    this._state = { options: { ...options }, config, tokens: config.tokenCache?.(), debugLogger: options.debugLogger ?? consoleLogger };
+  }
+}
+
+/** The base URL of a call: the call's override, the client's, or the configured server. */
+export function baseURL(state: ClientState, callOverride: string | undefined, operationServers?: readonly { url: string; variables?: Readonly<Record<string, string>> }[]): string {
+  if (callOverride) return callOverride;
+  if (state.options.serverURL) return state.options.serverURL;
+  const servers = operationServers && operationServers.length > 0 ? operationServers : state.config.servers;
+  const index = state.options.serverIdx ?? 0;
+  const server = servers[index] ?? servers[0];
+  if (!server) throw new TypeError("no server URL: pass serverURL in the client options");
+  return serverURL(server, state.options.serverVariables);
+}
+
+export function effectiveRetries(state: ClientState, callRetries: ClientOptions["retries"], operationRetries: ClientOptions["retries"]) {
+  return callRetries ?? state.options.retries ?? operationRetries ?? state.config.retries ?? DEFAULT_RETRIES;
+}

@@ -1,0 +1,69 @@
+/**
+ * Sends a built request: one `Request` per attempt (a body can be read once), hooks, debug
+ * logging, per-attempt timeout, and the retry loop.
+ */
+import type { RequestOptions } from "./config.js";
+import { runBeforeRequest, type HookContext, type Hooks } from "./hooks.js";
+import { logRequest, logResponse, redaction } from "./logger.js";
+import type { BuiltRequest } from "./request.js";
+import { withRetries, type Clock, type RetryConfig } from "./retries.js";
+import { effectiveRetries, type ClientState } from "./sdk.js";
+import { secretNames } from "./security.js";
+import { attemptSignal, sleep, type AttemptSignal } from "./signals.js";
+
+export interface Sent {
+  response: Response;
+  request: Request;
+  /** Ends the attempt's timeout once the body has been read. */
+  dispose(): void;
+}
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+export const systemClock: Clock = { now: () => Date.now(), sleep, random: Math.random };
+
+export async function send(state: ClientState, built: BuiltRequest, options: RequestOptions, hooks: readonly Hooks[], context: Omit<HookContext, "retryAttempt">, operationRetries: RetryConfig | undefined): Promise<Sent> {
+  const fetcher = state.options.fetch ?? ((r: Request) => globalThis.fetch(r));
+  const callerSignal = options.signal ?? options.fetchOptions?.signal ?? undefined;
+  const timeoutMs = options.timeoutMs ?? state.options.timeoutMs;
+  const secrets = secretNames(state.config.schemes);
+  const redact = redaction(secrets.headers, secrets.query);
+  const logger = state.debugLogger;
+  let last: { request: Request; signal: AttemptSignal } | undefined;
+
+  const attempt = async (n: number): Promise<Response> => {
+    last?.signal.dispose();
+    const signal = attemptSignal(callerSignal, timeoutMs);
+    const init: RequestInit & { duplex?: "half" } = { ...options.fetchOptions, method: built.method, headers: built.headers, signal: signal.signal ?? null };
+    if (built.body !== undefined) init.body = built.body;
+    // Node's fetch requires this for streamed bodies; browsers ignore it.
+    if (built.body instanceof ReadableStream) init.duplex = "half";
+    let request = new Request(built.url, init);
+    request = await runBeforeRequest(hooks, { ...context, retryAttempt: n }, request);
+    last = { request, signal };
+    logRequest(logger, request, redact, n);
+    const started = Date.now();
+    let response: Response;
+    try {
+      // A custom fetch may not look at the signal; an aborted call must not go out at all.
+      request.signal.throwIfAborted();
+      response = await fetcher(request);
+    } catch (cause) {
+      signal.dispose();
+      throw signal.failure(cause);
+    }
+    logResponse(logger, request, response, Date.now() - started, redact);
+    return response;
+  };
+
+  const idempotent = IDEMPOTENT.has(built.method.toUpperCase()) || built.headers.has("idempotency-key");
+  const response = await withRetries(attempt, {
+    config: effectiveRetries(state, options.retries, operationRetries),
+    allowed: idempotent && built.replayable,
+    signal: callerSignal,
+    clock: state.options.clock ?? systemClock,
+    onRetry: (n, delay, reason) => logger?.debug(`retrying ${built.method} in ${delay} ms (attempt ${n + 1}): ${reason}`),
+  });
+  const final = last!;
+  return { response, request: final.request, dispose: () => final.signal.dispose() };
+}
