@@ -15,7 +15,7 @@ export type JWKSEcdsaPrivateKey = {
   d: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -23,7 +23,7 @@ export type JWKSEcdsaPrivateKey = {
 export type JWKSEcdsaPrivateKey$Wire = wire.components["schemas"]["JWKS.ecdsa.PrivateKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "d", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "d", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "d", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSEcdsaPrivateKey$fromWire(w: JWKSEcdsaPrivateKey$Wire): JWKSEcdsaPrivateKey {
   return compact<JWKSEcdsaPrivateKey>({
@@ -38,7 +38,7 @@ export function JWKSEcdsaPrivateKey$fromWire(w: JWKSEcdsaPrivateKey$Wire): JWKSE
     d: w.d,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -56,7 +56,7 @@ export function JWKSEcdsaPrivateKey$toWire(m: JWKSEcdsaPrivateKey): JWKSEcdsaPri
     d: m.d,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

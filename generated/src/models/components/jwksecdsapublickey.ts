@@ -14,7 +14,7 @@ export type JWKSEcdsaPublicKey = {
   y: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -22,7 +22,7 @@ export type JWKSEcdsaPublicKey = {
 export type JWKSEcdsaPublicKey$Wire = wire.components["schemas"]["JWKS.ecdsa.PublicKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "y", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSEcdsaPublicKey$fromWire(w: JWKSEcdsaPublicKey$Wire): JWKSEcdsaPublicKey {
   return compact<JWKSEcdsaPublicKey>({
@@ -36,7 +36,7 @@ export function JWKSEcdsaPublicKey$fromWire(w: JWKSEcdsaPublicKey$Wire): JWKSEcd
     y: w.y,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -53,7 +53,7 @@ export function JWKSEcdsaPublicKey$toWire(m: JWKSEcdsaPublicKey): JWKSEcdsaPubli
     y: m.y,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

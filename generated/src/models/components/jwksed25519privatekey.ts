@@ -15,7 +15,7 @@ export type JWKSEd25519PrivateKey = {
   d: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -23,7 +23,7 @@ export type JWKSEd25519PrivateKey = {
 export type JWKSEd25519PrivateKey$Wire = wire.components["schemas"]["JWKS.ed25519.PrivateKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "d", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "d", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "d", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSEd25519PrivateKey$fromWire(w: JWKSEd25519PrivateKey$Wire): JWKSEd25519PrivateKey {
   return compact<JWKSEd25519PrivateKey>({
@@ -37,7 +37,7 @@ export function JWKSEd25519PrivateKey$fromWire(w: JWKSEd25519PrivateKey$Wire): J
     d: w.d,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -54,7 +54,7 @@ export function JWKSEd25519PrivateKey$toWire(m: JWKSEd25519PrivateKey): JWKSEd25
     d: m.d,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

@@ -14,7 +14,7 @@ export type JWKSEd25519PublicKey = {
   x: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -22,7 +22,7 @@ export type JWKSEd25519PublicKey = {
 export type JWKSEd25519PublicKey$Wire = wire.components["schemas"]["JWKS.ed25519.PublicKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "crv", "x", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSEd25519PublicKey$fromWire(w: JWKSEd25519PublicKey$Wire): JWKSEd25519PublicKey {
   return compact<JWKSEd25519PublicKey>({
@@ -35,7 +35,7 @@ export function JWKSEd25519PublicKey$fromWire(w: JWKSEd25519PublicKey$Wire): JWK
     x: w.x,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -51,7 +51,7 @@ export function JWKSEd25519PublicKey$toWire(m: JWKSEd25519PublicKey): JWKSEd2551
     x: m.x,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

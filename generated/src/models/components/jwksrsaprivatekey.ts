@@ -19,7 +19,7 @@ export type JWKSRsaPrivateKey = {
   qi?: string | undefined;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -27,7 +27,7 @@ export type JWKSRsaPrivateKey = {
 export type JWKSRsaPrivateKey$Wire = wire.components["schemas"]["JWKS.rsa.PrivateKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "d", "p", "q", "dp", "dq", "qi", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "d", "p", "q", "dp", "dq", "qi", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "d", "p", "q", "dp", "dq", "qi", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSRsaPrivateKey$fromWire(w: JWKSRsaPrivateKey$Wire): JWKSRsaPrivateKey {
   return compact<JWKSRsaPrivateKey>({
@@ -46,7 +46,7 @@ export function JWKSRsaPrivateKey$fromWire(w: JWKSRsaPrivateKey$Wire): JWKSRsaPr
     qi: w.qi,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -68,7 +68,7 @@ export function JWKSRsaPrivateKey$toWire(m: JWKSRsaPrivateKey): JWKSRsaPrivateKe
     qi: m.qi,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

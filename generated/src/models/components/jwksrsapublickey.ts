@@ -13,7 +13,7 @@ export type JWKSRsaPublicKey = {
   e: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -21,7 +21,7 @@ export type JWKSRsaPublicKey = {
 export type JWKSRsaPublicKey$Wire = wire.components["schemas"]["JWKS.rsa.PublicKey"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "n", "e", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSRsaPublicKey$fromWire(w: JWKSRsaPublicKey$Wire): JWKSRsaPublicKey {
   return compact<JWKSRsaPublicKey>({
@@ -34,7 +34,7 @@ export function JWKSRsaPublicKey$fromWire(w: JWKSRsaPublicKey$Wire): JWKSRsaPubl
     e: w.e,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -50,7 +50,7 @@ export function JWKSRsaPublicKey$toWire(m: JWKSRsaPublicKey): JWKSRsaPublicKey$W
     e: m.e,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

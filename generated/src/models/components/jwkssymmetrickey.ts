@@ -12,7 +12,7 @@ export type JWKSSymmetricKey = {
   k: string;
   x5c?: string[] | undefined;
   x5t?: string | undefined;
-  x5tS256?: string | undefined;
+  x5tNumberS256?: string | undefined;
   x5u?: string | undefined;
 };
 
@@ -20,7 +20,7 @@ export type JWKSSymmetricKey = {
 export type JWKSSymmetricKey$Wire = wire.components["schemas"]["JWKS.symmetric.Key"];
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "k", "x5c", "x5t", "x5t#S256", "x5u"]);
-const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "k", "x5c", "x5t", "x5tS256", "x5u"]);
+const modelKeys: ReadonlySet<string> = new Set<string>(["kid", "alg", "use", "kty", "k", "x5c", "x5t", "x5tNumberS256", "x5u"]);
 
 export function JWKSSymmetricKey$fromWire(w: JWKSSymmetricKey$Wire): JWKSSymmetricKey {
   return compact<JWKSSymmetricKey>({
@@ -32,7 +32,7 @@ export function JWKSSymmetricKey$fromWire(w: JWKSSymmetricKey$Wire): JWKSSymmetr
     k: w.k,
     x5c: w.x5c,
     x5t: w.x5t,
-    x5tS256: w["x5t#S256"],
+    x5tNumberS256: w["x5t#S256"],
     x5u: w.x5u,
   });
 }
@@ -47,7 +47,7 @@ export function JWKSSymmetricKey$toWire(m: JWKSSymmetricKey): JWKSSymmetricKey$W
     k: m.k,
     x5c: m.x5c,
     x5t: m.x5t,
-    "x5t#S256": m.x5tS256,
+    "x5t#S256": m.x5tNumberS256,
     x5u: m.x5u,
   });
 }

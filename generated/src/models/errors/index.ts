@@ -2,3 +2,7 @@
 
 export * from "./clerkerrors.js";
 export * from "./meta.js";
+export * from "../../errors/index.js";
+export { ClerkErrors } from "../../errors/clerkerrors.js";
+export type { ClerkErrors as ClerkErrorsData } from "./clerkerrors.js";
+export { ClerkAPIError } from "../../errors/clerkapierror.js";
