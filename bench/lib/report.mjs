@@ -1,0 +1,174 @@
+// Renders the results of a run as bench/RESULTS.md.
+import { table } from './markdown.mjs';
+import { bytes, megabytes, ratio, seconds } from './stats.mjs';
+import { isPeer, summarizeSpec } from './summarize.mjs';
+
+const fixed = (ms) => (Number.isFinite(ms) ? ms.toFixed(0) : '–');
+
+export function renderReport(results) {
+  const specs = results.specs.map(summarizeSpec);
+  return [
+    header(results),
+    '## Summary\n',
+    summaryTable(specs, results.options),
+    '',
+    ratioMatrix(specs, 'wall', 'Wall time, sdkwright ÷ each (median of the runs; below 1.00× sdkwright is faster)'),
+    '',
+    ratioMatrix(specs, 'cpu', 'CPU time (user+sys), sdkwright ÷ each: less disturbed by other load on the machine than wall time'),
+    '',
+    goals(specs),
+    ...specs.map((s) => specSection(s, results.options)),
+    codeCost(results.codeCost),
+    noise(specs),
+  ].join('\n');
+}
+
+function header({ machine: m, options: o, versions, note }) {
+  return `# sdkwright benchmarks${o.quick ? ' (quick mode)' : ''}
+${note ? `\n> ${note}\n` : ''}
+Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}.
+sdkwright ${m.sdkwrightRev}. Peak RSS by ${m.peakRss}. Load average at the start: ${m.loadavg.map((x) => x.toFixed(2)).join(' ')}.
+
+Method: every generation is one whole process (\`node <cli> …\`) into a fresh folder. Per spec, one
+warm-up round, then ${o.runs} interleaved rounds (each tool once per round, in a fixed order); figures are
+medians. \`tsc --noEmit\` runs ${o.tscRuns}× per output, interleaved, with TypeScript ${versions.typescript}
+for every output (sdkwright's own tsconfig.json; for the peers a minimal strict one: \`strict\`,
+\`skipLibCheck\`, \`noEmit\`, \`moduleResolution: Bundler\`, lib ES2022 plus DOM for the fetch clients).
+The floor parses the spec (the \`yaml\` package; JSON.parse for JSON) and writes as many files and
+bytes as sdkwright wrote. Ratios are *sdkwright ÷ other*: below 1.00× sdkwright is faster/smaller.
+Regenerate with \`npm run bench${o.quick ? ' -- --quick' : ''}\`.
+
+Versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}.
+`;
+}
+
+function peersOf(s) {
+  return Object.entries(s.tools).filter(([id, t]) => isPeer(id) && t.status === 'ok');
+}
+
+function summaryTable(specs, options) {
+  const rows = specs.map((s) => {
+    const sw = s.tools.sdkwright;
+    const peers = peersOf(s).sort((a, b) => a[1].wall - b[1].wall);
+    const fastest = peers[0];
+    const slowest = peers.at(-1);
+    const oat = s.tools['openapi-typescript'];
+    return [
+      s.spec.id,
+      sw.status === 'ok' ? seconds(sw.wall) : 'failed',
+      seconds(s.tools.floor?.wall),
+      ratio(sw.wall, s.tools.floor?.wall),
+      fastest ? `${fastest[0]} ${seconds(fastest[1].wall)}` : '–',
+      fastest ? ratio(sw.wall, fastest[1].wall) : '–',
+      slowest ? `${ratio(sw.wall, slowest[1].wall)} (${slowest[0]})` : '–',
+      megabytes(sw.rss),
+      `${sw.files} / ${bytes(sw.bytes)}`,
+      seconds(sw.tsc),
+      oat?.status === 'ok' ? seconds(oat.tsc) : 'failed',
+      ratio(sw.tsc, oat?.tsc),
+      seconds(s.tools['sdkwright-rerun']?.wall),
+    ];
+  });
+  return table(
+    ['spec', 'sdkwright', 'floor', '÷ floor', 'fastest peer', '÷ fastest', '÷ slowest peer', 'sdkwright RSS', 'files / bytes', 'tsc sdkwright', 'tsc openapi-typescript', '÷', '2nd run'],
+    rows, [, 'r', 'r', 'r', , 'r', , 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+function ratioMatrix(specs, key, title) {
+  const ids = [...new Set(specs.flatMap((s) => Object.keys(s.tools)))].filter(isPeer);
+  const rows = specs.map((s) => {
+    const sw = s.tools.sdkwright;
+    const cell = (t) => (t?.status === 'ok' ? ratio(sw[key], t[key]) : 'failed');
+    return [s.spec.id, key === 'wall' ? seconds(sw.wall) : seconds(sw.cpu), cell(s.tools.floor), ...ids.map((id) => cell(s.tools[id]))];
+  });
+  return `**${title}**\n\n${table(['spec', 'sdkwright', 'floor', ...ids], rows, [, 'r', 'r', ...ids.map(() => 'r')])}`;
+}
+
+function goals(specs) {
+  const lines = ['## Goals (from the issue)', ''];
+  const g1 = specs.map((s) => {
+    const sw = s.tools.sdkwright;
+    const slower = peersOf(s).filter(([, t]) => sw.wall >= t.wall).map(([id]) => id);
+    const f = sw.wall / s.tools.floor?.wall;
+    const fc = sw.cpu / s.tools.floor?.cpu;
+    const slowerCpu = peersOf(s).filter(([, t]) => sw.cpu >= t.cpu).length;
+    return `${s.spec.id}: ${slower.length === 0 ? 'faster than every peer' : `slower than ${slower.join(', ')}`} (by CPU time: slower than ${slowerCpu} of ${peersOf(s).length}); ${Number.isFinite(f) ? `${f.toFixed(1)}× the floor (CPU ${fc.toFixed(1)}×)` : 'no floor'}`;
+  });
+  const met1 = specs.every((s) => peersOf(s).every(([, t]) => s.tools.sdkwright.wall < t.wall) && s.tools.sdkwright.wall <= 3 * s.tools.floor?.wall);
+  lines.push(`1. **Faster than each peer on every spec, within 3× the floor** — ${met1 ? 'met' : 'not met'}.`);
+  for (const l of g1) lines.push(`   - ${l}`);
+  const stripe = specs.find((s) => s.spec.id === 'stripe');
+  if (stripe) {
+    const rss = stripe.tools.sdkwright.rss;
+    lines.push(`2. **Peak RSS under 1 GB on Stripe** — ${rss < 1024 * 1024 ? 'met' : 'not met'}: ${megabytes(rss)}.`);
+  } else lines.push('2. **Peak RSS under 1 GB on Stripe** — not measured in this run (no Stripe).');
+  const g3 = specs.filter((s) => Number.isFinite(s.tools['openapi-typescript']?.tsc)).map((s) => ({ id: s.spec.id, r: s.tools.sdkwright.tsc / s.tools['openapi-typescript'].tsc }));
+  const met3 = g3.every((x) => x.r <= 1.5);
+  lines.push(`3. **\`tsc --noEmit\` of sdkwright's output ≤ 1.5× openapi-typescript's** — ${met3 ? 'met' : 'not met'}: ${g3.map((x) => `${x.id} ${x.r.toFixed(2)}×`).join(', ')}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+function specSection(s, options) {
+  const order = Object.keys(s.tools).sort((a, b) => rank(a) - rank(b));
+  const floor = s.tools.floor;
+  const rows = order.map((id) => {
+    const t = s.tools[id];
+    if (t.status !== 'ok') return [id, t.failure ? `failed: ${t.failure}` : 'failed', '', '', '', '', '', '', '', '', ''];
+    return [
+      id, seconds(t.wall), `${seconds(t.wallMin)}–${seconds(t.wallMax)}`, seconds(t.cpu), ratio(t.wall, floor?.wall),
+      megabytes(t.rss), t.files, bytes(t.bytes),
+      Number.isFinite(t.tsc) ? seconds(t.tsc) : '–',
+      t.tscErrors === undefined ? '' : t.tscErrors === 0 ? '0' : `${t.tscErrors}: ${t.tscFirstError?.replace(/^.*?error /, '') ?? ''}`,
+      t.failedRuns ? `${t.failedRuns} runs failed` : '',
+    ];
+  });
+  const sw = s.tools.sdkwright;
+  const ratioRows = order.filter((id) => id !== 'sdkwright' && id !== 'sdkwright-rerun' && s.tools[id].status === 'ok').map((id) => {
+    const t = s.tools[id];
+    const same = id === 'floor';
+    return [id, ratio(sw.wall, t.wall), ratio(sw.cpu, t.cpu), ratio(sw.rss, t.rss),
+      same ? '= (by construction)' : ratio(sw.files, t.files), same ? '=' : ratio(sw.bytes, t.bytes),
+      same ? `${ratio(sw.tsc, s.tscFloor)} (vs. empty project, ${seconds(s.tscFloor)})` : ratio(sw.tsc, t.tsc)];
+  });
+  const parts = [
+    `## ${s.spec.id}`, '',
+    `${s.spec.note}. \`${s.spec.path.replace(/^.*?\/(spec|shared)\//, '$1/')}\`. Load average ${s.loadavgStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${s.loadavgEnd?.map((x) => x.toFixed(2)).join(' ')} at the end.`, '',
+    table(['tool', `wall (median of ${options.runs})`, 'range', 'CPU user+sys', '× floor', 'peak RSS', 'files', 'bytes', `tsc --noEmit (median of ${options.tscRuns})`, 'tsc errors', ''],
+      rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    '', '**sdkwright ÷ each** (below 1.00×: sdkwright is faster / smaller)', '',
+    sw.status === 'ok' ? table(['vs.', 'wall', 'CPU', 'peak RSS', 'files', 'bytes', 'tsc --noEmit'], ratioRows, [, 'r', 'r', 'r', 'r', 'r', 'r']) : 'sdkwright failed on this spec.',
+    '', stagesTable(s), '',
+  ];
+  return parts.join('\n');
+}
+
+const rank = (id) => (id === 'sdkwright' ? 0 : id === 'sdkwright-rerun' ? 1 : id === 'floor' ? 2 : 3);
+
+function stagesTable(s) {
+  const rows = ['sdkwright', 'sdkwright-rerun'].filter((id) => s.tools[id]?.stages).map((id) => {
+    const t = s.tools[id];
+    const cells = ['target', 'load', 'validate', 'ir', 'emit', 'write', 'outside'].map((k) => `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)`);
+    return [id, ...cells, fixed(t.wall)];
+  });
+  if (rows.length === 0) return '';
+  return `**sdkwright per stage** (ms, median; share of wall; "outside" = Node startup, CLI, exit)\n\n${table(
+    ['run', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'outside', 'wall'], rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`;
+}
+
+function codeCost(cost) {
+  if (!cost) return '';
+  const keys = Object.keys(cost.outputs[0]?.diagnostics ?? {});
+  return `## Generated-code cost: Clerk, \`tsc --noEmit --extendedDiagnostics\` (one run each)
+
+${table(['output', ...keys], cost.outputs.map((o) => [o.id, ...keys.map((k) => o.diagnostics[k])]))}
+`;
+}
+
+function noise(specs) {
+  return `## Noise
+
+The machine is shared with other work; a high load average inflates wall times (CPU times much
+less). Load averages (1/5/15 min) per spec: ${specs.map((s) => `${s.spec.id} ${s.loadavgStart[0].toFixed(1)}→${s.loadavgEnd?.[0].toFixed(1)}`).join(', ')}.
+`;
+}
