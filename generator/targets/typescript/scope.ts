@@ -7,7 +7,10 @@
  * namespaced alias (`components$Status`) from any other namespace, so two `Status` types can
  * meet in one module.
  */
-import { StructureKind, type ImportDeclarationStructure, type OptionalKind, type ImportSpecifierStructure } from 'ts-morph';
+import type { ImportDeclarationStructure, OptionalKind, ImportSpecifierStructure } from 'ts-morph';
+import { tsMorph } from './libraries.js';
+
+const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from './context.js';
 
 /** Runtime helpers of the generated package (src/lib/wire.ts). */

@@ -1,5 +1,8 @@
 /** Pieces of a generated module, as ts-morph statement structures. */
-import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
+import type { FunctionDeclarationStructure } from 'ts-morph';
+import { tsMorph } from './libraries.js';
+
+const { StructureKind } = tsMorph;
 import type { ModelInfo } from './context.js';
 import { jsDoc } from './jsdoc.js';
 import type { ModuleScope } from './scope.js';

@@ -9,7 +9,10 @@
  * namespaced alias (`components$Status`).
  */
 import { posix } from 'node:path';
-import { StructureKind, type ImportDeclarationStructure, type OptionalKind, type ImportSpecifierStructure } from 'ts-morph';
+import type { ImportDeclarationStructure, OptionalKind, ImportSpecifierStructure } from 'ts-morph';
+import { tsMorph } from '../libraries.js';
+
+const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from '../context.js';
 import { compare, ModuleScope, type Helper } from '../scope.js';
 
