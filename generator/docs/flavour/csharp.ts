@@ -11,6 +11,7 @@ import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
 import { propertyPascalCase } from './identifiers.js';
 import { numberWords } from './number-words.js';
+import { csUnionMemberName } from '../../targets/csharp/names.js';
 
 const FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -103,32 +104,9 @@ export class CsharpFlavour implements Flavour {
     return pascalCase(String(value));
   }
 
-  /**
-   * Name of a union member, as used in `<Union>.Create<Member>(…)`: the member's class name, or
-   * the OpenAPI type name for scalars (`Str` for strings), `ArrayOf…` / `MapOf…` for containers.
-   */
+  /** Name of a union member in `<Union>.Create<Member>(…)`: the C# target's own spelling. */
   unionMemberName(type: TypeRef): string {
-    switch (type.kind) {
-      case 'string':
-        return 'Str';
-      case 'integer':
-        return 'Integer';
-      case 'number':
-        return 'Number';
-      case 'boolean':
-        return 'Boolean';
-      case 'any':
-      case 'null':
-        return 'Any';
-      case 'literal':
-        return typeof type.value === 'string' ? 'Str' : typeof type.value === 'boolean' ? 'Boolean' : 'Number';
-      case 'array':
-        return 'ArrayOf' + this.unionMemberName(type.items);
-      case 'map':
-        return 'MapOf' + this.unionMemberName(type.values);
-      case 'model':
-        return this.index.require(type.id).name;
-    }
+    return csUnionMemberName(type, (id) => this.index.require(id).name);
   }
 }
 

@@ -70,7 +70,6 @@ function derivedOperationId(method: string, path: string): string {
 }
 
 function mediaContents(
-  ctx: BuildContext,
   schemas: SchemaConverter,
   content: unknown,
   basePointer: string,
@@ -85,7 +84,6 @@ function mediaContents(
     const type = schemas.convert(m.schema, operationSite(pointer, 'Body', opName, candidates, itemCandidates));
     const result: MediaContent = { mediaType, type };
     if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
-    void ctx;
     return result;
   });
 }
@@ -95,7 +93,7 @@ function buildRequestBody(ctx: BuildContext, schemas: SchemaConverter, node: unk
   if (!isObject(body)) return undefined;
   const candidates = [[`${opName}RequestBody`]];
   const itemCandidates = [['RequestBody'], [opName, 'RequestBody']];
-  const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName);
+  const contents = mediaContents(schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName);
   const result: RequestBody = { required: body.required === true, contents };
   if (typeof body.description === 'string') result.description = body.description;
   return result;
@@ -113,7 +111,7 @@ function buildResponses(ctx: BuildContext, schemas: SchemaConverter, node: unkno
     const itemCandidates = isError ? undefined : [['ResponseBody'], [opName, 'ResponseBody']];
     const result: Response = {
       statusCode,
-      contents: mediaContents(ctx, schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName),
+      contents: mediaContents(schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName),
       headers: buildHeaders(ctx, schemas, (response as JsonObject).headers, base, opName),
       isError,
     };
