@@ -47,3 +47,19 @@ export function exampleOf(schema: JsonObject): { value: unknown } | undefined {
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
   return undefined;
 }
+
+/** Keywords that only constrain which properties an object has, without adding any. */
+const PRESENCE_KEYWORDS = new Set(['required', 'minProperties', 'maxProperties', 'description', 'title']);
+
+/**
+ * A oneOf/anyOf whose members only require properties (`anyOf: [{required: [name]},
+ * {required: [company]}]` beside `properties`): a validation rule on the object, not a union of
+ * types. Every member is then the object itself.
+ */
+export function isPresenceRule(members: unknown): boolean {
+  return (
+    Array.isArray(members) &&
+    members.length > 0 &&
+    members.every((m) => isObject(m) && Object.keys(m).length > 0 && Object.keys(m).every((k) => PRESENCE_KEYWORDS.has(k)) && Array.isArray(m.required))
+  );
+}

@@ -37,6 +37,11 @@ export interface SchemaSite {
   namespace: ModelNamespace;
   /** PascalCase operation name for schemas inside an operation. */
   operationName?: string;
+  /**
+   * Properties the enclosing oneOf/anyOf requires: a `required` beside the members applies to
+   * each of them (only to an inline member's own model, not to anything nested in it).
+   */
+  unionRequired?: string[];
   /** Candidates for the items of an inline array at this site, when they differ. */
   itemCandidates?: NamePart[][];
 }

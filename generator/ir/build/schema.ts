@@ -4,7 +4,7 @@
  */
 import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
-import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike } from './schema-kind.js';
+import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
@@ -73,11 +73,13 @@ export class SchemaConverter {
     if ('const' in schema && isLiteral(schema.const)) return { kind: 'literal', value: schema.const };
     if (Array.isArray(schema.enum)) {
       const values = schema.enum.filter((v) => v !== null);
+      // `enum: [null]` (beside `type: object, nullable: true`) admits null and nothing else.
+      if (values.length === 0 && schema.enum.length > 0) return { kind: 'null' };
       if (values.length > 0) return this.hoist(schema, site, () => enumShape(schema, values));
     }
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = schema[key];
-      if (!Array.isArray(members)) continue;
+      if (!Array.isArray(members) || isPresenceRule(members)) continue;
       const nonNull = members.filter((m) => !isNullSchema(m));
       if (nonNull.length === 0) return { kind: 'null' };
       // A lone member is the type itself, unless the union was written with its own `type`:
@@ -117,8 +119,8 @@ export class SchemaConverter {
         return this.objectType(schema, site);
       case 'array': {
         const items = site.itemCandidates
-          ? { ...site, pointer: `${site.pointer}/items`, candidates: site.itemCandidates, itemCandidates: undefined }
-          : { ...site, pointer: `${site.pointer}/items` };
+          ? { ...site, pointer: `${site.pointer}/items`, candidates: site.itemCandidates, itemCandidates: undefined, unionRequired: undefined }
+          : { ...site, pointer: `${site.pointer}/items`, unionRequired: undefined };
         return { kind: 'array', items: this.convert(schema.items, items) };
       }
       case 'string':
@@ -191,6 +193,7 @@ export class SchemaConverter {
       if (value.additionalProperties !== undefined) additional = value.additionalProperties;
     };
     visit(schema, 0);
+    if (site.pointer === id) site.unionRequired?.forEach((r) => required.add(r));
     // Properties merged in from allOf parts are placed (and named) in this model, as the reference does.
     const properties = [...collected].map(([key, node]) =>
       this.property(key, node, required.has(key), propertySite(site, `${id}/properties/${pointerSegment(key)}`, key)),
@@ -236,7 +239,9 @@ export class SchemaConverter {
       const ref = isObject(member) && typeof member.$ref === 'string' ? member.$ref : undefined;
       if (ref && copies) return this.copyOf(ref, memberCopySite(site, pointer, refKey(ref)));
       const title = isObject(member) && typeof member.title === 'string' ? member.title : '';
-      return this.convert(member, inlineMemberSite(site, id, pointer, i, title));
+      const memberSite = inlineMemberSite(site, id, pointer, i, title);
+      if (Array.isArray(schema.required)) memberSite.unionRequired = schema.required.filter((r): r is string => typeof r === 'string');
+      return this.convert(member, memberSite);
     });
     const shape: UnionShape = { kind: 'union', combinator, members: types };
     const discriminator = schema.discriminator;

@@ -7,7 +7,8 @@
  * in `NonNullable<>`, because a model's wire type is the non-null value.
  *
  * Not translatable (answer: undefined, the caller writes the type structurally):
- * - `oneOf`/`anyOf` members: openapi-typescript emits a plain union, which has no index;
+ * - inline `oneOf`/`anyOf` members: openapi-typescript emits a plain union, which has no index
+ *   (a member written as a `$ref` to a component is that component's type, and is translated);
  * - `additionalProperties` next to `properties`: the output is an intersection with an index
  *   signature, whose `[string]` is not the additional value type alone;
  * - tuples, `not`, webhooks, path-level parameters and anything else unexpected.
@@ -142,7 +143,17 @@ class Walker {
         expr = `${nonNull(expr, isNullish)}[string]`;
         isNullish = isNullable(current);
       } else if (step === 'allOf' && i + 1 < rest.length && Array.isArray(schema.allOf)) {
+        // The part's own `| null` (a nullable component) stays in the composed type.
         current = this.deref(schema.allOf[Number(rest[++i])]);
+        isNullish = isNullish || isNullable(current);
+      } else if ((step === 'oneOf' || step === 'anyOf') && i + 1 < rest.length && Array.isArray(schema[step])) {
+        // A member written as a `$ref` to a component is that component's type in the union.
+        const member = (schema[step] as unknown[])[Number(rest[++i])];
+        const name = isObject(member) && typeof member.$ref === 'string' ? componentName(member.$ref) : undefined;
+        if (name === undefined) return undefined;
+        expr = `wire.components["schemas"][${q(name)}]`;
+        current = this.deref(member);
+        isNullish = isNullable(current);
       } else return undefined;
     }
     return nonNull(expr, isNullish || isNullable(current));
@@ -169,6 +180,13 @@ function isNullable(schema: unknown): boolean {
     const members = schema[key];
     return Array.isArray(members) && members.some((m) => isObject(m) && (m.type === 'null' || (Array.isArray(m.enum) && m.enum.length === 1 && m.enum[0] === null)));
   });
+}
+
+/** `X` for `#/components/schemas/X`; undefined for any other pointer. */
+function componentName(ref: string): string | undefined {
+  const prefix = '#/components/schemas/';
+  if (!ref.startsWith(prefix) || ref.slice(prefix.length).includes('/')) return undefined;
+  return unescapeSegment(ref.slice(prefix.length));
 }
 
 function nonNull(expr: string, nullish: boolean): string {

@@ -27,8 +27,11 @@ const source = {
           extras: { type: 'object', additionalProperties: { type: 'object' } },
           mixed: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: 'object' } },
           choice: { oneOf: [{ type: 'object' }, { type: 'string' }] },
+          copied: { type: 'object', oneOf: [{ $ref: '#/components/schemas/Nullable' }, { $ref: '#/components/schemas/Derived' }] },
+          wrapped: { type: 'object', nullable: false, allOf: [{ $ref: '#/components/schemas/Client' }] },
         },
       },
+      Client: { type: 'object', nullable: true, required: ['id'], properties: { id: { type: 'string' } } },
       Nullable: { type: 'object', nullable: true, properties: {} },
       Derived: { allOf: [{ $ref: '#/components/schemas/User' }, { type: 'object', required: ['own'], properties: { own: { type: 'object' } } }] },
     },
@@ -66,12 +69,17 @@ describe('wireTypePath', () => {
     ['#/paths/~1users~1{id}/post/requestBody/content/application~1json/schema/properties/kind', 'NonNullable<NonNullable<wire.paths["/users/{id}"]["post"]["requestBody"]>["content"]["application/json"]["kind"]>'],
     ['#/paths/~1users~1{id}/post/responses/200/content/application~1json/schema/items', 'wire.paths["/users/{id}"]["post"]["responses"]["200"]["content"]["application/json"][number]'],
     ['#/components/responses/Problem/content/application~1json/schema/properties/code', 'NonNullable<wire.components["responses"]["Problem"]["content"]["application/json"]["code"]>'],
+    // A member written as a `$ref` (here copied into the union, as `type: object` makes the IR do) is the component.
+    ['#/components/schemas/User/properties/copied/oneOf/0', 'NonNullable<wire.components["schemas"]["Nullable"]>'],
+    ['#/components/schemas/User/properties/copied/oneOf/1/allOf/1/properties/own', 'wire.components["schemas"]["Derived"]["own"]'],
+    // An allOf part that is nullable keeps its `| null` in the composed type.
+    ['#/components/schemas/User/properties/wrapped/allOf/0/properties/id', 'NonNullable<wire.components["schemas"]["User"]["wrapped"]>["id"]'],
   ])('%s', (id, expected) => {
     expect(path(id)).toBe(expected);
   });
 
   test.each([
-    // A union member has no index in openapi-typescript's output.
+    // An inline union member has no index in openapi-typescript's output.
     '#/components/schemas/User/properties/choice/oneOf/0',
     // Named properties next to additionalProperties: an intersection, `[string]` is not the value type.
     '#/components/schemas/User/properties/mixed/additionalProperties',
