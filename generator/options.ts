@@ -15,6 +15,8 @@ export interface GenerateOptions {
   sdkClassName: string;
   /** Compare with what is on disk instead of writing. */
   check: boolean;
+  /** Regenerate even when the run cache says the output is up to date. */
+  force?: boolean;
   verbose: boolean;
 }
 

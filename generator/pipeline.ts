@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { RunCache } from './cache/run-cache.js';
 import { Diagnostics, InputError } from './diagnostics/diagnostic.js';
 import type { ApiModel } from './ir/model.js';
 import type { LoadedSpec, LoadInput } from './load/types.js';
@@ -13,6 +14,8 @@ type MaybePromise<T> = T | Promise<T>;
 
 /** The steps of a run, replaceable so tests can run the pipeline on fakes. */
 export interface PipelineStages {
+  /** Throws TargetUnavailableError like getTarget, without importing the target (the run cache asks first). */
+  assertTargetAvailable?(id: TargetId): MaybePromise<void>;
   getTarget(id: TargetId): Promise<Target>;
   loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
   validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
@@ -26,6 +29,7 @@ export interface PipelineStages {
  * the code generators.
  */
 export const defaultStages: PipelineStages = {
+  assertTargetAvailable: async (id) => (await import('./targets/registry.js')).assertTargetAvailable(id),
   getTarget: async (id) => (await import('./targets/registry.js')).getTarget(id),
   loadSpec: async (input, diagnostics) => (await import('./load/index.js')).loadSpec(input, diagnostics),
   validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
@@ -34,7 +38,8 @@ export const defaultStages: PipelineStages = {
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
 };
 
-export type StageName = 'target' | 'load' | 'validate' | 'ir' | 'emit' | 'write' | 'check';
+/** `cache`: is the output up to date with the inputs; `record`: remember this run for the next one. */
+export type StageName = 'cache' | 'target' | 'load' | 'validate' | 'ir' | 'emit' | 'write' | 'check' | 'record';
 
 export interface StageTiming {
   stage: StageName;
@@ -53,15 +58,18 @@ export interface PipelineResult {
   written?: WriteResult;
   /** Set in check mode when the comparison ran. */
   check?: CheckResult;
+  /** Set when the run cache found the output up to date: nothing was generated or written. */
+  upToDate?: { fileCount: number };
 }
 
 /**
- * load → validate → IR → emit → write (or check), each stage timed by name. Problems in the
+ * load → validate → IR → emit → write (or check), each stage timed by name; with a `cache`,
+ * first a look-up that may end the run as up to date, and last a record of it. Problems in the
  * input end up in `diagnostics`; the run stops after the first stage that reported an error.
  * Anything thrown that is not an input problem is a bug and propagates. Exit codes are the
  * caller's business.
  */
-export async function runPipeline(options: GenerateOptions, stages: PipelineStages = defaultStages): Promise<PipelineResult> {
+export async function runPipeline(options: GenerateOptions, stages: PipelineStages = defaultStages, cache?: RunCache): Promise<PipelineResult> {
   const diagnostics = new Diagnostics();
   const result: PipelineResult = { diagnostics, timings: [], emitted: [] };
 
@@ -89,6 +97,21 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     return value;
   }
 
+  // A build step regenerates on every build: when nothing that shapes the output changed since
+  // the last run and the output is untouched, stop before loading anything heavy.
+  const useCache = cache !== undefined && !options.check && options.force !== true;
+  if (useCache) {
+    await stages.assertTargetAvailable?.(options.target);
+    const started = performance.now();
+    const hit = cache.lookup(options);
+    result.timings.push({ stage: 'cache', ms: performance.now() - started });
+    if (hit !== undefined) {
+      for (const d of hit.diagnostics) diagnostics.add(d);
+      result.upToDate = { fileCount: hit.fileCount };
+      return result;
+    }
+  }
+
   // The target is resolved first so that an unavailable one fails before any real work.
   const target = await stage('target', () => stages.getTarget(options.target));
   if (target === undefined) return result;
@@ -106,6 +129,8 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   );
   if (files === undefined) return result;
   result.emitted = files.map((file) => file.path);
+  // What a skipped run reports again: the input's warnings, not notes about this write.
+  const reported = [...diagnostics.items];
 
   if (options.check) {
     const check = await stage('check', () => stages.checkOutput(options.out, files));
@@ -115,6 +140,12 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     if (written !== undefined) {
       result.written = written;
       reportWriteNotes(written, diagnostics);
+      const inputs = loaded.inputs;
+      if (cache !== undefined && inputs !== undefined) {
+        const started = performance.now();
+        cache.remember(options, inputs, reported);
+        result.timings.push({ stage: 'record', ms: performance.now() - started });
+      }
     }
   }
   return result;

@@ -148,12 +148,13 @@ const rank = (id) => (id === 'sdkwright' ? 0 : id === 'sdkwright-rerun' ? 1 : id
 function stagesTable(s) {
   const rows = ['sdkwright', 'sdkwright-rerun'].filter((id) => s.tools[id]?.stages).map((id) => {
     const t = s.tools[id];
-    const cells = ['target', 'load', 'validate', 'ir', 'emit', 'write', 'outside'].map((k) => `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)`);
+    const cells = ['cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside'].map((k) =>
+      Number.isFinite(t.stages[k]) ? `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)` : '–');
     return [id, ...cells, fixed(t.wall)];
   });
   if (rows.length === 0) return '';
-  return `**sdkwright per stage** (ms, median; share of wall; "outside" = Node startup, CLI, exit)\n\n${table(
-    ['run', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'outside', 'wall'], rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`;
+  return `**sdkwright per stage** (ms, median; share of wall; "cache" = the up-to-date test, "record" = remembering the run for the next one, "outside" = Node startup, CLI, exit; a rerun with unchanged input stops after "cache")\n\n${table(
+    ['run', 'cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside', 'wall'], rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`;
 }
 
 function codeCost(cost) {

@@ -18,8 +18,9 @@ export function sdkwrightTools(sdkwrightDir = repoDir) {
   const version = () => JSON.parse(readFileSync(join(sdkwrightDir, 'package.json'), 'utf8')).version;
   return [
     { id: 'sdkwright', generates: 'models, wire types, docs (+ client once it lands)', argv, tsc: 'own', stages: true, version },
-    // The same command into the folder the previous run wrote: what a build step pays each time.
-    { id: 'sdkwright-rerun', generates: 'same, regenerated over its unchanged previous output', argv, tsc: 'none', stages: true, keepOutput: true, version },
+    // The same command into the folder the previous run wrote: what a build step pays each time
+    // (the run cache finds it up to date).
+    { id: 'sdkwright-rerun', generates: 'same command again over its unchanged previous output', argv, tsc: 'none', stages: true, keepOutput: true, version },
   ];
 }
 

@@ -7,6 +7,11 @@ export interface CliContext {
   stdout(text: string): void;
   stderr(text: string): void;
   stages: PipelineStages;
+  /**
+   * Folder of the run cache (generator/cache/); without it every run generates. Only the real
+   * command (bin/sdkwright.js) sets it, so in-process runs (tests) never depend on earlier ones.
+   */
+  cacheDir?: string;
 }
 
 export function processContext(): CliContext {

@@ -14,6 +14,7 @@ export interface GenerateFlags {
   sdkClassName?: string;
   config?: string;
   check?: boolean;
+  force?: boolean;
   verbose?: boolean;
 }
 
@@ -65,6 +66,7 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     packageName: packageName ?? DEFAULT_PACKAGE_NAME[target],
     sdkClassName: sdkClassName ?? DEFAULT_SDK_CLASS_NAME,
     check: flags.check ?? false,
+    force: flags.force ?? false,
     verbose: flags.verbose ?? false,
   };
 }

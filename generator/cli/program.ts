@@ -15,6 +15,7 @@ interface GenerateCommandOptions {
   packageName?: string;
   sdkClassName?: string;
   check?: boolean;
+  force?: boolean;
   config?: string;
   verbose?: boolean;
 }
@@ -24,6 +25,11 @@ Config file: ${CONFIG_FILE_NAMES.join(', ')}
 in the working folder, or the file given with --config, may hold the same settings
 (spec, overlays, target, out, packageName, sdkClassName). Flags win over the file;
 paths in the file are relative to the file's folder.
+
+Unchanged input: when the spec and every file it references, the overlays, the options and
+sdkwright itself are what the last run into --out used, and the generated files there are as
+it left them, generate prints "up to date" and writes nothing. What the last run used is kept
+in the user's cache folder (~/.cache/sdkwright, or SDKWRIGHT_CACHE_DIR); --force regenerates.
 
 Exit codes: 0 done; 1 the spec has errors, or (--check) the output is out of date;
 2 wrong command line or config file; 70 internal error (please report it).`;
@@ -51,6 +57,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)')
     .option('--sdk-class-name <name>', 'name of the SDK class')
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
+    .option('--force', 'generate and write even if the output is up to date with unchanged input')
     .option('--config <file>', 'config file to read instead of the one in the working folder')
     .option('--verbose', 'print how long each stage took')
     .showHelpAfterError('(run "sdkwright generate --help" for usage)')
@@ -65,6 +72,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         sdkClassName: options.sdkClassName,
         config: options.config,
         check: options.check,
+        force: options.force,
         verbose: options.verbose,
       });
     });

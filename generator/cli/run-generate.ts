@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { createRunCache } from '../cache/run-cache.js';
 import { runPipeline } from '../pipeline.js';
 import { OutputPathError } from '../write/errors.js';
 import { locateOutput } from '../write/output-location.js';
@@ -26,7 +27,8 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   });
   if (options.verbose && config !== undefined) err(`config: ${displayPath(config.path, context.cwd)}`);
 
-  const result = await runPipeline(options, context.stages);
+  const cache = context.cacheDir !== undefined ? createRunCache(context.cacheDir) : undefined;
+  const result = await runPipeline(options, context.stages, cache);
   printDiagnostics(result.diagnostics.items, context.cwd, err);
   if (options.verbose) printTimings(result.timings, err);
 
@@ -34,6 +36,10 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   if (errors.length > 0 || result.stoppedAfter !== undefined) {
     err(`failed: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}; ${shownOut} was not changed`);
     return ExitCode.failed;
+  }
+  if (result.upToDate !== undefined) {
+    out(`up to date: ${plural(result.upToDate.fileCount, 'file')} in ${shownOut}, input unchanged since the last run (--force regenerates)`);
+    return ExitCode.ok;
   }
   if (result.check !== undefined) {
     if (result.check.upToDate) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import type { InputLog } from './input-log.js';
 import { parseSource } from './parse-source.js';
 import type { Provenance } from './provenance.js';
 import { readSource } from './read-source.js';
@@ -21,6 +22,7 @@ export class FileCache {
     private readonly entryAsGiven: string,
     private readonly provenance: Provenance,
     private readonly diagnostics: Diagnostics,
+    private readonly inputLog?: InputLog,
   ) {}
 
   displayPath(absPath: string): string {
@@ -57,7 +59,7 @@ export class FileCache {
 
   private async read(absPath: string): Promise<LoadedFile> {
     const file = this.displayPath(absPath);
-    const read = await readSource(absPath);
+    const read = await readSource(absPath, this.inputLog);
     if (read.ok) this.order.push(file);
     if (!read.ok) {
       if (read.code !== 'file-unreadable') {

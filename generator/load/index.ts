@@ -4,12 +4,14 @@ import { bundle } from '../resolve/bundle.js';
 import { applyOverlays } from '../resolve/overlay/index.js';
 import { reportRefCycles } from '../resolve/ref-cycles.js';
 import { FileCache } from './file-cache.js';
+import { InputLog } from './input-log.js';
 import { Provenance } from './provenance.js';
 import { upgradeSwagger2 } from './swagger2/upgrade.js';
 import type { LoadedSpec, LoadInput } from './types.js';
 import { checkVersion } from './version.js';
 
 export type { LoadedSpec, LoadInput, LoadSpec, SourceLocation } from './types.js';
+export type { InputDigest } from './input-log.js';
 
 /**
  * Reads the entry document and every file it reaches by `$ref`, joins them into one document,
@@ -20,7 +22,8 @@ export type { LoadedSpec, LoadInput, LoadSpec, SourceLocation } from './types.js
  */
 export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined> {
   const provenance = new Provenance();
-  const files = new FileCache(input.spec, provenance, diagnostics);
+  const inputLog = new InputLog();
+  const files = new FileCache(input.spec, provenance, diagnostics, inputLog);
   const entry = await files.load(path.resolve(input.spec));
   if (!entry.ok) {
     if (!entry.reported) diagnostics.error('file-unreadable', entry.reason, { file: input.spec });
@@ -35,7 +38,7 @@ export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Prom
     const schemasPath = version.family === '2.0' ? ['definitions'] : ['components', 'schemas'];
     document = await bundle({ root, files, provenance, diagnostics, schemasPath });
   }
-  const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics);
+  const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics, inputLog);
   if (version.family === '2.0') document = upgradeSwagger2(document, provenance);
   reportRefCycles(document, provenance, diagnostics);
 
@@ -43,6 +46,7 @@ export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Prom
     document,
     sourceVersion: version.version,
     files: [...files.files, ...overlayFiles],
+    inputs: inputLog.entries,
     locate: (node, key) => provenance.locate(node, key),
   };
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { InputLog } from './input-log.js';
 
 export type ReadResult =
   | { ok: true; text: string }
@@ -25,12 +26,14 @@ const ERRNO_REASONS: Record<string, string> = {
 // that would end up in the generated SDK's names and docs.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads a text input; failures come back as a reason (never a stack trace). */
-export async function readSource(absPath: string): Promise<ReadResult> {
+/** Reads a text input; failures come back as a reason (never a stack trace). `log` hears of every read. */
+export async function readSource(absPath: string, log?: InputLog): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(absPath);
+    log?.read(absPath, bytes);
   } catch (e) {
+    log?.failed(absPath);
     const code = (e as NodeJS.ErrnoException).code ?? '';
     const reason = ERRNO_REASONS[code] ?? (e instanceof Error ? e.message : String(e));
     return { ok: false, code: 'file-unreadable', reason: code ? `${reason} (${code})` : reason };

@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import type { InputDigest } from './input-log.js';
 
 /** Where a node of the loaded document was written. */
 export interface SourceLocation {
@@ -32,6 +33,11 @@ export interface LoadedSpec {
   sourceVersion: string;
   /** Every file read, entry first. */
   files: string[];
+  /**
+   * The bytes of every file the loader tried to read, for the run cache. Absent when unknown
+   * (a loader that does not record them), and then the run is not cached.
+   */
+  inputs?: InputDigest[];
   /**
    * Where an object or array of `document` came from (through `$ref`s and overlays, the place
    * it was written), or, with `key`, where that member of it was written.

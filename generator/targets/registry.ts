@@ -26,17 +26,29 @@ const EXPORT_NAMES: Record<TargetId, string> = {
 export type TargetModuleLoader = (id: TargetId) => Promise<Record<string, unknown> | undefined>;
 
 /**
+ * Whether the target's module is part of this build, without importing it (importing the
+ * TypeScript target loads two TypeScript compilers: over a second).
+ */
+export function targetModuleExists(id: TargetId): boolean {
+  return ['index.js', 'index.ts'].some((file) => existsSync(fileURLToPath(new URL(`./${id}/${file}`, import.meta.url))));
+}
+
+/**
  * Looks for the module file before importing it, rather than reading the import error: that way
  * a target module that exists but fails to import (a broken dependency) is never mistaken for a
  * missing target. `index.ts` counts too, for runs from source (tests).
  */
 export const importTargetModule: TargetModuleLoader = async (id) => {
-  const candidates = ['index.js', 'index.ts'].map((file) => new URL(`./${id}/${file}`, import.meta.url));
-  if (!candidates.some((url) => existsSync(fileURLToPath(url)))) return undefined;
+  if (!targetModuleExists(id)) return undefined;
   // A relative specifier (not the URL) so that the test runner's module mapping applies.
   const specifier = `./${id}/index.js`;
   return (await import(specifier)) as Record<string, unknown>;
 };
+
+/** Fails like getTarget does for a target that is not part of this build, but imports nothing. */
+export function assertTargetAvailable(id: TargetId, exists: (id: TargetId) => boolean = targetModuleExists): void {
+  if (!exists(id)) throw new TargetUnavailableError(id);
+}
 
 /**
  * Targets are imported only when asked for: a run pays only for the target it uses, and a

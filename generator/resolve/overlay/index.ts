@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
+import type { InputLog } from '../../load/input-log.js';
 import { parseSource } from '../../load/parse-source.js';
 import type { Provenance } from '../../load/provenance.js';
 import { readSource } from '../../load/read-source.js';
@@ -15,11 +16,12 @@ export async function applyOverlays(
   overlayPaths: readonly string[],
   provenance: Provenance,
   diagnostics: Diagnostics,
+  inputLog?: InputLog,
 ): Promise<string[]> {
   const read: string[] = [];
   for (const file of overlayPaths) {
     const absPath = path.resolve(file);
-    const text = await readSource(absPath);
+    const text = await readSource(absPath, inputLog);
     if (!text.ok) {
       if (text.code === 'file-unreadable') diagnostics.error(text.code, `cannot read overlay ${file}: ${text.reason}`, { file });
       else diagnostics.error(text.code, text.reason, { file, line: text.line, column: text.column });

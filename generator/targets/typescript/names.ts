@@ -87,8 +87,23 @@ function fnv1a(text: string): number {
   return hash;
 }
 
+/**
+ * Remembered per text: Stripe repeats the same property names and enum values thousands of
+ * times, and the Unicode regexes below were 0.3–0.7 s of its run (bench/FINDINGS.md, fix 6).
+ */
+const wordsCache = new Map<string, readonly string[]>();
+
 /** Splits a wire name into words at separators and case changes (`x5tS256` → x5t, S256). */
-export function words(text: string): string[] {
+export function words(text: string): readonly string[] {
+  let found = wordsCache.get(text);
+  if (found === undefined) {
+    found = Object.freeze(splitWords(text));
+    wordsCache.set(text, found);
+  }
+  return found;
+}
+
+function splitWords(text: string): string[] {
   return text
     .split(WORD_CHARS)
     .flatMap((chunk) =>

@@ -90,7 +90,7 @@ describe('sdkwright CLI', () => {
 
   it('generate --help documents every flag', async () => {
     const { stdout } = await run(['generate', '--help']);
-    for (const flag of ['--overlay', '--target', '--out', '--package-name', '--sdk-class-name', '--check', '--config', '--verbose']) {
+    for (const flag of ['--overlay', '--target', '--out', '--package-name', '--sdk-class-name', '--check', '--force', '--config', '--verbose']) {
       expect(stdout).toContain(flag);
     }
   });

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { InputError, type Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
 import type { GenerateOptions } from '../../../generator/options.js';
+import type { RunCache, UpToDate } from '../../../generator/cache/run-cache.js';
 import { runPipeline } from '../../../generator/pipeline.js';
+import { TargetUnavailableError } from '../../../generator/targets/registry.js';
 import { makeTempDir, readTree, removeDir, writeTree } from '../write/tree.js';
 import { fakeStages } from './fake-stages.js';
 
@@ -99,5 +101,62 @@ describe('runPipeline', () => {
     const result = await runPipeline(options, fakeStages());
     expect(result.diagnostics.warnings.map((d) => d.code)).toEqual(['user-file-replaced']);
     expect(result.diagnostics.hasErrors).toBe(false);
+  });
+
+  describe('with a run cache', () => {
+    /** A cache that answers `hit` and records what it is told. */
+    function fakeCache(hit: UpToDate | undefined) {
+      const calls: string[] = [];
+      const cache: RunCache = {
+        lookup: () => {
+          calls.push('lookup');
+          return hit;
+        },
+        remember: (_options, inputs, diagnostics) => void calls.push(`remember ${inputs.length} inputs, ${diagnostics.length} diagnostics`),
+      };
+      return { cache, calls };
+    }
+    const withInputs = () => {
+      const stages = fakeStages({ during: { validate: (d) => d.warning('meh', 'odd but fine') } });
+      const load = stages.loadSpec;
+      stages.loadSpec = async (input, d) => ({ ...(await load(input, d))!, inputs: [{ path: input.spec, sha256: 'x' }] });
+      return stages;
+    };
+
+    it('stops before loading the target when the output is up to date, reporting the recorded warnings', async () => {
+      const stages = fakeStages();
+      const { cache } = fakeCache({ fileCount: 7, diagnostics: [{ code: 'meh', severity: 'warning', message: 'odd' }] });
+      const result = await runPipeline(options, stages, cache);
+      expect(stages.calls).toEqual([]);
+      expect(result.upToDate).toEqual({ fileCount: 7 });
+      expect(result.timings.map((t) => t.stage)).toEqual(['cache']);
+      expect(result.diagnostics.warnings.map((d) => d.code)).toEqual(['meh']);
+    });
+
+    it('on a miss runs every stage, then remembers the inputs and the warnings of the run', async () => {
+      const stages = withInputs();
+      const { cache, calls } = fakeCache(undefined);
+      const result = await runPipeline(options, stages, cache);
+      expect(stages.calls).toEqual(['target:typescript', 'load', 'validate', 'ir', 'emit', 'write']);
+      expect(calls).toEqual(['lookup', 'remember 1 inputs, 1 diagnostics']);
+      expect(result.timings.map((t) => t.stage)).toEqual(['cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record']);
+    });
+
+    it('is not asked with --force (but remembers) nor with --check (and does not remember)', async () => {
+      const forced = fakeCache({ fileCount: 1, diagnostics: [] });
+      await runPipeline({ ...options, force: true }, withInputs(), forced.cache);
+      expect(forced.calls).toEqual(['remember 1 inputs, 1 diagnostics']);
+      const checked = fakeCache({ fileCount: 1, diagnostics: [] });
+      await runPipeline({ ...options, check: true }, withInputs(), checked.cache);
+      expect(checked.calls).toEqual([]);
+    });
+
+    it('fails for an unavailable target before answering from the cache', async () => {
+      const stages = fakeStages();
+      stages.assertTargetAvailable = (id) => {
+        throw new TargetUnavailableError(id);
+      };
+      await expect(runPipeline(options, stages, fakeCache({ fileCount: 1, diagnostics: [] }).cache)).rejects.toBeInstanceOf(TargetUnavailableError);
+    });
   });
 });
