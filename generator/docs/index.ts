@@ -15,7 +15,10 @@ import { csharpGroupPage } from './operations/csharp-group-page.js';
 import { operationsOf } from './operations/operation-facts.js';
 import { typescriptGroupPage } from './operations/typescript-group-page.js';
 import { sdkSurface } from '../targets/typescript/client/surface.js';
+import { csharpSurface } from '../targets/csharp/surface.js';
 import { TsExampleBuilder } from './ts-example.js';
+import { groupDocFolder } from './group-folder.js';
+import { RETRY_CONFIG_PAGE, retryConfigPage } from './retry-config-page.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
 
@@ -24,13 +27,11 @@ export function renderModelDocs(model: ApiModel, flavour: DocsFlavour, options: 
   return flavour === 'csharp' ? csharpDocs(index, options) : typescriptDocs(index, options);
 }
 
-/** Folder of a group's page: the name lower-cased with separators dropped (`signInTokens` → `signintokens`). */
-export function groupDocFolder(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { groupDocFolder } from './group-folder.js';
 
 function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
-  const flavour = new CsharpFlavour(index);
+  const flavour = new CsharpFlavour(index, options.sdkClassName);
+  const surface = csharpSurface(index.api, options.sdkClassName);
   const files = index.api.models
     .filter((m) => flavour.includes(m))
     .map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
@@ -41,11 +42,11 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   }
   const api = index.api;
   for (const group of api.groups) {
-    const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour);
+    const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour, surface);
     files.push({ path: `docs/sdks/${groupDocFolder(group.name)}/README.md`, contents: page });
   }
   const ungrouped = operationsOf(api.operations, undefined);
-  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: csharpGroupPage(undefined, ungrouped, options, index, flavour) });
+  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: csharpGroupPage(undefined, ungrouped, options, index, flavour, surface) });
   return files;
 }
 
@@ -64,5 +65,7 @@ function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] 
   }
   const root = typescriptGroupPage(undefined, undefined, surface.rootOperations, groupCtx);
   files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: root });
+  // The package exports RetryConfig; the operation pages and the README link its page.
+  files.push({ path: RETRY_CONFIG_PAGE, contents: retryConfigPage() });
   return files;
 }

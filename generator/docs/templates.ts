@@ -38,3 +38,18 @@ export function fragments(): Fragments {
 export function csharpHttpMetadata(): FixedModelDoc {
   return readJson<FixedModelDoc>('csharp-http-metadata.json');
 }
+
+export interface RetryConfigText {
+  intro: string;
+  backoffIntro: string;
+  defaultColumn: string;
+  whenOmitted: string;
+  /** Description of each field of RetryConfig and BackoffStrategy, by name. */
+  fields: Record<string, string>;
+  /** What leaving a field out of a policy means, for fields whose runtime fallback is not a value. */
+  omitted: Record<string, string>;
+}
+
+export function retryConfigText(): RetryConfigText {
+  return readJson<RetryConfigText>('retry-config.json');
+}

@@ -17,9 +17,11 @@ export interface CheckResult {
 /** Compares the generated files with the output folder without writing anything. */
 export async function checkOutput(outDir: string, files: readonly EmittedFile[]): Promise<CheckResult> {
   const plan = await planOutput(outDir, files);
-  // A missing or stale manifest is drift too: a write would change it.
+  // A missing or stale manifest is drift too: a write would change it. Not when it is stale only
+  // because the user added text to a user-editable file outside its markers: that text is theirs.
   const added = plan.manifestChange === 'add' ? [...plan.added, MANIFEST_PATH] : plan.added;
-  const changed = plan.manifestChange === 'change' ? [...plan.changed, MANIFEST_PATH] : plan.changed;
+  const manifestDrift = plan.manifestChange === 'change' && !plan.manifestStaleOnlyForUserText;
+  const changed = manifestDrift ? [...plan.changed, MANIFEST_PATH] : plan.changed;
   return {
     outDir: plan.outDir,
     fileCount: plan.files.length,

@@ -3,4 +3,9 @@ export interface EmittedFile {
   /** POSIX-style path relative to the output folder. */
   path: string;
   contents: string;
+  /**
+   * The user may add text to this file outside its generated sections (marked-sections.ts): the
+   * write stage merges the file on disk with `contents` instead of replacing it.
+   */
+  userEditable?: true;
 }

@@ -7,11 +7,13 @@ import {
   MANIFEST_PATH,
   comparePaths,
   createManifest,
+  parseManifest,
   readManifest,
   serializeManifest,
   sha256,
   type ManifestEntry,
 } from './manifest.js';
+import { hasMarkedSections, mergeMarkedSections } from './marked-sections.js';
 import { locateOutput } from './output-location.js';
 import { scanTree, type TreeEntry } from './scan-tree.js';
 
@@ -23,7 +25,7 @@ export interface OutputPlan {
   /** Absolute path of the output folder. */
   outDir: string;
   outDirExists: boolean;
-  /** The generated files in path order. */
+  /** The generated files in path order; user-editable ones already merged with the file on disk. */
   files: EmittedFile[];
   manifestText: string;
   /** Generated paths that do not exist yet. */
@@ -43,12 +45,22 @@ export interface OutputPlan {
   overwrittenEdits: string[];
   /** Why the previous manifest could not be used, when it could not. */
   manifestProblem?: string;
+  /**
+   * The manifest differs only in the hashes of user-editable files whose merged text is already
+   * on disk: the user added text outside their markers. `--check` does not count that as drift.
+   */
+  manifestStaleOnlyForUserText: boolean;
 }
 
 export async function planOutput(outDir: string, emitted: readonly EmittedFile[]): Promise<OutputPlan> {
   assertValidEmittedFiles(emitted);
   const location = await locateOutput(outDir);
-  const files = [...emitted].sort((a, b) => comparePaths(a.path, b.path));
+  const sorted = [...emitted].sort((a, b) => comparePaths(a.path, b.path));
+  const onDisk = new Map(location.exists ? (await scanTree(location.path)).map((entry) => [entry.path, entry]) : []);
+  const read = (path: string) => readExisting(location.path, path);
+  // Merged before anything is compared or hashed, so that writing, `--check` and the manifest
+  // all see the text that will really be on disk.
+  const files = await Promise.all(sorted.map((file) => (file.userEditable && onDisk.get(file.path)?.kind === 'file' ? mergeWithDisk(file, read) : file)));
   const manifestText = serializeManifest(createManifest(files));
   const plan: OutputPlan = {
     outDir: location.path,
@@ -63,6 +75,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
     userEntries: [],
     replacedUserEntries: [],
     overwrittenEdits: [],
+    manifestStaleOnlyForUserText: false,
   };
   if (!location.exists) {
     plan.added = files.map((file) => file.path);
@@ -74,8 +87,6 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   const previouslyGenerated = new Map<string, ManifestEntry>(
     previous.kind === 'present' ? previous.manifest.files.map((entry) => [entry.path, entry]) : [],
   );
-  const onDisk = new Map((await scanTree(location.path)).map((entry) => [entry.path, entry]));
-  const read = (path: string) => readExisting(location.path, path);
 
   for (const file of files) {
     const existing = onDisk.get(file.path);
@@ -92,7 +103,11 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
     plan.changed.push(file.path);
     const generatedBefore = previouslyGenerated.get(file.path);
     if (generatedBefore === undefined) plan.replacedUserEntries.push(file.path);
-    else if (current !== undefined && sha256(current) !== generatedBefore.sha256) plan.overwrittenEdits.push(file.path);
+    // A user-editable file keeps the user's text outside its markers, so an edit is lost only
+    // when the file has no markers left to merge by.
+    else if (current !== undefined && sha256(current) !== generatedBefore.sha256 && !(file.userEditable && hasMarkedSections(current.toString('utf8')))) {
+      plan.overwrittenEdits.push(file.path);
+    }
   }
 
   const generatedNow = new Set(files.map((file) => file.path));
@@ -110,6 +125,11 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   const currentManifest = onDisk.get(MANIFEST_PATH)?.kind === 'file' ? await read(MANIFEST_PATH) : undefined;
   plan.manifestChange =
     currentManifest === undefined ? 'add' : currentManifest.equals(Buffer.from(manifestText, 'utf8')) ? 'none' : 'change';
+  if (plan.manifestChange === 'change' && currentManifest !== undefined) {
+    const unchanged = new Set(plan.unchanged);
+    const userText = files.filter((file) => file.userEditable && unchanged.has(file.path)).map((file) => file.path);
+    plan.manifestStaleOnlyForUserText = staleOnlyFor(currentManifest.toString('utf8'), manifestText, userText);
+  }
 
   collectUserEntries(plan, [...onDisk.values()], previouslyGenerated, generatedNow);
   return plan;
@@ -150,6 +170,22 @@ function collectUserEntries(
     plan.userEntries.push(entry);
   }
   plan.replacedUserEntries = [...replaced].sort(comparePaths);
+}
+
+async function mergeWithDisk(file: EmittedFile, read: (path: string) => Promise<Buffer>): Promise<EmittedFile> {
+  const previous = (await read(file.path)).toString('utf8');
+  return { ...file, contents: mergeMarkedSections(previous, file.contents) };
+}
+
+/** Whether the manifest on disk equals the new one once the hashes of `paths` are brought up to date. */
+function staleOnlyFor(currentText: string, wantedText: string, paths: string[]): boolean {
+  if (paths.length === 0) return false;
+  const current = parseManifest(currentText);
+  const wanted = parseManifest(wantedText);
+  if (current.kind !== 'present' || wanted.kind !== 'present') return false;
+  const fresh = new Map(wanted.manifest.files.map((entry) => [entry.path, entry.sha256]));
+  for (const entry of current.manifest.files) if (paths.includes(entry.path) && fresh.has(entry.path)) entry.sha256 = fresh.get(entry.path)!;
+  return serializeManifest(current.manifest) === wantedText;
 }
 
 async function readExisting(root: string, path: string): Promise<Buffer> {

@@ -45,7 +45,10 @@ test('every TypeScript snippet in the generated docs type-checks against the pac
     fs.mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
     fs.writeFileSync(path.join(dir, file.path), file.contents);
   }
-  const snippets = files.filter((f) => f.path.startsWith('docs/') && f.path.endsWith('.md')).flatMap((f) => snippetsOf(f.contents).map((code) => ({ origin: f.path, code })));
+  // The package README and USAGE.md are docs too: their examples must compile like the others.
+  const isDoc = (p: string) => (p.startsWith('docs/') && p.endsWith('.md')) || p === 'README.md' || p === 'USAGE.md';
+  const snippets = files.filter((f) => isDoc(f.path)).flatMap((f) => snippetsOf(f.contents).map((code) => ({ origin: f.path, code })));
+  const fromPackageDocs = snippets.filter((s) => !s.origin.startsWith('docs/')).length;
   const roots = snippets.map((s, i) => {
     const file = path.join(dir, 'snippets', `s${i}.ts`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -71,8 +74,9 @@ test('every TypeScript snippet in the generated docs type-checks against the pac
     const index = Number(/s(\d+)\.ts$/.exec(d.file!.fileName)![1]);
     return `${snippets[index].origin}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
-  console.log(`TypeScript docs snippets type-checked: ${snippets.length - new Set(errors.map((d) => d.file!.fileName)).size}/${snippets.length}`);
+  console.log(`TypeScript docs snippets type-checked: ${snippets.length - new Set(errors.map((d) => d.file!.fileName)).size}/${snippets.length} (${fromPackageDocs} of them in README.md/USAGE.md)`);
   expect(snippets.length).toBeGreaterThan(100);
+  expect(fromPackageDocs).toBeGreaterThan(5);
   expect(report).toEqual([]);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -4,7 +4,7 @@
  * class name would be ambiguous in C#.
  */
 import type { Model, ModelNamespace, TypeRef } from '../../ir/model.js';
-import { pascalCase, splitWords } from '../../ir/naming/case.js';
+import { pascalCase } from '../../ir/naming/case.js';
 import { docFileBase } from '../file-name.js';
 import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
@@ -12,6 +12,7 @@ import type { Flavour } from './flavour.js';
 import { propertyPascalCase } from './identifiers.js';
 import { numberWords } from './number-words.js';
 import { csUnionMemberName } from '../../targets/csharp/names.js';
+import { csharpGroupClassName, csharpSurface } from '../../targets/csharp/surface.js';
 
 const FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -23,16 +24,9 @@ const DATE_TIME_LINK = link('DateTime', 'https://learn.microsoft.com/en-us/dotne
 // The C# target has no third-party dependencies, so `date` is the framework's DateOnly.
 const LOCAL_DATE_LINK = link('DateOnly', 'https://learn.microsoft.com/en-us/dotnet/api/system.dateonly');
 
-/**
- * SDK group classes: the group name with the first letter of each word raised and nothing else
- * touched (`oauthApplications` → `OauthApplications`, `emailSMSTemplates` → `EmailSMSTemplates`),
- * which is why `OAuthApplications` the model never clashes with it.
- */
-export function csharpGroupClassName(groupName: string): string {
-  return splitWords(groupName)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-}
+// SDK group classes are named by the C# target (`oauthApplications` → `OauthApplications`), which
+// is why `OAuthApplications` the model never clashes with one.
+export { csharpGroupClassName } from '../../targets/csharp/surface.js';
 
 export function csharpFolder(namespace: ModelNamespace): string {
   return FOLDERS[namespace];
@@ -42,8 +36,15 @@ export class CsharpFlavour implements Flavour {
   readonly id = 'csharp' as const;
   private readonly groupClasses: Set<string>;
 
-  constructor(readonly index: ModelIndex) {
-    this.groupClasses = new Set(index.api.groups.map((g) => csharpGroupClassName(g.name)));
+  /** `sdkClassName` only matters when a group would take its name (the target renames the group). */
+  constructor(
+    readonly index: ModelIndex,
+    sdkClassName = '',
+  ) {
+    const inCode = csharpSurface(index.api, sdkClassName).groups;
+    // A group without operations has no class; its name is still kept clear, to be safe.
+    const empty = index.api.groups.filter((g) => !inCode.some((c) => c.name === g.name)).map((g) => csharpGroupClassName(g.name));
+    this.groupClasses = new Set([...inCode.map((g) => g.className), ...empty]);
   }
 
   includes(model: Model): boolean {

@@ -3,8 +3,8 @@
  * description, a usage program, the parameters, the response class and the errors table.
  */
 import type { ApiModel, Operation } from '../../ir/model.js';
-import { pascalCase } from '../../ir/naming/case.js';
-import { csharpGroupClassName, type CsharpFlavour } from '../flavour/csharp.js';
+import { csharpGroupClassName, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
+import type { CsharpFlavour } from '../flavour/csharp.js';
 import { heading, renderTable, strikethrough } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import { exampleCell } from '../example-cell.js';
@@ -12,7 +12,6 @@ import { fragments } from '../templates.js';
 import { csharpUsage } from './csharp-usage.js';
 import { callShape, declaredErrors, type CallShape } from './operation-facts.js';
 
-const MAX_METHOD_PARAMS = 4;
 const REQUIRED = ':heavy_check_mark:';
 const OPTIONAL = ':heavy_minus_sign:';
 
@@ -21,28 +20,39 @@ export interface GroupPageSettings {
   sdkClassName: string;
 }
 
-export function csharpMethodName(op: Operation): string {
-  return pascalCase(op.methodName) || pascalCase(op.id);
+/**
+ * The method's name as the docs show it: the C# target's `…Async` method without the suffix
+ * (`ListAsync` → `List`), so that a name in the docs is the name in the code.
+ */
+export function csharpDocMethodName(surface: CsharpSurface, op: Operation): string {
+  return surface.methodNames.get(op.id)!.replace(/Async$/, '');
 }
 
-/** `title` and `className` are the group class (or the SDK class for ungrouped operations). */
+/**
+ * The page of a group (or of the SDK class, `group` undefined). Class, property and method
+ * names come from the target's surface; a group without operations has no class in the code,
+ * its page is titled as the target would name it.
+ */
 export function csharpGroupPage(
   group: string | undefined,
   ops: Operation[],
   settings: GroupPageSettings,
   index: ModelIndex,
   flavour: CsharpFlavour,
+  surface: CsharpSurface,
 ): string {
-  const className = group === undefined ? settings.sdkClassName : csharpGroupClassName(group);
-  const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${className}*)\n`;
-  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
-  const sections = ops.map((op) => operationSection(op, group === undefined ? '' : className, settings, index, flavour));
+  const inCode = surface.groups.find((g) => g.name === group);
+  const className = group === undefined ? settings.sdkClassName : inCode?.className ?? csharpGroupClassName(group);
+  const property = inCode?.propertyName ?? className;
+  const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${property}*)\n`;
+  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), heading(3, 'Available Operations'), '', ...ops.map((op) => listItem(op, surface))].join('\n');
+  const sections = ops.map((op) => operationSection(op, group === undefined ? '' : property, settings, index, flavour, surface));
   const page = [overview, ...sections].join('\n\n');
   return group === undefined ? page + '\n' : page;
 }
 
-function listItem(op: Operation): string {
-  const name = csharpMethodName(op);
+function listItem(op: Operation, surface: CsharpSurface): string {
+  const name = csharpDocMethodName(surface, op);
   const anchor = `#${name.toLowerCase()}`;
   const summary = op.summary ?? '';
   return op.deprecated
@@ -50,8 +60,8 @@ function listItem(op: Operation): string {
     : `* [${name}](${anchor}) - ${summary}`;
 }
 
-function operationSection(op: Operation, groupAccessor: string, settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour): string {
-  const name = csharpMethodName(op);
+function operationSection(op: Operation, groupAccessor: string, settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour, surface: CsharpSurface): string {
+  const name = csharpDocMethodName(surface, op);
   const shape = callShape(op, index, MAX_METHOD_PARAMS);
   const parts = [heading(2, op.deprecated ? strikethrough(name) : name)];
   const description = op.description ?? op.summary;

@@ -4,6 +4,8 @@
  */
 import type { ApiModel, Operation } from '../../ir/model.js';
 import { camelCase } from '../../ir/naming/case.js';
+import { sdkConstructorArguments } from '../../targets/csharp/client/sdk-class.js';
+import { csharpMethodInput } from '../../targets/csharp/surface.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
@@ -16,6 +18,8 @@ export interface UsageSettings {
   /** `sdk.<Group>` or empty for methods on the root class. */
   groupAccessor: string;
   methodName: string;
+  /** A last named argument to pass (`options: new RequestOptions { … }`), for the README. */
+  trailingArgument?: string;
 }
 
 export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSettings, index: ModelIndex, flavour: CsharpFlavour): string {
@@ -29,12 +33,14 @@ export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSett
     args = '(req)';
   } else if (shape.kind === 'flattened') {
     const shown = shape.properties.filter((p) => p.location !== 'body' ? shownInExample(p) : true);
+    const names = flatArgumentNames(index.api, op);
     const parts = shown
-      .map((p) => ({ name: argumentName(p.wireName), value: csharpValue(p.type, p.wireName, p.example ?? p.parameter?.example, `${op.id}.${p.wireName}`, ctx, 1) }))
+      .map((p) => ({ name: names.get(p.wireName) ?? argumentName(p.wireName), value: csharpValue(p.type, p.wireName, p.example ?? p.parameter?.example, `${op.id}.${p.wireName}`, ctx, 1) }))
       .filter((part) => part.name !== 'requestBody' || !part.value.endsWith('{}') || isRequiredBody(op));
     if (parts.length === 1) args = `(${parts[0].name}: ${parts[0].value.replace(/\n {4}/g, '\n')})`;
     else if (parts.length > 1) args = `(\n${parts.map((p) => `    ${p.name}: ${p.value}`).join(',\n')}\n)`;
   }
+  if (settings.trailingArgument !== undefined) args = withTrailing(args, settings.trailingArgument);
   const lines = [
     ...usingLines(settings.packageName, ctx),
     '',
@@ -48,8 +54,21 @@ export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSett
   return codeBlock('csharp', lines.join('\n'));
 }
 
+/** `(a)` → `(a, extra)`, `()` → `(extra)`, a multi-line list gets one more line. */
+function withTrailing(args: string, extra: string): string {
+  if (args === '()') return `(${extra})`;
+  if (args.startsWith('(\n')) return `${args.slice(0, -2)},\n    ${extra}\n)`;
+  return `${args.slice(0, -1)}, ${extra})`;
+}
+
 function isRequiredBody(op: Operation): boolean {
   return op.requestBody?.required === true;
+}
+
+/** The target's names of a flattened method's arguments, by the wire name of what they fill. */
+function flatArgumentNames(api: ApiModel, op: Operation): Map<string, string> {
+  const input = csharpMethodInput(api, op);
+  return new Map(input.kind === 'flattened' ? input.parameters.map((p) => [p.property.wireName, p.name]) : []);
 }
 
 function argumentName(wireName: string): string {
@@ -66,15 +85,18 @@ function usingLines(packageName: string, ctx: ValueContext): string[] {
 function constructorArguments(api: ApiModel): string {
   const requirement = api.security[0];
   if (!requirement) return '';
+  // The SDK constructor's own argument names (one per scheme, kept clear of its other arguments).
+  const names = sdkConstructorArguments(api.securitySchemes).schemes;
   return requirement.schemes
     .map(({ key }) => {
-      const scheme = api.securitySchemes.find((s) => s.key === key);
+      const at = api.securitySchemes.findIndex((s) => s.key === key);
+      const scheme = api.securitySchemes[at];
       const placeholder =
         scheme?.type === 'http' && scheme.scheme === 'bearer' ? '<YOUR_BEARER_TOKEN_HERE>'
         : scheme?.type === 'apiKey' ? '<YOUR_API_KEY_HERE>'
         : scheme?.type === 'oauth2' ? '<YOUR_OAUTH2_TOKEN_HERE>'
         : '<YOUR_CREDENTIALS_HERE>';
-      return `${camelCase(key)}: "${placeholder}"`;
+      return `${names[at] ?? camelCase(key)}: "${placeholder}"`;
     })
     .join(', ');
 }

@@ -6,8 +6,9 @@
 import type { ApiModel, Operation, TypeRef } from '../../ir/model.js';
 import { defaultErrorClassName, type OperationSurface } from '../../targets/typescript/client/surface.js';
 import type { TypescriptFlavour } from '../flavour/typescript.js';
-import { heading, renderTable, strikethrough } from '../markdown.js';
+import { heading, link, renderTable, strikethrough } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
+import { RETRY_CONFIG_PAGE } from '../retry-config-page.js';
 import { fragments } from '../templates.js';
 import type { TsExampleBuilder } from '../ts-example.js';
 import { declaredErrors } from './operation-facts.js';
@@ -66,7 +67,7 @@ function parametersTable(op: OperationSurface, ctx: TsGroupContext): string {
   }
   rows.push(['`options`', 'RequestOptions', OPTIONAL, 'Settings for this call only.']);
   rows.push(['`options.fetchOptions`', '[RequestInit](https://developer.mozilla.org/en-US/docs/Web/API/RequestInit)', OPTIONAL, 'Passed to `fetch` (headers, credentials, …); `method` and `body` belong to the SDK.']);
-  rows.push(['`options.retries`', 'RetryConfig', OPTIONAL, 'Overrides the retry policy for this call.']);
+  rows.push(['`options.retries`', link('RetryConfig', `../../${RETRY_CONFIG_PAGE.slice('docs/'.length)}`), OPTIONAL, 'Overrides the retry policy for this call.']);
   rows.push(['`options.timeoutMs`', '*number*', OPTIONAL, 'Aborts the call after this many milliseconds.']);
   rows.push(['`options.signal`', '[AbortSignal](https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal)', OPTIONAL, 'Aborts the call, including a pending retry.']);
   return renderTable(['Parameter', 'Type', 'Required', 'Description'], rows);

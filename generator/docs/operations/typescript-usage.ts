@@ -21,7 +21,7 @@ export interface TsUsageSettings {
 
 export function sdkUsage(op: OperationSurface, api: ApiModel, settings: TsUsageSettings, examples: TsExampleBuilder): string {
   const client = clientVariable(settings.sdkClassName);
-  const target = op.groupProperty ? `${client}.${op.groupProperty}.${op.methodName}` : `${client}.${op.methodName}`;
+  const target = methodPath(op, client);
   const lines = [
     `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
     '',
@@ -63,12 +63,18 @@ export function standaloneUsage(op: OperationSurface, api: ApiModel, settings: T
   return codeBlock('typescript', lines.join('\n'));
 }
 
-function clientVariable(sdkClassName: string): string {
+/** `clerkBackendApi.users.list`: the method as a program calls it. */
+export function methodPath(op: OperationSurface, client: string): string {
+  return op.groupProperty ? `${client}.${op.groupProperty}.${op.methodName}` : `${client}.${op.methodName}`;
+}
+
+/** Name of the SDK instance in every example (`ClerkBackendApi` → `clerkBackendApi`). */
+export function clientVariable(sdkClassName: string): string {
   return camelCase(sdkClassName) || 'sdk';
 }
 
 /** `new X({ bearerAuth: process.env["…"] ?? "" })` for the API-wide security requirement. */
-function construction(className: string, variable: string, api: ApiModel, sdkClassName: string): string[] {
+export function construction(className: string, variable: string, api: ApiModel, sdkClassName: string): string[] {
   const schemes = api.security[0]?.schemes ?? [];
   const credentials = schemes.filter(({ key }) => {
     const scheme = api.securitySchemes.find((s) => s.key === key);
@@ -82,7 +88,27 @@ function construction(className: string, variable: string, api: ApiModel, sdkCla
   ];
 }
 
-function callArguments(op: OperationSurface, examples: TsExampleBuilder): string {
+/**
+ * The arguments of a call that also passes `options` (the last parameter of every method):
+ * optional positional parameters left out of the plain example are passed as `undefined`.
+ */
+export function callArgumentsWithOptions(op: OperationSurface, examples: TsExampleBuilder, options: string): string {
+  const argument = op.argument;
+  switch (argument.kind) {
+    case 'none':
+      return options;
+    case 'positional': {
+      const values = argument.parameters.map((p) =>
+        !p.optional || p.parameter.example !== undefined ? printExample(examples.forParameter(p.parameter, `${op.functionName}.${p.name}`), 1) : 'undefined',
+      );
+      return [...values, options].join(', ');
+    }
+    case 'request':
+      return `${printExample(examples.forType(argument.type, op.functionName), 1)}, ${options}`;
+  }
+}
+
+export function callArguments(op: OperationSurface, examples: TsExampleBuilder): string {
   const argument = op.argument;
   switch (argument.kind) {
     case 'none':

@@ -3,6 +3,7 @@
  * namespace given by `--package-name`. Pure: the same IR always gives the same bytes.
  */
 import { renderModelDocs } from '../../docs/index.js';
+import { csharpPackageDocs } from '../../docs/readme/csharp-readme.js';
 import type { ApiModel } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
@@ -29,6 +30,8 @@ export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile
     sdkFile(ctx),
     ...ctx.surface.groups.map((g) => groupFile(ctx, g)),
     ...docsFiles(model, options),
+    // README.md and USAGE.md: user-editable, merged with the files on disk by the write stage.
+    ...csharpPackageDocs(model, options),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -5,8 +5,8 @@
  * project of test/csharp/SdkTests.
  *
  * 1. `dotnet build`: zero errors, zero warnings.
- * 2. The C# snippets of the operation docs, compiled against the generated Clerk SDK (the count is
- *    reported; the snippets are the docs renderer's).
+ * 2. The C# snippets of the operation docs, README.md and USAGE.md, compiled against the generated
+ *    Clerk SDK (the count is reported; the snippets are the docs renderer's).
  * 3. `dotnet test` of the xunit project against test/csharp/server.ts on 127.0.0.1: the Clerk SDK
  *    (every operation through reflection, plus the docs' surface, errors and retries) and the
  *    client fixture (parameter styles, bodies, auth, servers, retries, errors, timeouts,
@@ -25,6 +25,13 @@ import { API_SHAPES, CLERK_SPEC, CSHARP_TESTS, SHARED, SHARED_CLERK, sharedClerk
 const skip = dotnetSkipReason();
 if (skip) console.log(`csharp dotnet tests skipped: ${skip}`);
 const maybe = skip ? describe.skip : describe;
+
+/** The ```csharp blocks of the package's own markdown files (README.md, USAGE.md). */
+function packageDocSnippets(files: readonly { path: string; contents: string }[], paths: string[]): { origin: string; code: string }[] {
+  return files
+    .filter((f) => paths.includes(f.path))
+    .flatMap((f) => [...f.contents.matchAll(/```csharp\n([\s\S]*?)```/g)].map((m, i) => ({ origin: `${f.path}#${i + 1}`, code: m[1] })));
+}
 
 function counters(trx: string): { total: number; passed: number; failed: number } {
   const m = /<Counters\b[^>]*\btotal="(\d+)"[^>]*\bpassed="(\d+)"[^>]*\bfailed="(\d+)"/.exec(trx);
@@ -80,15 +87,30 @@ maybe('generated C# projects under dotnet', () => {
 
   test('every C# snippet of the operation docs compiles', async () => {
     const docs = projects.find((p) => p.name === 'clerk-shared') ?? projects.find((p) => p.name === 'clerk')!;
-    const snippets = docSnippets(docs.generated.files);
+    // docSnippets covers the group pages and README.md; USAGE.md holds the usage example again.
+    const snippets = [...docSnippets(docs.generated.files), ...packageDocSnippets(docs.generated.files, ['USAGE.md'])];
+    const fromPackageDocs = snippets.filter((s) => /^(README|USAGE)\.md#/.test(s.origin)).length;
     expect(snippets.length).toBeGreaterThan(0);
+    expect(fromPackageDocs).toBeGreaterThan(3);
     const project = writeSnippetProject(join(dir, 'snippets'), snippets, join(dir, docs.name, 'Clerk.BackendAPI.csproj'));
     const result = await restoreAndBuild(project, dir);
     const failing = failingSnippets(result.errors);
     const list = [...failing].map((i) => `  ${snippets[i].origin}: ${result.errors.find((e) => e.includes(`/S${i}.cs(`))?.replace(/^.*error /, '').replace(/ \[.*$/, '')}`);
-    console.log([`docs snippets compiled: ${snippets.length - failing.size}/${snippets.length} (${docs.name})`, ...list].join('\n'));
+    console.log([`docs snippets compiled: ${snippets.length - failing.size}/${snippets.length} (${docs.name}; ${fromPackageDocs} of them in README.md/USAGE.md)`, ...list].join('\n'));
     expect(result.errors.filter((e) => !/[/\\]S\d+\.cs\(/.test(e))).toEqual([]);
     expect(list).toEqual([]);
+  }, 300_000);
+
+  test('the README and USAGE snippets of the client fixture compile (every kind of credential, server variables)', async () => {
+    const fixture = projects.find((p) => p.name === 'fixture')!;
+    const snippets = packageDocSnippets(fixture.generated.files, ['README.md', 'USAGE.md']);
+    const csproj = fixture.generated.files.find((f) => f.path.endsWith('.csproj'))!.path;
+    const project = writeSnippetProject(join(dir, 'fixture-snippets'), snippets, join(dir, 'fixture', csproj));
+    const result = await restoreAndBuild(project, dir);
+    const failing = failingSnippets(result.errors);
+    console.log(`fixture README/USAGE snippets compiled: ${snippets.length - failing.size}/${snippets.length}`);
+    expect(snippets.length).toBeGreaterThan(5);
+    expect(result.errors).toEqual([]);
   }, 300_000);
 
   describe('xunit tests against the loopback server', () => {

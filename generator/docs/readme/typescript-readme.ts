@@ -1,0 +1,362 @@
+/**
+ * README.md and USAGE.md of the TypeScript package. Every code block is a program that uses the
+ * generated SDK with the same names and calling conventions as the operation docs (it is built
+ * by the same functions), and every option it mentions exists in templates/runtime/typescript.
+ */
+import type { ApiModel, Model, SecurityScheme } from '../../ir/model.js';
+import type { EmittedFile } from '../../write/emitted-file.js';
+import {
+  coreClassName,
+  defaultErrorClassName,
+  envPrefix,
+  sdkSurface,
+  securityEnvVar,
+  securityOptionName,
+  type OperationSurface,
+  type SdkSurface,
+} from '../../targets/typescript/client/surface.js';
+import { TypescriptFlavour } from '../flavour/typescript.js';
+import { groupDocPath } from '../group-folder.js';
+import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
+import { ModelIndex } from '../model-index.js';
+import { declaredErrors } from '../operations/operation-facts.js';
+import { callArgumentsWithOptions, clientVariable, construction, methodPath, sdkUsage, standaloneUsage, callArguments, type TsUsageSettings } from '../operations/typescript-usage.js';
+import { RETRY_CONFIG_PAGE, runtimeRetryTypes } from '../retry-config-page.js';
+import { TsExampleBuilder } from '../ts-example.js';
+import { apiSummary, resolvedUrl, renderReadme, renderUsage, type ReadmeSection } from './readme-layout.js';
+
+interface Ctx {
+  api: ApiModel;
+  settings: TsUsageSettings;
+  surface: SdkSurface;
+  examples: TsExampleBuilder;
+  flavour: TypescriptFlavour;
+  index: ModelIndex;
+  /** The operation every example calls. */
+  example: OperationSurface | undefined;
+  client: string;
+}
+
+/**
+ * `retries` is the document's `x-speakeasy-retries` (the client's default policy when present).
+ * Both files are user-editable: text added outside their markers survives regeneration.
+ */
+export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings, retries?: Record<string, unknown>): EmittedFile[] {
+  const index = new ModelIndex(api);
+  const flavour = new TypescriptFlavour(index);
+  const surface = sdkSurface(api);
+  const ctx: Ctx = {
+    api,
+    settings,
+    surface,
+    index,
+    flavour,
+    examples: new TsExampleBuilder(index, flavour),
+    example: preferCurrent([...surface.groups.flatMap((g) => g.operations), ...surface.rootOperations]),
+    client: clientVariable(settings.sdkClassName),
+  };
+  const usage = usageSection(ctx);
+  const sections = [
+    installation(ctx),
+    usage,
+    authentication(ctx),
+    operations(ctx),
+    standalone(ctx),
+    retrySection(ctx, retries),
+    errorHandling(ctx),
+    serverSelection(ctx),
+    customHttpClient(ctx),
+    validation(),
+    filesAndStreams(),
+    debugging(ctx),
+  ].filter((s): s is ReadmeSection => s !== undefined);
+  return [
+    { path: 'README.md', contents: renderReadme(settings.packageName, apiSummary(api.info, 'TypeScript'), sections), userEditable: true },
+    { path: 'USAGE.md', contents: renderUsage(usage), userEditable: true },
+  ];
+}
+
+function installation(ctx: Ctx): ReadmeSection {
+  const body = [
+    'Install the package with npm (or any client that reads the npm registry):',
+    codeBlock('bash', `npm add ${ctx.settings.packageName}`),
+    'The package is ESM only and has no runtime dependencies. It needs Node.js 20 or later, or a browser or another runtime with `fetch`, `URL`, `AbortController` and web streams.',
+  ];
+  return { id: 'installation', title: 'SDK Installation', body: body.join('\n\n') };
+}
+
+function usageSection(ctx: Ctx): ReadmeSection {
+  const body = ctx.example
+    ? [heading(3, 'Example'), sdkUsage(ctx.example, ctx.api, ctx.settings, ctx.examples)].join('\n\n')
+    : 'The API description declares no operations.';
+  return { id: 'usage', title: 'SDK Example Usage', body };
+}
+
+function authentication(ctx: Ctx): ReadmeSection {
+  const { api, settings } = ctx;
+  if (api.securitySchemes.length === 0) return { id: 'security', title: 'Authentication', body: 'The API description declares no security schemes: the client sends no credentials.' };
+  const rows = api.securitySchemes.map((s) => [`\`${securityOptionName(s.key)}\``, schemeLabel(s), credentialShape(s), envNames(settings.sdkClassName, s).map((e) => `\`${e}\``).join(', ')]);
+  const body = [
+    'Each security scheme of the API description is a client option. It takes the credential itself, or a function returning it (sync or async, called before every request, so rotated secrets are picked up). When an option is not set, the client reads the environment variable of the scheme.',
+    renderTable(['Option', 'Scheme', 'Credential', 'Environment variable'], rows),
+    codeBlock('typescript', [`import { ${settings.sdkClassName} } from "${settings.packageName}";`, '', ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName), '', `console.log(${ctx.client} instanceof ${settings.sdkClassName});`].join('\n')),
+  ];
+  if (api.securitySchemes.some((s) => s.type === 'oauth2' && s.flows.clientCredentials)) {
+    body.push('With OAuth2 client credentials the client fetches the access token itself, caches it, shares it between concurrent calls and refreshes it shortly before it expires.');
+  }
+  return { id: 'security', title: 'Authentication', body: body.join('\n\n') };
+}
+
+function schemeLabel(s: SecurityScheme): string {
+  switch (s.type) {
+    case 'http':
+      return `HTTP ${s.scheme}`;
+    case 'apiKey':
+      return `API key (${s.in} \`${s.name}\`)`;
+    case 'oauth2':
+      return s.flows.clientCredentials ? 'OAuth2 client credentials' : 'OAuth2';
+    case 'openIdConnect':
+      return 'OpenID Connect';
+  }
+}
+
+function credentialShape(s: SecurityScheme): string {
+  if (s.type === 'http' && s.scheme.toLowerCase() === 'basic') return '`{ username, password }`';
+  if (s.type === 'oauth2' && s.flows.clientCredentials) return 'an access token, or `{ clientID, clientSecret }`';
+  return 'a string';
+}
+
+/** The variables templates/runtime/typescript/security.ts reads for a scheme. */
+function envNames(sdkClassName: string, s: SecurityScheme): string[] {
+  const env = securityEnvVar(sdkClassName, s.key);
+  if (s.type === 'http' && s.scheme.toLowerCase() === 'basic') return [`${env}_USERNAME`, `${env}_PASSWORD`];
+  if (s.type === 'oauth2' && s.flows.clientCredentials) return [`${env}_CLIENT_ID`, `${env}_CLIENT_SECRET`, env];
+  return [env];
+}
+
+function operations(ctx: Ctx): ReadmeSection {
+  const blocks: string[] = [];
+  const list = (page: string, ops: OperationSurface[]) =>
+    ops.map((op) => {
+      const name = op.operation.deprecated ? strikethrough(op.methodName) : op.methodName;
+      const summary = op.operation.summary ? ` - ${op.operation.summary}` : '';
+      return `* ${link(name, `${page}#${op.methodName.toLowerCase()}`)}${summary}${op.operation.deprecated ? ' :warning: **Deprecated**' : ''}`;
+    });
+  for (const group of ctx.surface.groups) {
+    if (group.operations.length === 0) continue;
+    const page = groupDocPath(group.property);
+    blocks.push(`${heading(3, link(group.property, page))}\n\n${list(page, group.operations).join('\n')}`);
+  }
+  if (ctx.surface.rootOperations.length > 0) {
+    const page = groupDocPath(ctx.settings.sdkClassName);
+    blocks.push(`${heading(3, link(ctx.settings.sdkClassName, page))}\n\n${list(page, ctx.surface.rootOperations).join('\n')}`);
+  }
+  const body = blocks.length > 0 ? ['Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.', ...blocks].join('\n\n') : 'The API description declares no operations.';
+  return { id: 'operations', title: 'Available Resources and Operations', body };
+}
+
+function standalone(ctx: Ctx): ReadmeSection | undefined {
+  if (!ctx.example) return undefined;
+  const core = coreClassName(ctx.settings.sdkClassName);
+  const body = [
+    `Every operation is also a function of its own, exported from \`${ctx.settings.packageName}/funcs/<name>.js\`. It takes a \`${core}\` (the client without the operation groups), so a bundle keeps only the operations a program imports. A function does not throw: it returns \`{ ok: true, value }\` or \`{ ok: false, error }\`.`,
+    standaloneUsage(ctx.example, ctx.api, ctx.settings, ctx.examples),
+  ];
+  return { id: 'standalone-funcs', title: 'Standalone functions', body: body.join('\n\n') };
+}
+
+function retrySection(ctx: Ctx, retries: Record<string, unknown> | undefined): ReadmeSection {
+  const { settings, api } = ctx;
+  const body = [
+    `Failed attempts are retried with exponential backoff and jitter; a \`Retry-After\` header sets the wait when the server sends one. ${retryPolicy(retries)} GET, HEAD, OPTIONS, PUT and DELETE requests are retried; POST and PATCH only when the call passes an \`idempotencyKey\`, so that a change cannot be applied twice. A request whose body is a stream is sent once.`,
+    `The policy is a ${link('RetryConfig', RETRY_CONFIG_PAGE)}: set \`retries\` on the client for every call, or in the options of one call (which wins). \`{ strategy: "none" }\` turns retries off.`,
+  ];
+  const lines = [
+    `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+    '',
+    ...withOption(construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName), [
+      'retries: {',
+      '  strategy: "backoff",',
+      '  backoff: { initialInterval: 500, maxInterval: 30000, exponent: 1.5, maxElapsedTime: 120000 },',
+      '  retryConnectionErrors: true,',
+      '  statusCodes: ["429", "5XX"],',
+      '  maxAttempts: 5,',
+      '},',
+    ]),
+  ];
+  if (ctx.example) {
+    lines.push('', 'async function run() {', '  // This call alone is not retried.', `  const result = await ${methodPath(ctx.example, ctx.client)}(${callArgumentsWithOptions(ctx.example, ctx.examples, '{ retries: { strategy: "none" } }')});`, '', '  console.log(result);', '}', '', 'run();');
+  }
+  body.push(codeBlock('typescript', lines.join('\n')));
+  body.push('`timeoutMs` (on the client or per call) limits each attempt; an `AbortSignal` passed as `signal` cancels the call, a pending retry delay included.');
+  return { id: 'retries', title: 'Retries', body: body.join('\n\n') };
+}
+
+/** The default policy: the API description's `x-speakeasy-retries`, else the runtime's DEFAULT_RETRIES. */
+function retryPolicy(retries: Record<string, unknown> | undefined): string {
+  if (!retries) {
+    // The runtime's DEFAULT_RETRIES, read from its source like the RetryConfig page.
+    const d = runtimeRetryTypes().defaultPolicy;
+    const statuses = (d.statusCodes ?? '[]').replace(/[[\]"]/g, '');
+    return `By default a call makes up to ${d.maxAttempts} attempts within ${d['backoff.maxElapsedTime']} ms, retrying ${d.retryConnectionErrors === 'true' ? 'connection errors, timeouts and ' : ''}the statuses ${statuses}.`;
+  }
+  const b = (retries.backoff ?? {}) as Record<string, unknown>;
+  const statuses = Array.isArray(retries.statusCodes) && retries.statusCodes.length > 0 ? retries.statusCodes.join(', ') : 'none';
+  const what = [`statuses ${statuses}`, retries.retryConnectionErrors ? 'connection errors and timeouts' : undefined].filter(Boolean).join(', ');
+  const timing = [
+    b.initialInterval !== undefined ? `first delay ${b.initialInterval} ms` : undefined,
+    b.exponent !== undefined ? `growing × ${b.exponent}` : undefined,
+    b.maxInterval !== undefined ? `at most ${b.maxInterval} ms apart` : undefined,
+    b.maxElapsedTime !== undefined ? `for up to ${b.maxElapsedTime} ms in all` : undefined,
+  ].filter(Boolean);
+  return `The API description sets the default policy: it retries ${what}${timing.length > 0 ? `; ${timing.join(', ')}` : ''}.`;
+}
+
+function errorHandling(ctx: Ctx): ReadmeSection {
+  const { settings, api } = ctx;
+  const defaultError = defaultErrorClassName(settings.sdkClassName);
+  const declared = declaredErrorModels(ctx);
+  const rows: string[][] = [
+    ...declared.map((m) => [`errors.${ctx.flavour.className(m)}`, 'A declared error response; `data` holds its body, typed.']),
+    [`errors.${defaultError}`, 'Any other 4XX or 5XX response.'],
+    ['errors.HTTPError', 'Base class of the two above: `statusCode`, `headers`, `body`, `contentType`, `rawResponse`.'],
+    ['errors.ConnectionError', 'The server could not be reached, or the connection broke.'],
+    ['errors.RequestTimeoutError', 'An attempt took longer than `timeoutMs`.'],
+    ['errors.RequestAbortedError', 'The call\'s `signal` aborted it.'],
+    ['errors.InvalidRequestError', 'The request could not be built from the arguments.'],
+    ['errors.ResponseValidationError', 'A response does not match the API description; `path` names the first wrong value.'],
+    ['errors.SDKError', 'Base class of every error above.'],
+  ].map(([name, when]) => [`\`${name}\``, when]);
+  const body = [
+    'SDK methods throw on failure; standalone functions return the same errors in their result. Every error class is exported from `errors`:',
+    renderTable(['Class', 'When'], rows),
+  ];
+  // An operation with a declared error shows both kinds of API error.
+  const op = preferCurrent(allOperations(ctx).filter((o) => declaredErrors(o.operation, ctx.index).length > 0)) ?? ctx.example;
+  if (op) {
+    const declaredHere = declaredErrors(op.operation, ctx.index)[0]?.model;
+    const lines = [
+      `import { ${settings.sdkClassName}, errors } from "${settings.packageName}";`,
+      '',
+      ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName),
+      '',
+      'async function run() {',
+      '  try {',
+      `    const result = await ${methodPath(op, ctx.client)}(${indentTail(callArguments(op, ctx.examples))});`,
+      '    console.log(result);',
+      '  } catch (error) {',
+      ...(declaredHere ? [`    if (error instanceof errors.${ctx.flavour.className(declaredHere)}) {`, '      console.error(error.statusCode, error.data);', '    } else if (error instanceof errors.HTTPError) {'] : ['    if (error instanceof errors.HTTPError) {']),
+      '      console.error(error.statusCode, error.body);',
+      '    } else {',
+      '      throw error;',
+      '    }',
+      '  }',
+      '}',
+      '',
+      'run();',
+    ];
+    body.push(codeBlock('typescript', lines.join('\n')));
+  }
+  return { id: 'errors', title: 'Error Handling', body: body.join('\n\n') };
+}
+
+/** The first operation that is not deprecated, else the first one: examples should not teach what is going away. */
+function preferCurrent(ops: OperationSurface[]): OperationSurface | undefined {
+  return ops.find((o) => !o.operation.deprecated) ?? ops[0];
+}
+
+function allOperations(ctx: Ctx): OperationSurface[] {
+  return [...ctx.surface.groups.flatMap((g) => g.operations), ...ctx.surface.rootOperations];
+}
+
+/** Error classes of the declared error bodies, in first-use order over the operations. */
+export function declaredErrorModels(ctx: { api: ApiModel; index: ModelIndex }): Model[] {
+  const seen = new Set<Model>();
+  for (const op of ctx.api.operations) for (const row of declaredErrors(op, ctx.index)) seen.add(row.model);
+  return [...seen];
+}
+
+function serverSelection(ctx: Ctx): ReadmeSection {
+  const { api, settings } = ctx;
+  const body: string[] = [];
+  const lines = [`import { ${settings.sdkClassName} } from "${settings.packageName}";`, ''];
+  const made: string[] = [];
+  if (api.servers.length > 0) {
+    body.push('The client calls the first server of the API description unless told otherwise. `serverIdx` picks another one by index:');
+    body.push(renderTable(['#', 'Server', 'Variables'], api.servers.map((s, i) => [String(i), `\`${s.url}\``, s.variables.map((v) => `\`${v.name}\` (default \`${v.default}\`)`).join(', ')])));
+    const variables = api.servers[0].variables;
+    if (variables.length > 0) body.push('`serverVariables` gives values to the variables of the server URL; the ones left out take their defaults.');
+    const chosen = variables.length > 0 ? `{ serverIdx: 0, serverVariables: { ${JSON.stringify(variables[0].name)}: ${JSON.stringify(variables[0].default)} } }` : '{ serverIdx: 0 }';
+    lines.push(`const chosen = new ${settings.sdkClassName}(${chosen});`);
+    made.push('chosen');
+  } else {
+    body.push('The API description lists no server: pass `serverURL`.');
+  }
+  const url = api.servers[0] ? resolvedUrl(api.servers[0]) : 'https://api.example.com';
+  body.push('`serverURL` replaces the server, for the client or, in the options of a call, for that call alone. Operations that declare servers of their own use those unless `serverURL` is set.');
+  lines.push(`const replaced = new ${settings.sdkClassName}({ serverURL: ${JSON.stringify(url)} });`, '', `console.log(${[...made, 'replaced'].join(', ')});`);
+  body.push(codeBlock('typescript', lines.join('\n')));
+  return { id: 'server', title: 'Server Selection', body: body.join('\n\n') };
+}
+
+function customHttpClient(ctx: Ctx): ReadmeSection {
+  const { settings } = ctx;
+  const code = [
+    `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+    '',
+    `const ${ctx.client} = new ${settings.sdkClassName}({`,
+    '  // Any function from Request to Response: a proxy agent, a test double, instrumentation.',
+    '  fetch: async (request) => {',
+    '    const started = Date.now();',
+    '    const response = await fetch(request);',
+    '    console.log(request.method, request.url, response.status, `${Date.now() - started} ms`);',
+    '    return response;',
+    '  },',
+    '  hooks: {',
+    '    beforeRequest(context, request) {',
+    '      request.headers.set("x-operation-id", context.operationID);',
+    '      return request;',
+    '    },',
+    '  },',
+    '});',
+    '',
+    `console.log(${ctx.client});`,
+  ];
+  const body = [
+    'The client sends requests with the global `fetch`. The `fetch` option replaces it, and `hooks` see every attempt: `beforeRequest` may change or replace the request, `afterSuccess` the response, `afterError` the error response or the failure.',
+    codeBlock('typescript', code.join('\n')),
+  ];
+  return { id: 'http-client', title: 'Custom HTTP Client', body: body.join('\n\n') };
+}
+
+function validation(): ReadmeSection {
+  const body = 'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. Set it on the client or per call.';
+  return { id: 'validation', title: 'Response Validation', body };
+}
+
+function filesAndStreams(): ReadmeSection {
+  const body = 'A file field or binary body takes a `Blob` (or `File`), a `ReadableStream`, a `Uint8Array`, an `ArrayBuffer`, a string, or `{ fileName, content, contentType }` around one of those. A binary response is a `ReadableStream<Uint8Array>` and a `text/event-stream` response an async iterable of typed events. A paginated operation returns a `Page`: `result` holds the page, `next()` fetches the following one, and `for await` visits every page.';
+  return { id: 'files', title: 'Files, Streams and Pagination', body };
+}
+
+function debugging(ctx: Ctx): ReadmeSection {
+  const { settings } = ctx;
+  const body = [
+    `Give the client a \`debugLogger\` to trace every request and response, or set the environment variable \`${envPrefix(settings.sdkClassName)}_DEBUG=1\` to trace to the console. \`Authorization\`, cookies and API keys are replaced by \`[REDACTED]\` in the traces.`,
+    codeBlock('typescript', [`import { ${settings.sdkClassName} } from "${settings.packageName}";`, '', `const ${ctx.client} = new ${settings.sdkClassName}({ debugLogger: console });`, '', `console.log(${ctx.client});`].join('\n')),
+  ];
+  return { id: 'debug', title: 'Debugging', body: body.join('\n\n') };
+}
+
+/** Adds option lines to a `new X({ … })` construction (or turns `new X()` into one). */
+function withOption(construction: string[], option: string[]): string[] {
+  const indented = option.map((l) => `  ${l}`);
+  if (construction.length === 1) return [construction[0].replace(/\(\);$/, '({'), ...indented, '});'];
+  return [...construction.slice(0, -1), ...indented, construction[construction.length - 1]];
+}
+
+/** Arguments printed for one level of indentation, moved one level deeper (inside `try`). */
+function indentTail(text: string): string {
+  return text.replace(/\n/g, '\n  ');
+}
+
