@@ -4,6 +4,7 @@
  */
 import type { ApiModel, Model, ModelNamespace, ObjectShape, Operation } from '../../ir/model.js';
 import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames, tsTypeNames } from './names.js';
+import { addNarrowedDiscriminators } from './wire-discriminators.js';
 import { componentIsNullable, wireTypePath, type JsonObject } from './wire-path.js';
 
 export interface ModelInfo {
@@ -77,6 +78,7 @@ export class EmitContext {
         keys.add(propertyName);
       }
     }
+    addNarrowedDiscriminators(api.models, source, this.discriminatorKeys);
     this.ambiguousNames = new Set([...seen].filter(([, spaces]) => spaces.size > 1).map(([name]) => name));
   }
 

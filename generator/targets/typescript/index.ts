@@ -9,9 +9,9 @@ import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
-import { packageReadme } from './client/readme.js';
+import { packageReadmeFiles } from './client/readme.js';
 import { globalRetries } from './client/source-extensions.js';
-import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
+import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigBuildJson, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
 import { ENUMS_MODULE, runtimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
@@ -41,7 +41,8 @@ export const typescriptTarget: Target = {
     files.push({ path: 'src/wire/openapi.ts', contents: `${GENERATED_HEADER}\n${await wireTypesModule(source)}` });
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
-    files.push({ path: 'README.md', contents: packageReadme(model, options, globalRetries(source)) });
+    files.push({ path: 'tsconfig.build.json', contents: tsconfigBuildJson() });
+    files.push(...packageReadmeFiles(model, options, globalRetries(source)));
     files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },

@@ -1,4 +1,4 @@
-/** package.json, tsconfig.json and the index modules that tie the package together. */
+/** package.json, the tsconfigs and the index modules that tie the package together. */
 import type { ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
 import { PACKAGE_VERSION } from './client/index.js';
@@ -24,32 +24,45 @@ export function packageJson(options: TargetOptions): string {
     main: './dist/index.js',
     types: './dist/index.d.ts',
     exports,
-    files: ['dist', 'src', 'README.md'],
+    files: ['dist', 'src', 'README.md', 'USAGE.md'],
     engines: { node: '>=20' },
-    scripts: { build: 'tsc -p tsconfig.json', typecheck: 'tsc -p tsconfig.json --noEmit', prepublishOnly: 'npm run build' },
+    scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json --noEmit', prepublishOnly: 'npm run build' },
     devDependencies: { typescript: '~5.9.0' },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/**
+ * tsconfig.json: what editors and `npm run typecheck` read. It leaves out `declaration`: with it
+ * on, `tsc --noEmit` also runs the declaration emitter over every file (~15% of tsc's CPU time
+ * on Clerk), and editors never report those diagnostics anyway.
+ */
 export function tsconfigJson(): string {
   const config = {
     compilerOptions: {
       target: 'ES2022',
       // fetch, Request, Response, streams and AbortSignal are typed by the DOM library, in Node too.
       lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      // The package needs no @types: without this, tsc loads every @types package of the
+      // enclosing folders (node, jest…) into the check.
+      types: [],
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
       strict: true,
       verbatimModuleSyntax: true,
       isolatedModules: true,
-      declaration: true,
       skipLibCheck: true,
       rootDir: 'src',
       outDir: 'dist',
     },
     include: ['src'],
   };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** tsconfig.build.json: `npm run build`, the same settings plus the .d.ts files package.json points to. */
+export function tsconfigBuildJson(): string {
+  const config = { extends: './tsconfig.json', compilerOptions: { declaration: true } };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 

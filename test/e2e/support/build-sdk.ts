@@ -112,9 +112,13 @@ function prune(document: Record<string, unknown>, keep: NonNullable<BuildOptions
   delete document.webhooks;
 }
 
-/** tsc -p <dir>: type check and emit. Returns the diagnostics, formatted. */
+/**
+ * tsc -p <dir>: type check and emit. Returns the diagnostics, formatted. A generated package
+ * builds with tsconfig.build.json (its `npm run build`: tsconfig.json plus declarations).
+ */
 export function compile(dir: string): string[] {
-  const config = ts.readConfigFile(join(dir, 'tsconfig.json'), ts.sys.readFile);
+  const build = join(dir, 'tsconfig.build.json');
+  const config = ts.readConfigFile(existsSync(build) ? build : join(dir, 'tsconfig.json'), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
   const emitted = program.emit();

@@ -12,6 +12,7 @@ describe('typescript target output', () => {
       expect.arrayContaining([
         'package.json',
         'tsconfig.json',
+        'tsconfig.build.json',
         'src/index.ts',
         'src/models/index.ts',
         'src/models/components/index.ts',
@@ -38,6 +39,12 @@ describe('typescript target output', () => {
     expect(Object.keys(pkg.devDependencies)).toEqual(['typescript']);
     const tsconfig = JSON.parse(files.find((f) => f.path === 'tsconfig.json')!.contents);
     expect(tsconfig.compilerOptions.strict).toBe(true);
+    // The type-check config loads no @types and skips the declaration emitter; the build adds it.
+    expect(tsconfig.compilerOptions.types).toEqual([]);
+    expect(tsconfig.compilerOptions.declaration).toBeUndefined();
+    expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json');
+    const build = JSON.parse(files.find((f) => f.path === 'tsconfig.build.json')!.contents);
+    expect(build).toEqual({ extends: './tsconfig.json', compilerOptions: { declaration: true } });
   });
 
   test('generated code imports nothing from outside the package', async () => {

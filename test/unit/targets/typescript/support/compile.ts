@@ -23,9 +23,12 @@ export function removePackage(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Diagnostics of `tsc --noEmit -p <dir>`, formatted one per line. */
+/**
+ * Diagnostics of `tsc --noEmit -p <dir>/tsconfig.build.json`, formatted one per line: the build
+ * settings (tsconfig.json plus declarations), so declaration-emit errors are caught too.
+ */
 export function typeCheck(dir: string): string[] {
-  const configPath = join(dir, 'tsconfig.json');
+  const configPath = join(dir, 'tsconfig.build.json');
   const config = ts.readConfigFile(configPath, ts.sys.readFile);
   if (config.error) return [ts.flattenDiagnosticMessageText(config.error.messageText, '\n')];
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
@@ -39,9 +42,9 @@ export function typeCheck(dir: string): string[] {
   });
 }
 
-/** `tsc -p <dir>`: writes dist/ next to src/. Returns the diagnostics, formatted. */
+/** `tsc -p <dir>/tsconfig.build.json` (`npm run build`): writes dist/ next to src/. Returns the diagnostics, formatted. */
 export function build(dir: string): string[] {
-  const config = ts.readConfigFile(join(dir, 'tsconfig.json'), ts.sys.readFile);
+  const config = ts.readConfigFile(join(dir, 'tsconfig.build.json'), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
   const result = program.emit();
