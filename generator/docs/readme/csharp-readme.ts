@@ -21,7 +21,7 @@ import { ModelIndex } from '../model-index.js';
 import { csharpDocMethodName } from '../operations/csharp-group-page.js';
 import { csharpUsage } from '../operations/csharp-usage.js';
 import { callShape, declaredErrors, operationsOf } from '../operations/operation-facts.js';
-import { apiSummary, resolvedUrl, renderReadme, renderUsage, type ReadmeSection } from './readme-layout.js';
+import { apiSummary, resolvedUrl, renderReadme, renderUsage, schemeLabel, type ReadmeSection } from './readme-layout.js';
 
 interface Ctx {
   api: ApiModel;
@@ -118,19 +118,6 @@ function authentication(ctx: Ctx): ReadmeSection {
     body.push('With OAuth2 client credentials the SDK fetches the access token itself, caches it, and fetches a new one shortly before it expires.');
   }
   return { id: 'security', title: 'Authentication', body: body.join('\n\n') };
-}
-
-function schemeLabel(s: SecurityScheme): string {
-  switch (s.type) {
-    case 'http':
-      return `HTTP ${s.scheme}`;
-    case 'apiKey':
-      return `API key (${s.in} \`${s.name}\`)`;
-    case 'oauth2':
-      return s.flows.clientCredentials ? 'OAuth2 client credentials' : 'OAuth2';
-    case 'openIdConnect':
-      return 'OpenID Connect';
-  }
 }
 
 function credentialType(ctx: Ctx, s: SecurityScheme): string {

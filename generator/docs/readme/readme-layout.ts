@@ -4,6 +4,7 @@
  * first, then a table of contents linking each `##` section that follows.
  */
 import { markedSection } from '../../write/marked-sections.js';
+import type { SecurityScheme } from '../../ir/model.js';
 import { heading, link } from '../markdown.js';
 
 export interface ReadmeSection {
@@ -47,4 +48,18 @@ export function apiSummary(info: { title: string; version: string; description?:
 /** A server URL with its variables at their defaults (`https://{region}.x.dev` → `https://eu.x.dev`). */
 export function resolvedUrl(server: { url: string; variables: readonly { name: string; default: string }[] }): string {
   return server.url.replace(/\{([^}]*)\}/g, (whole, name: string) => server.variables.find((v) => v.name === name)?.default ?? whole);
+}
+
+/** How the README names a security scheme in its Authentication table. */
+export function schemeLabel(s: SecurityScheme): string {
+  switch (s.type) {
+    case 'http':
+      return `HTTP ${s.scheme}`;
+    case 'apiKey':
+      return `API key (${s.in} \`${s.name}\`)`;
+    case 'oauth2':
+      return s.flows.clientCredentials ? 'OAuth2 client credentials' : 'OAuth2';
+    case 'openIdConnect':
+      return 'OpenID Connect';
+  }
 }

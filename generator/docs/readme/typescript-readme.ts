@@ -23,7 +23,7 @@ import { declaredErrors } from '../operations/operation-facts.js';
 import { callArgumentsWithOptions, clientVariable, construction, methodPath, sdkUsage, standaloneUsage, callArguments, type TsUsageSettings } from '../operations/typescript-usage.js';
 import { RETRY_CONFIG_PAGE, runtimeRetryTypes } from '../retry-config-page.js';
 import { TsExampleBuilder } from '../ts-example.js';
-import { apiSummary, resolvedUrl, renderReadme, renderUsage, type ReadmeSection } from './readme-layout.js';
+import { apiSummary, resolvedUrl, renderReadme, renderUsage, schemeLabel, type ReadmeSection } from './readme-layout.js';
 
 interface Ctx {
   api: ApiModel;
@@ -105,19 +105,6 @@ function authentication(ctx: Ctx): ReadmeSection {
     body.push('With OAuth2 client credentials the client fetches the access token itself, caches it, shares it between concurrent calls and refreshes it shortly before it expires.');
   }
   return { id: 'security', title: 'Authentication', body: body.join('\n\n') };
-}
-
-function schemeLabel(s: SecurityScheme): string {
-  switch (s.type) {
-    case 'http':
-      return `HTTP ${s.scheme}`;
-    case 'apiKey':
-      return `API key (${s.in} \`${s.name}\`)`;
-    case 'oauth2':
-      return s.flows.clientCredentials ? 'OAuth2 client credentials' : 'OAuth2';
-    case 'openIdConnect':
-      return 'OpenID Connect';
-  }
 }
 
 function credentialShape(s: SecurityScheme): string {
