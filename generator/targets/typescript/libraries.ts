@@ -9,22 +9,41 @@ const require = createRequire(import.meta.url);
 
 export const tsMorph = require('ts-morph') as typeof import('ts-morph');
 
-let openapiTypescriptModule: Promise<typeof import('openapi-typescript')> | undefined;
+/** The parts of openapi-typescript that `wireTypesModule` calls. */
+export type OpenapiTypescriptParts = Pick<typeof import('openapi-typescript'), 'astToString' | 'transformSchema' | 'resolveRef' | 'scanDiscriminators'>;
+
+let openapiTypescriptModule: Promise<OpenapiTypescriptParts> | undefined;
 
 /**
  * openapi-typescript, through `require` where Node can (its CommonJS build requires ESM-only
  * packages, which needs `require(esm)`: Node ≥ 20.19 and 22.12), saving the same export scan of
  * the `typescript` package it loads (~0.4 s a run); through `import()` elsewhere.
  */
-export function openapiTypescript(): Promise<typeof import('openapi-typescript')> {
+export function openapiTypescript(): Promise<OpenapiTypescriptParts> {
   openapiTypescriptModule ??= loadOpenapiTypescript();
   return openapiTypescriptModule;
 }
 
-async function loadOpenapiTypescript(): Promise<typeof import('openapi-typescript')> {
+async function loadOpenapiTypescript(): Promise<OpenapiTypescriptParts> {
   try {
-    return require('openapi-typescript') as typeof import('openapi-typescript');
+    return requireTransformModules();
   } catch {
     return import('openapi-typescript');
   }
+}
+
+/**
+ * Only the modules holding the transform and its helpers (the package's `./*` export allows
+ * the paths; the version is pinned to 7.13 in package.json). The package index also loads
+ * all of @redocly/openapi-core for `openapiTS()`'s lint and bundle, which are not run: about
+ * 0.2 s of every run.
+ */
+function requireTransformModules(): OpenapiTypescriptParts {
+  const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as OpenapiTypescriptParts['transformSchema'];
+  const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenapiTypescriptParts, 'astToString'>;
+  const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<OpenapiTypescriptParts, 'resolveRef' | 'scanDiscriminators'>;
+  if (typeof transformSchema !== 'function' || typeof astToString !== 'function' || typeof resolveRef !== 'function' || typeof scanDiscriminators !== 'function') {
+    throw new Error('openapi-typescript: unexpected module layout');
+  }
+  return { astToString, transformSchema, resolveRef, scanDiscriminators };
 }

@@ -128,6 +128,21 @@ function capitalize(word: string): string {
  * `field`. `__proto__` loses its underscores, so it never reaches an object literal.
  */
 export function tsPropertyName(wireName: string): string {
+  let name = propertyNameCache.get(wireName);
+  if (name === undefined) {
+    name = spellPropertyName(wireName);
+    propertyNameCache.set(wireName, name);
+  }
+  return name;
+}
+
+/**
+ * Remembered per wire name, like `words`: the same property names recur across models, and
+ * the target, the client and the docs each ask for every object's names.
+ */
+const propertyNameCache = new Map<string, string>();
+
+function spellPropertyName(wireName: string): string {
   const parts = words(spellSymbols(wireName));
   if (parts.length === 0) return 'field';
   const name = parts[0].toLowerCase() + parts.slice(1).map(capitalize).join('');

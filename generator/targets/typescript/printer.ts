@@ -2,7 +2,7 @@
  * Turns statement structures into file text with ts-morph's structure printer: no source file
  * is created, so nothing is parsed back or kept in memory (bench/FINDINGS.md, fix 1).
  */
-import type { ImportDeclarationStructure, StatementStructures, WriterFunction } from 'ts-morph';
+import type { ImportDeclarationStructure, ImportSpecifierStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
 import { tsMorph } from './libraries.js';
 
 const { printStructure, StructureKind } = tsMorph;
@@ -16,7 +16,7 @@ export class Printer {
    */
   print(path: string, module: ModuleStatements): string {
     const statements: (string | WriterFunction | StatementStructures)[] = [GENERATED_HEADER];
-    if (module.imports && module.imports.length > 0) statements.push(blankLine, ...module.imports);
+    if (module.imports && module.imports.length > 0) statements.push(blankLine, ...importStatements(module.imports));
     for (const declaration of module.body) statements.push(blankLine, declaration);
     const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
     return text.endsWith('\n') ? text : `${text}\n`;
@@ -31,3 +31,61 @@ export interface ModuleStatements {
 const blankLine: WriterFunction = (writer) => {
   writer.blankLineIfLastNot();
 };
+
+/**
+ * The imports as one text block where ts-morph would print each declaration the same way: its
+ * import printer builds a fresh writer for every specifier list and specifier, and was half of
+ * all printing time (a model module has a handful of imports and little else). Anything this
+ * does not spell exactly as ts-morph does (default imports, attributes, trivia, a specifier
+ * needing escapes) stays a structure.
+ */
+function importStatements(imports: readonly ImportDeclarationStructure[]): (string | ImportDeclarationStructure)[] {
+  const result: (string | ImportDeclarationStructure)[] = [];
+  let lines: string[] = [];
+  for (const declaration of imports) {
+    const text = importText(declaration);
+    if (text !== undefined) {
+      lines.push(text);
+      continue;
+    }
+    if (lines.length > 0) result.push(lines.join('\n'));
+    lines = [];
+    result.push(declaration);
+  }
+  if (lines.length > 0) result.push(lines.join('\n'));
+  return result;
+}
+
+/** `import type { A, type B, C as D } from "x";`, as ts-morph prints the structure. */
+function importText(declaration: ImportDeclarationStructure): string | undefined {
+  const { moduleSpecifier, namespaceImport, namedImports, isTypeOnly } = declaration;
+  if (declaration.defaultImport !== undefined || declaration.attributes !== undefined) return undefined;
+  if (declaration.leadingTrivia !== undefined || declaration.trailingTrivia !== undefined) return undefined;
+  if (/["\\\r\n]/.test(moduleSpecifier)) return undefined;
+  let text = isTypeOnly ? 'import type' : 'import';
+  if (namespaceImport !== undefined) {
+    if (namedImports !== undefined && namedImports.length > 0) return undefined;
+    text += ` * as ${namespaceImport}`;
+  } else if (namedImports !== undefined && namedImports.length > 0) {
+    if (typeof namedImports === 'function') return undefined;
+    const specifiers: string[] = [];
+    for (const specifier of namedImports) {
+      if (typeof specifier !== 'object') return undefined;
+      const spelled = specifierText(specifier);
+      if (spelled === undefined) return undefined;
+      specifiers.push(spelled);
+    }
+    text += ` { ${specifiers.join(', ')} }`;
+  } else {
+    return undefined;
+  }
+  return `${text} from "${moduleSpecifier}";`;
+}
+
+function specifierText(specifier: OptionalKind<ImportSpecifierStructure>): string | undefined {
+  if (specifier.leadingTrivia !== undefined || specifier.trailingTrivia !== undefined) return undefined;
+  const { name, alias } = specifier;
+  if (/\s/.test(name) || (alias !== undefined && /\s/.test(alias))) return undefined;
+  const prefix = specifier.isTypeOnly ? 'type ' : '';
+  return alias !== undefined && alias !== '' ? `${prefix}${name} as ${alias}` : `${prefix}${name}`;
+}

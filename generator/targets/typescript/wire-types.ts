@@ -11,7 +11,7 @@
  * (openapi-typescript 7.13, pinned to that minor in package.json for this reason).
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import { openapiTypescript } from './libraries.js';
+import { openapiTypescript, type OpenapiTypescriptParts } from './libraries.js';
 import { wireDocument } from './wire-document.js';
 
 const OPTIONS: OpenAPITSOptions = {
@@ -37,12 +37,10 @@ export async function wireTypesModule(source: Record<string, unknown>): Promise<
   return `// @ts-nocheck\n\n${astToString(transformSchema(document, context))}`;
 }
 
-type OpenapiTypescript = typeof import('openapi-typescript');
-
 function wireContext(
   document: OpenAPI3,
-  resolveRef: OpenapiTypescript['resolveRef'],
-  scanDiscriminators: OpenapiTypescript['scanDiscriminators'],
+  resolveRef: OpenapiTypescriptParts['resolveRef'],
+  scanDiscriminators: OpenapiTypescriptParts['scanDiscriminators'],
 ): GlobalContext {
   return {
     additionalProperties: false,

@@ -7,7 +7,7 @@
  *
  * Pure functions of the IR and the target options; nothing here writes code.
  */
-import type { ApiModel, Operation, Parameter, TypeRef } from '../../../ir/model.js';
+import type { ApiModel, Model, Operation, Parameter, TypeRef } from '../../../ir/model.js';
 import { camelCase } from '../../../ir/naming/case.js';
 import { isIdentifier, tsPropertyNames, words } from '../names.js';
 import { RESERVED_WORDS } from '../reserved.js';
@@ -77,12 +77,13 @@ export function sdkSurface(api: ApiModel): SdkSurface {
   const rootOps = api.operations.filter((op) => !grouped.has(op.id));
   const rootMethods = uniqueNames(rootOps.map((op) => methodNameOf(op)), SDK_MEMBERS);
   const groupProperties = uniqueNames(api.groups.map((g) => camelIdentifier(g.name, 'group')), new Set([...SDK_MEMBERS, ...rootMethods]));
-  const functionNames = new Set<string>();
+  const functionNamesLower = new Set<string>();
+  const modelsById = new Map(api.models.map((m) => [m.id, m]));
   const surface: SdkSurface = { groups: [], rootOperations: [], byOperationId: new Map() };
   const add = (op: Operation, methodName: string, group?: { property: string; className: string }): OperationSurface => {
     const base = group ? `${group.property}${upperFirst(methodName)}` : methodName;
-    const functionName = uniqueName(RESERVED_WORDS.has(base) ? `${base}_` : base, functionNames);
-    const s: OperationSurface = { operation: op, methodName, functionName, functionFile: functionFileName(functionName), argument: operationArgument(api, op) };
+    const functionName = uniqueName(RESERVED_WORDS.has(base) ? `${base}_` : base, functionNamesLower);
+    const s: OperationSurface = { operation: op, methodName, functionName, functionFile: functionFileName(functionName), argument: operationArgument(api, op, modelsById) };
     if (group) Object.assign(s, { groupProperty: group.property, groupClass: group.className });
     surface.byOperationId.set(op.id, s);
     return s;
@@ -108,20 +109,21 @@ export function methodNameOf(op: Pick<Operation, 'methodName'>): string {
  * MAX_POSITIONAL_PARAMETERS and no body), or one request object (optional when nothing in it is
  * required).
  */
-export function operationArgument(api: ApiModel, op: Operation): OperationArgument {
+export function operationArgument(api: ApiModel, op: Operation, modelsById?: ReadonlyMap<string, Model>): OperationArgument {
   const body = op.requestBody;
   const bodyType = body?.contents[0]?.type;
   if (op.parameters.length === 0) {
     if (!body || !bodyType) return { kind: 'none' };
     return { kind: 'request', type: bodyType, optional: !body.required };
   }
-  const wrapper = op.requestModelId ? api.models.find((m) => m.id === op.requestModelId) : undefined;
+  // The caller's index when it has one: a scan of every model per operation is quadratic (Stripe).
+  const wrapper = op.requestModelId ? (modelsById ? modelsById.get(op.requestModelId) : api.models.find((m) => m.id === op.requestModelId)) : undefined;
   if (!wrapper || wrapper.shape.kind !== 'object') return { kind: 'none' };
   const properties = wrapper.shape.properties;
   const names = tsPropertyNames(properties.map((p) => p.wireName));
   if (!body && op.parameters.length <= MAX_POSITIONAL_PARAMETERS) {
     // The function's other parameters and the runtime functions its body calls.
-    const taken = new Set(['client', 'options', 'request', 'call', 'callPaged', 'unwrapAsync']);
+    const taken = new Set(['client', 'options', 'request', 'call', 'callPaged', 'unwrapAsync'].map((n) => n.toLowerCase()));
     const parameters = properties.map((p, i) => ({
       name: uniqueName(RESERVED_WORDS.has(names[i]) || !isIdentifier(names[i]) ? `${names[i]}_` : names[i], taken),
       propertyName: names[i],
@@ -195,15 +197,18 @@ function upperFirst(text: string): string {
 
 /** Each name made unique against `taken` and the earlier ones (`list`, `list2`, …). */
 function uniqueNames(names: string[], taken: ReadonlySet<string>): string[] {
-  const used = new Set(taken);
-  return names.map((n) => uniqueName(n, used));
+  const usedLower = new Set([...taken].map((n) => n.toLowerCase()));
+  return names.map((n) => uniqueName(n, usedLower));
 }
 
-/** Case-insensitive, because function names become file names. */
-function uniqueName(name: string, used: Set<string>): string {
-  const lower = new Set([...used].map((u) => u.toLowerCase()));
+/**
+ * Case-insensitive, because function names become file names. `usedLower` holds the names
+ * taken so far in lower case (kept so, rather than lower-casing every name per call: Stripe
+ * has ~600 functions).
+ */
+function uniqueName(name: string, usedLower: Set<string>): string {
   let chosen = name;
-  for (let n = 2; lower.has(chosen.toLowerCase()); n++) chosen = `${name}${n}`;
-  used.add(chosen);
+  for (let n = 2; usedLower.has(chosen.toLowerCase()); n++) chosen = `${name}${n}`;
+  usedLower.add(chosen.toLowerCase());
   return chosen;
 }
