@@ -7,19 +7,25 @@ import type { Model } from '../../ir/model.js';
 import { CLASHING_TYPE_NAMES, RESERVED_WORDS } from './reserved.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+/** The common case of IDENTIFIER, tested first: the Unicode property classes are slow to match. */
+const ASCII_IDENTIFIER = /^[A-Za-z$_][A-Za-z0-9$_]*$/;
 
 /** Whether `text` can be written as a bare identifier or property name. */
 export function isIdentifier(text: string): boolean {
-  return IDENTIFIER.test(text);
+  return ASCII_IDENTIFIER.test(text) || IDENTIFIER.test(text);
 }
 /** `_` and `$` are identifier characters but act as word separators in wire names. */
 const WORD_CHARS = /[^\p{ID_Continue}]|_/u;
 
 /** TypeScript name of a model's type: `Model.name`, with globals and reserved words suffixed `T`. */
 export function tsTypeName(model: Pick<Model, 'name'>): string {
-  let name = model.name.replace(/[^\p{ID_Continue}$]/gu, '');
-  if (name === '') name = 'Model';
-  if (!IDENTIFIER.test(name)) name = `_${name}`;
+  let name = model.name;
+  // An ASCII identifier has nothing to remove or prefix.
+  if (!ASCII_IDENTIFIER.test(name)) {
+    name = name.replace(/[^\p{ID_Continue}$]/gu, '');
+    if (name === '') name = 'Model';
+    if (!IDENTIFIER.test(name)) name = `_${name}`;
+  }
   return CLASHING_TYPE_NAMES.has(name) || RESERVED_WORDS.has(name) ? `${name}T` : name;
 }
 
@@ -146,7 +152,7 @@ function spellPropertyName(wireName: string): string {
   const parts = words(spellSymbols(wireName));
   if (parts.length === 0) return 'field';
   const name = parts[0].toLowerCase() + parts.slice(1).map(capitalize).join('');
-  return IDENTIFIER.test(name) ? name : `_${name}`;
+  return isIdentifier(name) ? name : `_${name}`;
 }
 
 /** Property names of one object, in order, unique: later duplicates take the first free `<name>N`. */
@@ -169,7 +175,7 @@ function enumMemberName(value: string | number | boolean): string {
   if (typeof value === 'number') return `Value${String(value).replace('-', 'Minus').replace(/[^\p{ID_Continue}]/gu, '_')}`;
   const name = words(value).map(capitalize).join('');
   if (name === '') return 'Unknown';
-  return IDENTIFIER.test(name) ? name : `Value${name}`;
+  return isIdentifier(name) ? name : `Value${name}`;
 }
 
 /**

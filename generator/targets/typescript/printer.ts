@@ -2,7 +2,7 @@
  * Turns statement structures into file text with ts-morph's structure printer: no source file
  * is created, so nothing is parsed back or kept in memory (bench/FINDINGS.md, fix 1).
  */
-import type { ImportDeclarationStructure, ImportSpecifierStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, ImportSpecifierStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
 import { tsMorph } from './libraries.js';
 
 const { printStructure, StructureKind } = tsMorph;
@@ -17,7 +17,7 @@ export class Printer {
   print(path: string, module: ModuleStatements): string {
     const statements: (string | WriterFunction | StatementStructures)[] = [GENERATED_HEADER];
     if (module.imports && module.imports.length > 0) statements.push(blankLine, ...importStatements(module.imports));
-    for (const declaration of module.body) statements.push(blankLine, declaration);
+    for (const declaration of module.body) statements.push(blankLine, typeof declaration === 'string' ? declaration : (mapperFunction(declaration) ?? declaration));
     const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
     return text.endsWith('\n') ? text : `${text}\n`;
   }
@@ -88,4 +88,44 @@ function specifierText(specifier: OptionalKind<ImportSpecifierStructure>): strin
   if (/\s/.test(name) || (alias !== undefined && /\s/.test(alias))) return undefined;
   const prefix = specifier.isTypeOnly ? 'type ' : '';
   return alias !== undefined && alias !== '' ? `${prefix}${name} as ${alias}` : `${prefix}${name}`;
+}
+
+/** The only keys of the one-parameter functions `functionStatement` builds (statements.ts). */
+const MAPPER_FUNCTION_KEYS = new Set(['kind', 'isExported', 'name', 'parameters', 'returnType', 'statements']);
+
+/**
+ * A one-parameter exported function (the `$fromWire`/`$toWire` mappers: two per model) written
+ * straight to ts-morph's writer as its function printer writes it: the header in one piece,
+ * the body through the writer's own block indentation. The function printer's parameter,
+ * return-type and comma handling create several writers per function and re-scan the header;
+ * for an identifier-typed header on one line they only ever produce this text. Anything else
+ * goes through the printer.
+ */
+function mapperFunction(declaration: StatementStructures): WriterFunction | undefined {
+  if (declaration.kind !== StructureKind.Function) return undefined;
+  const fn = declaration as FunctionDeclarationStructure;
+  if (!Object.keys(fn).every((key) => MAPPER_FUNCTION_KEYS.has(key))) return undefined;
+  const { name, parameters, returnType, statements } = fn;
+  if (fn.isExported !== true || !isOneLineText(name)) return undefined;
+  if (!isOneLineText(returnType) || parameters === undefined || parameters.length !== 1) return undefined;
+  const [parameter] = parameters;
+  if (!Object.keys(parameter).every((key) => key === 'name' || key === 'type')) return undefined;
+  if (!isOneLineText(parameter.name) || !isOneLineText(parameter.type)) return undefined;
+  if (!Array.isArray(statements) || statements.length !== 1 || typeof statements[0] !== 'string') return undefined;
+  const header = `export function ${name}(${parameter.name}: ${parameter.type}): ${returnType}`;
+  const body = statements[0];
+  return (writer) => {
+    // What ts-morph's statement printer does before a function, then its function printer.
+    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+    writer.closeComment();
+    writer.write(header);
+    writer.space().inlineBlock(() => {
+      writer.write(body);
+    });
+  };
+}
+
+/** A non-blank string without line breaks (the printer would hang-indent a second line). */
+function isOneLineText(text: unknown): text is string {
+  return typeof text === 'string' && text.trim() !== '' && !/[\r\n]/.test(text);
 }

@@ -198,6 +198,7 @@ function q(key: string): string {
 }
 
 function unescapeSegment(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
