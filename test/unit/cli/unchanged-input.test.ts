@@ -4,7 +4,7 @@
  */
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../../generator/cli/main.js';
+import { runCli, type CliRun } from '../robustness/support/run-cli.js';
 import { snapshotTree } from '../robustness/support/tree-snapshot.js';
 import { makeTempDir, removeDir } from '../write/tree.js';
 
@@ -36,16 +36,8 @@ afterEach(async () => removeDir(cwd));
 
 const GENERATE = ['generate', 'api.yaml', '--overlay', 'overlay.yaml', '--target', 'typescript', '--out', 'sdk'];
 
-async function run(argv: string[] = GENERATE): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cacheDir: join(cwd, 'cache'),
-  });
-  return { code, stdout, stderr };
+function run(argv: string[] = GENERATE): Promise<CliRun> {
+  return runCli(argv, cwd, undefined, join(cwd, 'cache'));
 }
 
 const wrote = /^wrote \d+ files to sdk in /;
@@ -92,9 +84,8 @@ test('--check still compares in full, whatever the cache says', async () => {
 });
 
 test('without a cache folder (in-process callers), every run generates', async () => {
-  const plain = (argv: string[]) => main(argv, { cwd, stdout: () => undefined, stderr: () => undefined });
-  expect(await plain(GENERATE)).toBe(0);
+  expect((await runCli(GENERATE, cwd)).code).toBe(0);
   const before = snapshotTree(join(cwd, 'sdk'));
-  expect(await plain(GENERATE)).toBe(0);
+  expect((await runCli(GENERATE, cwd)).code).toBe(0);
   expect(snapshotTree(join(cwd, 'sdk'))['package.json']?.ino).not.toBe(before['package.json']?.ino);
 });

@@ -8,7 +8,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, stages?: PipelineStages): Promise<CliRun> {
+/** `cacheDir` turns the run cache on, as bin/sdkwright.js does; without it every run is full. */
+export async function runCli(argv: string[], cwd: string, stages?: PipelineStages, cacheDir?: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -16,6 +17,7 @@ export async function runCli(argv: string[], cwd: string, stages?: PipelineStage
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     ...(stages ? { stages } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
   });
   return { code, stdout, stderr };
 }
