@@ -9,7 +9,7 @@ import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
-import { packageReadmeFiles } from './client/readme.js';
+import { typescriptPackageDocs } from '../../docs/readme/typescript-readme.js';
 import { globalRetries } from './client/source-extensions.js';
 import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigBuildJson, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
@@ -42,7 +42,7 @@ export const typescriptTarget: Target = {
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
     files.push({ path: 'tsconfig.build.json', contents: tsconfigBuildJson() });
-    files.push(...packageReadmeFiles(model, options, globalRetries(source)));
+    files.push(...typescriptPackageDocs(model, options, globalRetries(source)));
     files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },
