@@ -25,7 +25,7 @@ export interface RunRecord {
   diagnostics: Diagnostic[];
 }
 
-export function recordPath(cacheDir: string, outDir: string): string {
+function recordPath(cacheDir: string, outDir: string): string {
   return join(cacheDir, 'runs', `${createHash('sha256').update(outDir).digest('hex').slice(0, 32)}.json`);
 }
 

@@ -257,7 +257,7 @@ function allOperations(ctx: Ctx): OperationSurface[] {
 }
 
 /** Error classes of the declared error bodies, in first-use order over the operations. */
-export function declaredErrorModels(ctx: { api: ApiModel; index: ModelIndex }): Model[] {
+function declaredErrorModels(ctx: { api: ApiModel; index: ModelIndex }): Model[] {
   const seen = new Set<Model>();
   for (const op of ctx.api.operations) for (const row of declaredErrors(op, ctx.index)) seen.add(row.model);
   return [...seen];
