@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchmarkSpec, folderName } from './lib/bench-spec.mjs';
+import { benchmarkSpec } from './lib/bench-spec.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchDir, benchModules, defaultWorkDir, repoDir } from './lib/paths.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -91,7 +91,7 @@ const started = Date.now();
 for (const spec of chosenSpecs) {
   const specTools = rerunOn(spec.id) ? [...tools, sdkwrightRerun] : tools;
   results.specs.push(await benchmarkSpec(spec, specTools, floorTool, options, log));
-  if (spec.id === 'clerk' && options.tscRuns > 0) results.codeCost = await clerkCodeCost(spec);
+  if (spec.id === 'clerk' && options.tscRuns > 0) results.codeCost = await clerkCodeCost(spec, results.specs.at(-1));
   // Written after every spec, so an interrupted run still leaves what it measured.
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 1)}\n`);
   writeFileSync(outPath, renderReport(results));
@@ -99,11 +99,11 @@ for (const spec of chosenSpecs) {
 log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; wrote ${outPath}`);
 
 /** One --extendedDiagnostics run each for sdkwright's and openapi-typescript's Clerk output. */
-async function clerkCodeCost(spec) {
+async function clerkCodeCost(spec, specResult) {
   const outputs = [];
   for (const tool of tools.filter((t) => t.id === 'sdkwright' || t.id === 'openapi-typescript')) {
-    const dir = join(options.workDir, spec.id, folderName(tool.id));
-    const config = existsSync(dir) ? tsconfigFor(tool, dir) : undefined;
+    const dir = specResult.tools[tool.id]?.outDir;
+    const config = dir !== undefined && existsSync(dir) ? tsconfigFor(tool, dir) : undefined;
     if (config === undefined) continue;
     const r = await runTsc(config, { scratchDir: join(options.workDir, spec.id, '.scratch'), timeoutMs: options.timeoutMs, extraArgs: ['--extendedDiagnostics'] });
     outputs.push({ id: tool.id, diagnostics: parseExtendedDiagnostics(r.stdout) });

@@ -1,8 +1,16 @@
 // One spec: a warm-up round, then interleaved measured rounds (A B C … A B C …), each run a whole
 // process into a fresh folder; then interleaved `tsc --noEmit` rounds over the outputs.
+//
+// Every run writes into a folder of its own, and no output is deleted until the spec is done: this
+// machine's file system discards freed blocks online, and after deleting a tree of thousands of
+// files, creating files is several times slower for seconds. Deleting the last run's output just
+// before a run charged that cost to whichever tool wrote many files next (the floor and sdkwright),
+// and not to the tools that write one file. The deletions of the previous spec land in the
+// warm-up round, which is not measured.
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { consumerTargets } from './consumer.mjs';
 import { measure } from './measure.mjs';
 import { parseStages } from './stages.mjs';
 import { seconds } from './stats.mjs';
@@ -32,14 +40,17 @@ export async function benchmarkSpec(spec, tools, floorTool, opts, log) {
   mkdirSync(scratchDir, { recursive: true });
   const result = { spec: { id: spec.id, path: spec.path, note: spec.note }, loadavgStart: loadavg(), tools: {} };
   const all = [...tools.slice(0, 1), floorTool, ...tools.slice(1)];
-  const entries = all.map((tool) => ({ tool, outDir: join(specDir, folderName(tool.id)), record: (result.tools[tool.id] = { runs: [], failedRuns: 0 }) }));
+  const entries = all.map((tool) => ({ tool, toolDir: join(specDir, folderName(tool.id)), record: (result.tools[tool.id] = { runs: [], failedRuns: 0 }) }));
 
-  const runOnce = async ({ tool, outDir, record }, phase) => {
-    if (!tool.keepOutput || phase === 'warm-up') rmSync(outDir, { recursive: true, force: true });
+  const runOnce = async (entry, phase) => {
+    const { tool, toolDir } = entry;
+    // A rerun measures regenerating into its own previous output, so it keeps one folder.
+    const outDir = tool.keepOutput ? toolDir : join(toolDir, phase.replace(/\W+/g, '-'));
     const shapeArg = result.tools.sdkwright.shape;
     const r = await measure(tool.argv(spec.path, outDir, shapeArg), { cwd: scratchDir, env: toolEnv, timeoutMs: opts.timeoutMs, scratchDir });
     const shape = treeStats(outDir);
     const ok = r.exitCode === 0 && !r.timedOut && shape.files > 0;
+    if (ok) entry.outDir = entry.record.outDir = outDir;
     log(`[${spec.id}] ${phase.padEnd(8)} ${tool.id.padEnd(28)} ${ok ? seconds(r.wallMs).padStart(8) : 'FAILED'}`);
     return { r, shape, ok };
   };
@@ -73,7 +84,8 @@ export async function benchmarkSpec(spec, tools, floorTool, opts, log) {
 }
 
 async function typecheckOutputs(spec, live, result, scratchDir, opts, log) {
-  const floorConfig = tscFloorConfig(join(opts.workDir, spec.id));
+  const specDir = join(opts.workDir, spec.id);
+  const floorConfig = tscFloorConfig(specDir);
   const targets = [{ id: 'tsc-floor', config: floorConfig, record: (result.tscFloor = { runs: [] }) }];
   for (const { tool, outDir, record } of live) {
     if (tool.tsc === 'none') continue;
@@ -81,6 +93,8 @@ async function typecheckOutputs(spec, live, result, scratchDir, opts, log) {
     record.tsc = { runs: [], config: config ?? 'none generated' };
     if (config !== undefined) targets.push({ id: tool.id, config, record: record.tsc });
   }
+  // Projects that use the outputs, checked in the same rounds (see consumer.mjs).
+  targets.push(...await consumerTargets(spec, specDir, live, result, { scratchDir, timeoutMs: opts.timeoutMs }, log));
   // One unmeasured run brings tsc and the lib files into the page cache.
   await runTsc(floorConfig, { scratchDir, timeoutMs: opts.timeoutMs });
   for (let round = 1; round <= opts.tscRuns; round++) {
@@ -91,7 +105,7 @@ async function typecheckOutputs(spec, live, result, scratchDir, opts, log) {
       if (round === 1) {
         record.errors = r.errors;
         record.exitCode = r.exitCode;
-        record.firstError = r.stdout.split('\n').find((l) => /error TS\d+:/.test(l))?.slice(0, 200);
+        record.firstError = r.firstError;
       }
     }
   }

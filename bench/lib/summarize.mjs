@@ -22,6 +22,14 @@ export function summarizeTool(record) {
     tscN: record.tsc?.runs.length ?? 0,
     tscErrors: record.tsc?.errors,
     tscFirstError: record.tsc?.firstError,
+    // A project that uses the output (lib/consumer.mjs); only sdkwright and openapi-typescript.
+    consumerTsc: median(record.consumerTsc?.runs.map((r) => r.wallMs) ?? []),
+    consumerTscCpu: median(record.consumerTsc?.runs.map((r) => r.cpuMs) ?? []),
+    consumerTscRss: median(record.consumerTsc?.runs.map((r) => r.rssKb) ?? []),
+    consumerTscErrors: record.consumerTsc?.errors,
+    consumerTscFirstError: record.consumerTsc?.firstError,
+    consumerTscConfig: record.consumerTsc?.config,
+    build: record.build,
   };
   if (runs.some((r) => r.stages)) {
     s.stages = Object.fromEntries(stageNames.map((name) => [name, median(runs.map((r) => r.stages?.[name]))]));
@@ -34,7 +42,9 @@ export function summarizeTool(record) {
 export function summarizeSpec(specResult) {
   const tools = Object.fromEntries(Object.entries(specResult.tools).map(([id, rec]) => [id, summarizeTool(rec)]));
   const tscFloor = specResult.tscFloor ? median(specResult.tscFloor.runs.map((r) => r.wallMs)) : NaN;
-  return { ...specResult, tools, tscFloor };
+  const floorRuns = specResult.consumerTscFloor?.runs ?? [];
+  const consumerTscFloor = { wall: median(floorRuns.map((r) => r.wallMs)), cpu: median(floorRuns.map((r) => r.cpuMs)), rss: median(floorRuns.map((r) => r.rssKb)) };
+  return { ...specResult, tools, tscFloor, consumerTscFloor };
 }
 
 export const isPeer = (id) => !id.startsWith('sdkwright') && id !== 'floor';

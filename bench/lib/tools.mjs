@@ -1,6 +1,8 @@
 // The generators, each run as its own process the way its docs show for a fetch client.
 // `tsc` says how its output is type-checked: 'own' uses the tsconfig.json the tool generated;
 // otherwise we write a minimal strict one with the libs the output needs (DOM for fetch clients).
+// `consumer` says how a project that uses the output imports it (lib/consumer.mjs): 'package'
+// builds the output and installs it in node_modules; `{ source }` imports that file by path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDir, benchModules, repoDir } from './paths.mjs';
@@ -17,7 +19,7 @@ export function sdkwrightTools(sdkwrightDir = repoDir) {
     '--package-name', 'bench-sdk', '--sdk-class-name', 'BenchSdk', '--verbose'];
   const version = () => JSON.parse(readFileSync(join(sdkwrightDir, 'package.json'), 'utf8')).version;
   return [
-    { id: 'sdkwright', generates: 'models, wire types, docs (+ client once it lands)', argv, tsc: 'own', stages: true, version },
+    { id: 'sdkwright', generates: 'models, client, wire types, docs', argv, tsc: 'own', consumer: 'package', stages: true, version },
     // The same command into the folder the previous run wrote: what a build step pays each time
     // (the run cache finds it up to date).
     { id: 'sdkwright-rerun', generates: 'same command again over its unchanged previous output', argv, tsc: 'none', stages: true, keepOutput: true, version },
@@ -28,7 +30,7 @@ export const peers = [
   {
     id: 'openapi-typescript', generates: 'types only (one file)',
     argv: (spec, out) => [node, bin('openapi-typescript', 'bin/cli.js'), spec, '-o', join(out, 'schema.ts')],
-    tsc: { lib: ['ES2022'] }, version: () => versionOf('openapi-typescript'),
+    tsc: { lib: ['ES2022'] }, consumer: { source: 'schema.ts' }, version: () => versionOf('openapi-typescript'),
   },
   {
     id: '@hey-api/openapi-ts', generates: 'types + SDK functions + bundled fetch client',

@@ -34,12 +34,14 @@ export function tscFloorConfig(workDir) {
   return path;
 }
 
-export async function runTsc(config, { scratchDir, timeoutMs, extraArgs = [] }) {
-  const r = await measure([process.execPath, tscBin, '-p', config, '--noEmit', ...extraArgs], {
+/** `emit: true` runs the project as configured (a package build); otherwise with `--noEmit`. */
+export async function runTsc(config, { scratchDir, timeoutMs, extraArgs = [], emit = false }) {
+  const r = await measure([process.execPath, tscBin, '-p', config, ...(emit ? [] : ['--noEmit']), ...extraArgs], {
     cwd: scratchDir, env: process.env, timeoutMs, scratchDir,
   });
   const errors = (r.stdout.match(/error TS\d+:/g) ?? []).length;
-  return { ...r, errors };
+  const firstError = r.stdout.split('\n').find((l) => /error TS\d+:/.test(l))?.slice(0, 200);
+  return { ...r, errors, firstError };
 }
 
 /** The lines of `--extendedDiagnostics` that explain where the time goes. */

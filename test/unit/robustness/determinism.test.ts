@@ -90,3 +90,13 @@ test('the manifest has no timestamps and lists the files in code-unit order', ()
   // Plain code-unit comparison: the same on every machine, whatever the locale.
   expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 });
+
+// The CLI hands openapi-typescript ts-morph's copy of the compiler (targets/typescript/
+// libraries.ts); under the test runner it may load its own `typescript` instead. generated/ is
+// what the in-process pipeline writes (test/generated-drift.test.ts), so equal trees here show
+// the two compilers print the same wire types.
+test('a child process writes the same files as the in-process pipeline (generated/)', () => {
+  const committed = contentsOf(path.join(REPO, 'generated'));
+  const differing = Object.keys({ ...trees.first, ...committed }).filter((p) => trees.first[p] !== committed[p]);
+  expect(differing).toEqual([]);
+});
