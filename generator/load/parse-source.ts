@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
+import { isAlias, visit, type Document } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import { fastYamlValue } from './fast-yaml.js';
 import { findExcessiveFlowNesting } from './flow-depth.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
 import { originLocation, type Provenance } from './provenance.js';
@@ -9,6 +10,7 @@ import { findDuplicateJsonKeys } from './json-duplicate-keys.js';
 import { findJsonSyntaxError } from './json-syntax-error.js';
 import { formatPointer } from './pointer.js';
 import { lineColumnAt } from './text-position.js';
+import { parseYamlDocument } from './yaml-positions.js';
 
 export interface ParseRequest {
   absPath: string;
@@ -106,9 +108,10 @@ function reportJsonError(req: ParseRequest, raw: string, diagnostics: Diagnostic
 }
 
 function parseYaml(req: ParseRequest, diagnostics: Diagnostics): SourceFile | undefined {
+  const fast = fastYamlValue(req.text);
+  if (fast !== undefined) return new SourceFile(req.displayPath, req.absPath, req.text, 'yaml', fast);
   const file = req.displayPath;
-  const lines = new LineCounter();
-  const doc = parseDocument(req.text, { lineCounter: lines, prettyErrors: false, merge: true });
+  const { doc, lines } = parseYamlDocument(req.text);
   const where = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { file, line: Math.max(line, 1), column: Math.max(col, 1) };

@@ -1,7 +1,7 @@
 import type { Document, LineCounter } from 'yaml';
 import { JsonPositions } from './json-positions.js';
 import type { Segment } from './pointer.js';
-import { YamlPositions, type FoundPosition } from './yaml-positions.js';
+import { YamlPositions, parseYamlDocument, type FoundPosition } from './yaml-positions.js';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -24,8 +24,14 @@ export class SourceFile {
   }
 
   positionOf(segments: readonly Segment[], mode: 'key' | 'value'): FoundPosition {
-    // JSON is read with JSON.parse for speed; its positions are indexed the first time one is asked for.
-    this.positions ??= new JsonPositions(this.text);
+    // Values are read without positions where possible (JSON.parse, or js-yaml for YAML); the
+    // positions are worked out the first time one is asked for.
+    this.positions ??= this.format === 'json' ? new JsonPositions(this.text) : yamlPositionsOf(this.text);
     return this.positions.find(segments, mode);
   }
+}
+
+function yamlPositionsOf(text: string): YamlPositions {
+  const { doc, lines } = parseYamlDocument(text);
+  return new YamlPositions(doc, lines);
 }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Segment } from './pointer.js';
 
 export interface FoundPosition {
@@ -6,6 +6,12 @@ export interface FoundPosition {
   column: number;
   /** How many of the requested segments exist in the file; fewer means the position is an ancestor's. */
   found: number;
+}
+
+/** The loader's positional parse: the one place its options are set. */
+export function parseYamlDocument(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true }), lines };
 }
 
 /**

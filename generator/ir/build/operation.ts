@@ -5,6 +5,7 @@ import { buildParameter, mergeParameters } from './parameters.js';
 import type { SchemaConverter } from './schema.js';
 import { operationSite } from './schema-site.js';
 import { buildSecurityRequirements, buildServers } from './servers-security.js';
+import { defineLazySource } from './lazy-source.js';
 
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -44,8 +45,9 @@ export function buildOperation(
     responses,
     responseModelId: `op:${id}:response`,
     extensions: Object.fromEntries(Object.entries(op).filter(([k]) => k.startsWith('x-'))),
-    source: ctx.locate(op),
+    source: undefined,
   };
+  defineLazySource(operation, () => ctx.locate(op));
   if (typeof op.summary === 'string') operation.summary = op.summary;
   if (typeof op.description === 'string') operation.description = op.description;
   if (Array.isArray(op.security)) operation.security = buildSecurityRequirements(op.security);

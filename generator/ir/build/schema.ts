@@ -6,6 +6,7 @@ import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } fro
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
+import { defineLazySource } from './lazy-source.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -169,8 +170,9 @@ export class SchemaConverter {
         deprecated: schema.deprecated === true,
         shape: { kind: 'object', properties: [] },
         operationId: site.operationName,
-        source: this.ctx.locate(schema),
+        source: undefined,
       };
+      defineLazySource(model, () => this.ctx.locate(schema));
       if (site.inCopy) model.copied = true;
       this.ctx.models.set(id, model);
       model.shape = buildShape(id);
