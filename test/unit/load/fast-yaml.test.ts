@@ -87,7 +87,6 @@ const documents: Record<string, string> = {
   'keys named like Object.prototype members': '__proto__: { polluted: true }\nconstructor: 1\ntoString: 2\nhasOwnProperty: { a: 1 }\n',
   'merge key with an inline mapping': 'a:\n  <<: { x: 1, y: 2 }\n  y: 3\n',
   'flow collections over several lines': 'a: { b: [1, 2,\n  3], c: { d: e } }\n',
-  'an anchor that is never aliased': 'a: &anchor { b: 1 }\nc: 2\n',
   'a sequence at the root': '- a\n- b: 1\n',
   'JSON written as YAML': '{"a": [1, 2.5, "x", null, true], "b": {}}\n',
   'tabs and unicode': 'a: "tab\\there"\nb: é✓😀\n"ключ": значение\n',
@@ -102,6 +101,7 @@ test.each(Object.entries(documents))('%s: the same through both parsers', (_name
 
 test.each([
   ['an alias', 'a: &x { b: 1 }\nc: *x\n'],
+  ['an anchor, even never aliased', 'a: &anchor { b: 1 }\nc: 2\n'],
   ['a merge through an alias', 'base: &b { x: 1 }\nd:\n  <<: *b\n'],
   ['a scalar root', 'just text\n'],
   ['an empty file', ''],
@@ -120,8 +120,36 @@ test.each([
   ['a ~ key in a flow mapping', '{~: 1}\n'],
   ['an empty key', ': x\n'],
   ['a number beyond the double range', 'a: 1e400\n'],
+  ['a number without a digit before the point', 'a: -.5\n'],
+  ['a binary number', 'a: 0b101\n'],
+  ['a signed hex number', 'a: -0x1F\n'],
+  ['a signed octal number', 'a: +0o7\n'],
+  ['negative zero', 'a: [-0, -0.0]\n'],
   ['a directive', '%YAML 1.1\n---\na: yes\n'],
   ['an implicit key over 1024 characters', `${'k'.repeat(1100)}: 1\n`],
 ])('%s (read differently by js-yaml, or refused only by yaml) is left to the yaml path', (_name, text) => {
   expect(fastYamlValue(text)).toBeUndefined();
+});
+
+// Every sign with every body, as a value in block and flow style and as a key: where js-yaml's
+// and `yaml`'s scalar resolution differ (signed hex, `-.5`, binary, …) the text must not take the
+// fast path.
+const signs = ['', '-', '+'];
+const bodies = ['0', '00', '01', '1', '10', '1_0', '0x1F', '0xg', '0X1F', '0o7', '0o8', '0O7', '0b1', '0B1', '1.', '.1', '1.1', '1e3', '1E3',
+  '1e+3', '1e-3', '1.e3', '.1e3', '1_000.5', 'inf', '.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', 'nan', '1:30', '1:30:00', '190:20:30',
+  '1e', 'e1', '0.0', '00.5', '1.5e', '0x', '0o', '09', '1,5', 'true', 'false', 'TRUE', 'True', 'tRUE', 'null', 'Null', '~', 'NULL',
+  'nULL', 'yes', 'No', 'y', 'n', 'ON', '=', '2001-12-14t21:59:43.10-05:00', '2002-12-14', '0.', '-.', '.', '..1'];
+
+test('number-like and keyword tokens read the same wherever they take the fast path', () => {
+  const differing: string[] = [];
+  let fast = 0;
+  for (const token of signs.flatMap((sign) => bodies.map((body) => sign + body))) {
+    const text = `a: ${token}\nb: [${token}]\nc: {k: ${token}}\nd: {${token}: 1}\n${token}: 2\n`;
+    const value = fastYamlValue(text);
+    if (value === undefined) continue;
+    fast++;
+    if (!isDeepStrictEqual(value, positionalValue(text))) differing.push(token);
+  }
+  expect(differing).toEqual([]);
+  expect(fast).toBeGreaterThan(100);
 });
