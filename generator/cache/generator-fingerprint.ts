@@ -65,6 +65,7 @@ const LIBRARIES: [from: string | undefined, name: string][] = [
   [undefined, 'ts-morph'],
   [undefined, 'openapi-typescript'],
   [undefined, 'yaml'],
+  [undefined, 'js-yaml'],
   [undefined, 'jsonpath-rfc9535'],
   ['ts-morph', '@ts-morph/common'],
   ['ts-morph', 'code-block-writer'],

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { TARGET_IDS, isTargetId } from '../targets/registry.js';
 import type { TargetId } from '../options.js';
 import { resolveUserPath } from './paths.js';
+import { yamlLibrary } from '../load/yaml-library.js';
 import { UsageError } from './usage-error.js';
 
 /** Looked for, in this order, in the working folder when `--config` is not given. */
@@ -60,7 +60,7 @@ export async function readConfigFile(path: string, shownAs: string = path): Prom
   }
   let value: unknown;
   try {
-    value = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    value = path.endsWith('.json') ? JSON.parse(text) : yamlLibrary().parse(text);
   } catch (error) {
     const reason = ((error as Error).message ?? String(error)).split('\n')[0];
     throw new UsageError(`cannot parse config file ${shownAs}: ${reason}`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isAlias, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { fastYamlValue } from './fast-yaml.js';
 import { findExcessiveFlowNesting } from './flow-depth.js';
@@ -10,6 +10,7 @@ import { findDuplicateJsonKeys } from './json-duplicate-keys.js';
 import { findJsonSyntaxError } from './json-syntax-error.js';
 import { formatPointer } from './pointer.js';
 import { lineColumnAt } from './text-position.js';
+import { yamlLibrary } from './yaml-library.js';
 import { parseYamlDocument } from './yaml-positions.js';
 
 export interface ParseRequest {
@@ -151,6 +152,7 @@ function firstLine(message: string): string {
 }
 
 function firstAliasOffset(doc: Document): number {
+  const { isAlias, visit } = yamlLibrary();
   let offset = 0;
   visit(doc, {
     Alias(_key, node) {

@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Segment } from './pointer.js';
 
 export interface FoundPosition {
@@ -10,6 +11,7 @@ export interface FoundPosition {
 
 /** The loader's positional parse: the one place its options are set. */
 export function parseYamlDocument(text: string): { doc: Document; lines: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true }), lines };
 }
@@ -31,6 +33,7 @@ export class YamlPositions {
    * a sequence); `value` mode answers "where does its value start".
    */
   find(segments: readonly Segment[], mode: 'key' | 'value'): FoundPosition {
+    const { isMap, isScalar, isSeq } = yamlLibrary();
     let node: unknown = this.doc.contents;
     let keyNode: Node | undefined;
     let found = 0;
@@ -63,12 +66,14 @@ export class YamlPositions {
 
   private deref(node: unknown): unknown {
     // Anchored content is written once; aliases point at it.
+    const { isAlias } = yamlLibrary();
     let guard = 0;
     while (isAlias(node) && guard++ < 100) node = node.resolve(this.doc);
     return node;
   }
 
   private member(map: { items: Pair[] }, key: string, mergeDepth: number): Pair | undefined {
+    const { isMap, isScalar, isSeq } = yamlLibrary();
     let index = this.memberIndex.get(map);
     if (!index) {
       index = new Map();
