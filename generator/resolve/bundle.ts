@@ -22,6 +22,9 @@ export interface BundleInput {
   schemasPath: string[];
 }
 
+/** Where the `$ref` being followed is written; worked out only when there is something to report. */
+type Where = () => SourceLocation | undefined;
+
 type Container = Record<string, unknown> | unknown[];
 
 /** Targets being inlined around an item, to stop a non-schema object that contains itself. */
@@ -93,7 +96,7 @@ class Bundler {
       const key = `${target.absPath}${formatPointer(target.segments)}`;
       if (this.hoisted.has(key)) continue;
       const loaded = await files.load(target.absPath);
-      const value = this.resolveTarget(loaded, target.segments, entry.$ref, provenance.locate(entry, '$ref'));
+      const value = this.resolveTarget(loaded, target.segments, entry.$ref, () => provenance.locate(entry, '$ref'));
       if (value === undefined) continue;
       this.hoisted.set(key, name);
       this.hoistedNames.add(name);
@@ -143,7 +146,7 @@ class Bundler {
     const loaded = files.peek(target.absPath);
     if (!loaded) return target.absPath;
 
-    const where = provenance.locate(refObj, '$ref');
+    const where = () => provenance.locate(refObj, '$ref');
     if (item.kind !== null && isSchemaKind(item.kind)) {
       this.descend(item, this.hoist(loaded, target.absPath, target.segments, ref, where) ?? ref);
       return undefined;
@@ -229,7 +232,7 @@ class Bundler {
    * after an error. A target inside an array of a schema that is already hoisted (a discriminator
    * mapping to `#/oneOf/0`) is pointed to where it now is instead of being copied a second time.
    */
-  private hoist(loaded: LoadedFile, absPath: string, segments: string[], ref: string, where: SourceLocation | undefined): string | undefined {
+  private hoist(loaded: LoadedFile, absPath: string, segments: string[], ref: string, where: Where): string | undefined {
     const known = this.hoisted.get(`${absPath}${formatPointer(segments)}`);
     if (known !== undefined) return formatPointer([...this.input.schemasPath, known]);
     if (isArrayIndex(segments[segments.length - 1])) {
@@ -250,11 +253,11 @@ class Bundler {
     return formatPointer([...this.input.schemasPath, name]);
   }
 
-  private resolveTarget(loaded: LoadedFile, segments: string[], ref: string, where: SourceLocation | undefined): unknown {
+  private resolveTarget(loaded: LoadedFile, segments: string[], ref: string, where: Where): unknown {
     const { diagnostics } = this.input;
     if (!loaded.ok) {
       if (!loaded.reported) {
-        diagnostics.error('ref-not-found', `$ref '${ref}' points to a file that cannot be read: ${loaded.reason}`, where);
+        diagnostics.error('ref-not-found', `$ref '${ref}' points to a file that cannot be read: ${loaded.reason}`, where());
       }
       return undefined;
     }
@@ -266,12 +269,12 @@ class Bundler {
     diagnostics.error(
       'ref-not-found',
       `$ref '${ref}' points to nothing: expected ${formatPointer(segments)} in ${file}, but ${detail}`,
-      where,
+      where(),
     );
     return undefined;
   }
 
-  private reportInlineCycle(chain: InlineChain, repeated: InlineChain, ref: string, pureRef: boolean, where: SourceLocation | undefined): void {
+  private reportInlineCycle(chain: InlineChain, repeated: InlineChain, ref: string, pureRef: boolean, where: Where): void {
     const refs: string[] = [];
     let allPure = pureRef;
     for (let c: InlineChain | undefined = chain; c; c = c.parent) {
@@ -283,7 +286,7 @@ class Bundler {
     const message = allPure
       ? `the $ref chain ${refs.join(' → ')} only refers to itself; expected it to reach a definition`
       : `$ref '${ref}' includes itself (${refs.join(' → ')}); only schemas may be recursive, other objects are copied in place`;
-    this.input.diagnostics.error('ref-cycle', message, where);
+    this.input.diagnostics.error('ref-cycle', message, where());
   }
 
   /** Files needed to rewrite a discriminator mapping whose values point into other files. */
@@ -313,7 +316,7 @@ class Bundler {
         continue;
       }
       const loaded = files.peek(target.absPath)!;
-      const local = this.hoist(loaded, target.absPath, target.segments, v, provenance.locate(source, name));
+      const local = this.hoist(loaded, target.absPath, target.segments, v, () => provenance.locate(source, name));
       if (local !== undefined) mapping[name] = local;
     }
   }
