@@ -4,11 +4,12 @@
  * which is then only run when a position is asked for, i.e. when there is something to report.
  *
  * Used only where both parsers give the same value (test/unit/load/fast-yaml.test.ts compares
- * them on every YAML file of the repository and of ../shared): a single document whose root is a
- * mapping or sequence, without anchors (aliases go to the `yaml` path, which enforces the alias-expansion limit) and
- * not nested deeper than js-yaml's limit. Anything else, including every syntax error, returns
- * undefined and the caller parses with `yaml`, which reports problems with their positions.
- * js-yaml is pinned to 4.3 in package.json: the anchor check reads a field of its parser state.
+ * them on every YAML file of the repository and of ../shared): a single document whose root is
+ * a mapping or sequence, without anchors (aliases go to the `yaml` path, which enforces the
+ * alias-expansion limit), not nested deeper than js-yaml's limit. Anything else, including
+ * every syntax error, returns undefined and the caller parses with `yaml`, which reports
+ * problems with their positions. js-yaml is pinned to 4.3 in package.json: the anchor check
+ * reads a field of its parser state.
  */
 import * as jsYaml from 'js-yaml';
 import type { State, Type } from 'js-yaml';
@@ -20,12 +21,12 @@ const SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [merge] });
 
 /**
  * Text the two parsers read differently, or that only `yaml` rejects: explicit tags (`!!float 1`
- * is the string "1" and a warning in `yaml`), null or empty mapping keys ("" in `yaml`, "null" in
- * js-yaml), numbers beyond the double range, written
- * without a digit before the point (js-yaml reads `-.5` as a string), in binary or as signed
- * hex or octal (`0b101`, `-0x1F`: strings in YAML 1.2) or as negative zero (0 in `yaml`), directives (`%YAML 1.1` changes the schema), and
- * implicit keys over 1024 characters (an error in `yaml`). The patterns are loose: text that only
- * looks like these (a "!" after a space in a description) costs the fast path, nothing else.
+ * is the string "1" and a warning in `yaml`); null or empty mapping keys ("" in `yaml`, "null"
+ * in js-yaml); numbers beyond the double range, without a digit before the point (js-yaml reads
+ * `-.5` as a string), in binary or signed hex or octal (`0b101`, `-0x1F`: strings in YAML 1.2),
+ * or negative zero (0 in `yaml`); directives (`%YAML 1.1` changes the schema); implicit keys over
+ * 1024 characters (an error in `yaml`). The patterns are loose: text that only looks like these
+ * (a "!" after a space in a description) costs the fast path, nothing else.
  */
 const READ_DIFFERENTLY = [
   /(?:^|[\s[{,])!/m,

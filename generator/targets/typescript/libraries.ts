@@ -55,7 +55,8 @@ function requireTransformModules(): OpenapiTypescriptParts {
  * which ts-morph already carries in its own copy of the compiler. Handing it that copy saves
  * loading a second 9 MB compiler (~0.1 s of every run). Skipped where the module cache cannot be
  * primed (e.g. under a test runner's own module system): the package's `typescript` loads then.
- * The output is the same either way, which the snapshot and generated/ drift tests hold to.
+ * The output is the same either way: test/unit/robustness/determinism.test.ts compares a child
+ * process's tree (shared compiler) with generated/ (written in-process).
  */
 function shareTypescriptCompiler(): void {
   try {
