@@ -42,7 +42,7 @@ includes and checks; both consumers load ES2022 + DOM (they call the API with fe
 Each run writes into a folder of its own and no output is deleted while a spec is measured: on this
 machine's file system (online discard) deleting a large tree slows file creation for seconds after,
 which used to be charged to whichever tool wrote many files next.
-The floor parses the spec (the \`yaml\` package; JSON.parse for JSON) and writes as many files and
+The floor parses the spec (js-yaml, the fastest YAML parser sdkwright uses; JSON.parse for JSON) and writes as many files and
 bytes as sdkwright wrote. Ratios are *sdkwright ÷ other*: below 1.00× sdkwright is faster/smaller.
 Regenerate with \`npm run bench${o.quick ? ' -- --quick' : ''}\`.
 

@@ -59,7 +59,7 @@ export const peers = [
 export const floorTool = {
   id: 'floor', generates: 'parse the spec + write sdkwright\'s file count and bytes',
   argv: (spec, out, shape) => [node, join(benchDir, 'floor.mjs'), spec, out, String(shape.files), String(shape.bytes)],
-  tsc: 'none', version: () => `yaml ${versionOf('yaml')}`,
+  tsc: 'none', version: () => `js-yaml ${versionOf('js-yaml')}`,
 };
 
 export const typescriptVersion = () => versionOf('typescript');
