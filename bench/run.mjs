@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchmarkSpec } from './lib/bench-spec.mjs';
+import { PROBE_LABEL, measureDiskBaseline, removeProbes } from './lib/settle.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { benchDir, benchModules, defaultWorkDir, repoDir } from './lib/paths.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -72,6 +73,8 @@ const options = {
   timeoutMs: Number(args.timeout) * 1000,
   workDir: resolve(args.work ?? defaultWorkDir),
 };
+options.probeDir = join(options.workDir, '.disk-probes');
+removeProbes(options.probeDir);
 const wantedSpecs = args.specs?.split(',') ?? (args.quick ? quickSpecIds : specs.map((s) => s.id));
 const chosenSpecs = specs.filter((s) => wantedSpecs.includes(s.id));
 const wantedPeers = args.tools?.split(',');
@@ -88,6 +91,8 @@ const results = {
 };
 
 const started = Date.now();
+results.diskBaselineMs = measureDiskBaseline(options.probeDir);
+log(`disk baseline: ${PROBE_LABEL} in ${results.diskBaselineMs.toFixed(0)} ms`);
 for (const spec of chosenSpecs) {
   const specTools = rerunOn(spec.id) ? [...tools, sdkwrightRerun] : tools;
   results.specs.push(await benchmarkSpec(spec, specTools, floorTool, options, log));
@@ -96,6 +101,7 @@ for (const spec of chosenSpecs) {
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 1)}\n`);
   writeFileSync(outPath, renderReport(results));
 }
+removeProbes(options.probeDir);
 log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min; wrote ${outPath}`);
 
 /** One --extendedDiagnostics run each for sdkwright's and openapi-typescript's Clerk output. */

@@ -5,13 +5,15 @@
 // machine's file system discards freed blocks online, and after deleting a tree of thousands of
 // files, creating files is several times slower for seconds. Deleting the last run's output just
 // before a run charged that cost to whichever tool wrote many files next (the floor and sdkwright),
-// and not to the tools that write one file. The deletions of the previous spec land in the
-// warm-up round, which is not measured.
-import { mkdirSync, rmSync } from 'node:fs';
+// and not to the tools that write one file. Outputs stay until the next bench, which deletes them
+// before the spec starts and waits until file creation is back to its starting speed
+// (lib/settle.mjs).
+import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { consumerTargets } from './consumer.mjs';
 import { measure } from './measure.mjs';
+import { deleteAndSettle } from './settle.mjs';
 import { parseStages } from './stages.mjs';
 import { seconds } from './stats.mjs';
 import { treeStats } from './tree-stats.mjs';
@@ -36,9 +38,11 @@ function failureReason(r, shape) {
 export async function benchmarkSpec(spec, tools, floorTool, opts, log) {
   const specDir = join(opts.workDir, spec.id);
   const scratchDir = join(specDir, '.scratch');
-  rmSync(specDir, { recursive: true, force: true });
+  // The previous bench's outputs for this spec: deleted, then waited out (lib/settle.mjs).
+  const settledSeconds = await deleteAndSettle(specDir, opts.probeDir);
+  log(`[${spec.id}] previous outputs deleted; disk settled after ${settledSeconds.toFixed(0)} s`);
   mkdirSync(scratchDir, { recursive: true });
-  const result = { spec: { id: spec.id, path: spec.path, note: spec.note }, loadavgStart: loadavg(), tools: {} };
+  const result = { spec: { id: spec.id, path: spec.path, note: spec.note }, loadavgStart: loadavg(), settledSeconds, tools: {} };
   const all = [...tools.slice(0, 1), floorTool, ...tools.slice(1)];
   const entries = all.map((tool) => ({ tool, toolDir: join(specDir, folderName(tool.id)), record: (result.tools[tool.id] = { runs: [], failedRuns: 0 }) }));
 

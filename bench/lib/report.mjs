@@ -23,7 +23,8 @@ export function renderReport(results) {
   ].join('\n');
 }
 
-function header({ machine: m, options: o, versions, note }) {
+function header(results) {
+  const { machine: m, options: o, versions, note } = results;
   return `# sdkwright benchmarks${o.quick ? ' (quick mode)' : ''}
 ${note ? `\n> ${note}\n` : ''}
 Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, ${m.os}, Node ${m.node}.
@@ -41,7 +42,9 @@ parsed and bound, not checked; openapi-typescript's output is a .ts source file 
 includes and checks; both consumers load ES2022 + DOM (they call the API with fetch). That is what users of the package pay on every check; goal 3 is judged on the other figure.
 Each run writes into a folder of its own and no output is deleted while a spec is measured: on this
 machine's file system (online discard) deleting a large tree slows file creation for seconds after,
-which used to be charged to whichever tool wrote many files next.
+which used to be charged to whichever tool wrote many files next. Before a spec, the previous bench's
+outputs for it are deleted and the bench waits until creating files is back to its starting speed
+(${results.diskBaselineMs === undefined ? 'not probed in this run' : `${results.diskBaselineMs.toFixed(0)} ms for 200 files of 2 KB; waited ${results.specs.map((s) => `${s.spec.id} ${s.settledSeconds?.toFixed(0) ?? '–'} s`).join(', ')}`}).
 The floor parses the spec (js-yaml, the fastest YAML parser sdkwright uses; JSON.parse for JSON) and writes as many files and
 bytes as sdkwright wrote. Ratios are *sdkwright ÷ other*: below 1.00× sdkwright is faster/smaller.
 Regenerate with \`npm run bench${o.quick ? ' -- --quick' : ''}\`.
