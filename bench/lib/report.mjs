@@ -44,7 +44,7 @@ Each run writes into a folder of its own and no output is deleted while a spec i
 machine's file system (online discard) deleting a large tree slows file creation for seconds after,
 which used to be charged to whichever tool wrote many files next. Before a spec, the previous bench's
 outputs for it are deleted and the bench waits until creating files is back to its starting speed
-(${results.diskBaselineMs === undefined ? 'not probed in this run' : `${results.diskBaselineMs.toFixed(0)} ms for 200 files of 2 KB; waited ${results.specs.map((s) => `${s.spec.id} ${s.settledSeconds?.toFixed(0) ?? '–'} s`).join(', ')}`}).
+(${diskSettling(results)}).
 The floor parses the spec (js-yaml, the fastest YAML parser sdkwright uses; JSON.parse for JSON) and writes as many files and
 bytes as sdkwright wrote. Ratios are *sdkwright ÷ other*: below 1.00× sdkwright is faster/smaller.
 Regenerate with \`npm run bench${o.quick ? ' -- --quick' : ''}\`.
@@ -225,4 +225,11 @@ function noise(specs) {
 The machine is shared with other work; a high load average inflates wall times (CPU times much
 less). Load averages (1/5/15 min) per spec: ${specs.map((s) => `${s.spec.id} ${s.loadavgStart[0].toFixed(1)}→${s.loadavgEnd?.[0].toFixed(1)}`).join(', ')}.
 `;
+}
+
+/** The disk probe's baseline and how long each spec waited for it (lib/settle.mjs). */
+function diskSettling(results) {
+  if (results.diskBaselineMs === undefined) return 'not probed in this run';
+  const waits = results.specs.map((s) => `${s.spec.id} ${s.settledSeconds?.toFixed(0) ?? '–'} s`).join(', ');
+  return `${results.diskBaselineMs.toFixed(0)} ms for 200 files of 2 KB; waited ${waits}`;
 }

@@ -22,6 +22,8 @@ export function parseYamlDocument(text: string): { doc: Document; lines: LineCou
  */
 export class YamlPositions {
   private readonly memberIndex = new WeakMap<object, Map<string, Pair>>();
+  /** Loaded by the parse that made `doc`, so this is only a look-up. */
+  private readonly yaml = yamlLibrary();
 
   constructor(
     private readonly doc: Document,
@@ -33,7 +35,7 @@ export class YamlPositions {
    * a sequence); `value` mode answers "where does its value start".
    */
   find(segments: readonly Segment[], mode: 'key' | 'value'): FoundPosition {
-    const { isMap, isScalar, isSeq } = yamlLibrary();
+    const { isMap, isScalar, isSeq } = this.yaml;
     let node: unknown = this.doc.contents;
     let keyNode: Node | undefined;
     let found = 0;
@@ -66,14 +68,13 @@ export class YamlPositions {
 
   private deref(node: unknown): unknown {
     // Anchored content is written once; aliases point at it.
-    const { isAlias } = yamlLibrary();
     let guard = 0;
-    while (isAlias(node) && guard++ < 100) node = node.resolve(this.doc);
+    while (this.yaml.isAlias(node) && guard++ < 100) node = node.resolve(this.doc);
     return node;
   }
 
   private member(map: { items: Pair[] }, key: string, mergeDepth: number): Pair | undefined {
-    const { isMap, isScalar, isSeq } = yamlLibrary();
+    const { isMap, isScalar, isSeq } = this.yaml;
     let index = this.memberIndex.get(map);
     if (!index) {
       index = new Map();
