@@ -7,6 +7,7 @@ import { BuildContext, isObject, pointerSegment, type JsonObject } from './conte
 import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 import { defineLazySource } from './lazy-source.js';
+import { discriminatorMapping } from './discriminator-mapping.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -248,27 +249,10 @@ export class SchemaConverter {
     const shape: UnionShape = { kind: 'union', combinator, members: types };
     const discriminator = schema.discriminator;
     if (isObject(discriminator) && typeof discriminator.propertyName === 'string') {
-      shape.discriminator = { propertyName: discriminator.propertyName, mapping: discriminatorMapping(discriminator, types) };
+      shape.discriminator = { propertyName: discriminator.propertyName, mapping: discriminatorMapping(this.ctx, discriminator, members, types) };
     }
     return shape;
   }
-}
-
-function discriminatorMapping(discriminator: JsonObject, members: TypeRef[]): { value: string; modelId: string }[] {
-  const mapping: { value: string; modelId: string }[] = [];
-  const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
-  for (const [value, target] of Object.entries(explicit)) {
-    if (typeof target !== 'string') continue;
-    const modelId = target.startsWith('#') ? target : COMPONENT_PREFIX + pointerSegment(target);
-    mapping.push({ value, modelId });
-  }
-  const mapped = new Set(mapping.map((m) => m.modelId));
-  for (const member of members) {
-    // Only whole components have an implicit value (their key); inline members need a mapping.
-    if (member.kind !== 'model' || mapped.has(member.id) || !isComponentPointer(member.id)) continue;
-    mapping.push({ value: refKey(member.id), modelId: member.id });
-  }
-  return mapping;
 }
 
 function enumShape(schema: JsonObject, values: unknown[]): EnumShape {
