@@ -20,6 +20,8 @@ export interface PipelineStages {
   loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
   validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
   buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<ApiModel>;
+  /** Files a target's package carries beside the generated SDK, made by other tools from the document. */
+  companionFiles?(target: TargetId, document: Record<string, unknown>, diagnostics: Diagnostics): MaybePromise<EmittedFile[]>;
   writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult>;
   checkOutput(outDir: string, files: readonly EmittedFile[]): Promise<CheckResult>;
 }
@@ -34,6 +36,7 @@ export const defaultStages: PipelineStages = {
   loadSpec: async (input, diagnostics) => (await import('./load/index.js')).loadSpec(input, diagnostics),
   validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
+  companionFiles: async (target, document, diagnostics) => (await import('./companions/index.js')).companionFiles(target, document, diagnostics),
   writeOutput: async (outDir, files) => (await import('./write/write-output.js')).writeOutput(outDir, files),
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
 };
@@ -124,9 +127,11 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   if (validated === undefined) return result;
   const model = await stage('ir', () => stages.buildModel(loaded, diagnostics));
   if (model === undefined) return result;
-  const files = await stage('emit', () =>
-    target.emit(model, { packageName: options.packageName, sdkClassName: options.sdkClassName }, loaded.document),
-  );
+  const files = await stage('emit', async () => {
+    const sdk = await target.emit(model, { packageName: options.packageName, sdkClassName: options.sdkClassName });
+    const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
+    return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  });
   if (files === undefined) return result;
   result.emitted = files.map((file) => file.path);
   // What a skipped run reports again: the input's warnings, not notes about this write.

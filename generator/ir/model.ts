@@ -18,6 +18,8 @@ export interface ApiModel {
   operations: Operation[];
   /** Operation groups in first-appearance order (group = `x-speakeasy-group` or first tag). */
   groups: Group[];
+  /** Document-level `x-speakeasy-retries`: the SDK's default policy, which operations may override. */
+  retries?: RetryConfig;
 }
 
 export interface ApiInfo {
@@ -82,6 +84,11 @@ export interface Model {
   componentKey?: string;
   /** `x-speakeasy-include: true`: generated even when no operation reaches it. */
   explicitlyIncluded?: boolean;
+  /**
+   * The component's own schema admits null (`nullable`, a `null` type, enum value or union
+   * member): every reference to it admits null too, whatever the reference says.
+   */
+  nullable?: boolean;
   /** Made from a component's content at a use site (a `$ref` in a composition with its own `type`). */
   copied?: boolean;
   /** Component written as an `allOf` composition. */
@@ -229,6 +236,10 @@ export interface MediaContent {
   type: TypeRef;
   /** Multipart / form encoding per property (OpenAPI Encoding Object). */
   encoding?: Record<string, { contentType?: string; style?: ParameterStyle; explode?: boolean }>;
+  /** `x-speakeasy-sse-sentinel` of an event stream: the data text that ends it (`[DONE]`). */
+  sseSentinel?: string;
+  /** `x-*` members of the Media Type Object, kept as written (absent when there are none). */
+  extensions?: Record<string, unknown>;
 }
 
 export interface Response {

@@ -6,11 +6,10 @@ import type { EmittedFile } from '../write/emitted-file.js';
 export type TargetOptions = Pick<GenerateOptions, 'packageName' | 'sdkClassName'>;
 
 /**
- * A code target. Pure: IR in, files out (docs included); the writer puts them on disk.
- * `source` is the loaded OpenAPI document for targets that hand it to another tool
- * (the TypeScript target gives it to openapi-typescript for wire types).
+ * A code target. Pure: IR in, files out (docs included); the writer puts them on disk. The IR
+ * is all a target reads: it never sees the document.
  */
 export interface Target {
   id: TargetId;
-  emit(model: ApiModel, options: TargetOptions, source: Record<string, unknown>): Promise<EmittedFile[]>;
+  emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]>;
 }

@@ -39,7 +39,7 @@ test('every TypeScript snippet in the generated docs type-checks against the pac
   const diagnostics = new Diagnostics();
   const loaded = await loadSpec({ spec: path.join(repoRoot, 'spec/clerk-bapi/openapi.yml'), overlays: [] }, diagnostics);
   const api = buildModel(loaded!, diagnostics);
-  const files = await typescriptTarget.emit(api, { packageName: PACKAGE, sdkClassName: 'ClerkBackendApi' }, loaded!.document);
+  const files = await typescriptTarget.emit(api, { packageName: PACKAGE, sdkClassName: 'ClerkBackendApi' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdkwright-snippets-'));
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });

@@ -3,7 +3,7 @@
  * generated SDK with the same names and calling conventions as the operation docs (it is built
  * by the same functions), and every option it mentions exists in templates/runtime/typescript.
  */
-import type { ApiModel, Model, SecurityScheme } from '../../ir/model.js';
+import type { ApiModel, Model, RetryConfig, SecurityScheme } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import {
   coreClassName,
@@ -37,11 +37,8 @@ interface Ctx {
   client: string;
 }
 
-/**
- * `retries` is the document's `x-speakeasy-retries` (the client's default policy when present).
- * Both files are user-editable: text added outside their markers survives regeneration.
- */
-export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings, retries?: Record<string, unknown>): EmittedFile[] {
+/** Both files are user-editable: text added outside their markers survives regeneration. */
+export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings): EmittedFile[] {
   const index = new ModelIndex(api);
   const flavour = new TypescriptFlavour(index);
   const surface = sdkSurface(api);
@@ -62,7 +59,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings, 
     authentication(ctx),
     operations(ctx),
     standalone(ctx),
-    retrySection(ctx, retries),
+    retrySection(ctx, api.retries),
     errorHandling(ctx),
     serverSelection(ctx),
     customHttpClient(ctx),
@@ -152,7 +149,7 @@ function standalone(ctx: Ctx): ReadmeSection | undefined {
   return { id: 'standalone-funcs', title: 'Standalone functions', body: body.join('\n\n') };
 }
 
-function retrySection(ctx: Ctx, retries: Record<string, unknown> | undefined): ReadmeSection {
+function retrySection(ctx: Ctx, retries: RetryConfig | undefined): ReadmeSection {
   const { settings, api } = ctx;
   const body = [
     `Failed attempts are retried with exponential backoff and jitter; a \`Retry-After\` header sets the wait when the server sends one. ${retryPolicy(retries)} GET, HEAD, OPTIONS, PUT and DELETE requests are retried; POST and PATCH only when the call passes an \`idempotencyKey\`, so that a change cannot be applied twice. A request whose body is a stream is sent once.`,
@@ -180,15 +177,15 @@ function retrySection(ctx: Ctx, retries: Record<string, unknown> | undefined): R
 }
 
 /** The default policy: the API description's `x-speakeasy-retries`, else the runtime's DEFAULT_RETRIES. */
-function retryPolicy(retries: Record<string, unknown> | undefined): string {
+function retryPolicy(retries: RetryConfig | undefined): string {
   if (!retries) {
     // The runtime's DEFAULT_RETRIES, read from its source like the RetryConfig page.
     const d = runtimeRetryTypes().defaultPolicy;
     const statuses = (d.statusCodes ?? '[]').replace(/[[\]"]/g, '');
     return `By default a call makes up to ${d.maxAttempts} attempts within ${d['backoff.maxElapsedTime']} ms, retrying ${d.retryConnectionErrors === 'true' ? 'connection errors, timeouts and ' : ''}the statuses ${statuses}.`;
   }
-  const b = (retries.backoff ?? {}) as Record<string, unknown>;
-  const statuses = Array.isArray(retries.statusCodes) && retries.statusCodes.length > 0 ? retries.statusCodes.join(', ') : 'none';
+  const b = retries.backoff ?? {};
+  const statuses = retries.statusCodes.length > 0 ? retries.statusCodes.join(', ') : 'none';
   const what = [`statuses ${statuses}`, retries.retryConnectionErrors ? 'connection errors and timeouts' : undefined].filter(Boolean).join(', ');
   const timing = [
     b.initialInterval !== undefined ? `first delay ${b.initialInterval} ms` : undefined,

@@ -5,7 +5,7 @@ import { assignNames } from '../naming/assign-names.js';
 import { borrowUseSiteDescription } from '../passes/use-site-descriptions.js';
 import { modelIds, walkModelsInUseOrder } from '../walk.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
-import { buildOperation, HTTP_METHODS } from './operation.js';
+import { buildOperation, buildRetries, HTTP_METHODS } from './operation.js';
 import type { HttpMethod } from '../model.js';
 import { SchemaConverter } from './schema.js';
 import { buildSecurityRequirements, buildSecuritySchemes, buildServers } from './servers-security.js';
@@ -34,6 +34,9 @@ export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiMod
     operations,
     groups: buildGroups(operations, doc.tags),
   };
+  // Only a backoff policy is a default; `strategy: none` at the top means no retries.
+  const retries = isObject(doc['x-speakeasy-retries']) && doc['x-speakeasy-retries'].strategy === 'backoff' ? buildRetries(doc['x-speakeasy-retries']) : undefined;
+  if (retries) api.retries = retries;
   placeErrorModels(api);
   const reachable: Model[] = [];
   walkModelsInUseOrder(api, (model, use) => {

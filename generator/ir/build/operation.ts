@@ -86,6 +86,9 @@ function mediaContents(
     const type = schemas.convert(m.schema, operationSite(pointer, 'Body', opName, candidates, itemCandidates));
     const result: MediaContent = { mediaType, type };
     if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
+    if (typeof m['x-speakeasy-sse-sentinel'] === 'string') result.sseSentinel = m['x-speakeasy-sse-sentinel'];
+    const extensions = Object.entries(m).filter(([key]) => key.startsWith('x-'));
+    if (extensions.length > 0) result.extensions = Object.fromEntries(extensions);
     return result;
   });
 }
@@ -208,7 +211,7 @@ function buildPagination(node: unknown): Pagination | undefined {
   return { type: node.type, config: node };
 }
 
-function buildRetries(node: unknown): RetryConfig | undefined {
+export function buildRetries(node: unknown): RetryConfig | undefined {
   if (!isObject(node)) return undefined;
   const backoff = isObject(node.backoff) ? (node.backoff as RetryConfig['backoff']) : undefined;
   return {

@@ -25,6 +25,25 @@ export function isNullable(schema: JsonObject): boolean {
   return false;
 }
 
+/** Keywords that say what type a value has; a schema with none of them admits any value, null too. */
+const TYPE_KEYWORDS = ['$ref', 'type', 'properties', 'additionalProperties', 'items', 'enum', 'const', 'allOf', 'oneOf', 'anyOf', 'not'];
+
+/**
+ * An `allOf` admits null when every part does: a part marked nullable, one that is itself such
+ * an allOf, or one that constrains no type (`{ description }`). Authors write
+ * `allOf: [{ $ref: Nullable }, { description }]` and expect null to pass.
+ */
+export function allOfAdmitsNull(schema: JsonObject, deref: (node: unknown) => unknown, depth = 0): boolean {
+  const parts = schema.allOf;
+  if (!Array.isArray(parts) || parts.length === 0 || depth > 16) return false;
+  return parts.every((node) => {
+    const part = deref(node);
+    if (!isObject(part)) return false;
+    if (isNullable(part) || allOfAdmitsNull(part, deref, depth + 1)) return true;
+    return !TYPE_KEYWORDS.some((key) => key in part);
+  });
+}
+
 /**
  * The non-null types. An untyped schema counts as an object only when it has properties or an
  * additionalProperties schema, and never as an array: the same reading openapi-typescript has,

@@ -4,7 +4,7 @@
  */
 import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
-import { effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
+import { allOfAdmitsNull, effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 import { defineLazySource } from './lazy-source.js';
 import { discriminatorMapping } from './discriminator-mapping.js';
@@ -37,6 +37,8 @@ export class SchemaConverter {
       if (!model) continue;
       model.componentKey = key;
       const schema = schemas[key];
+      const own = this.ctx.deref(schema).value;
+      if (isObject(own) && isNullable(own)) model.nullable = true;
       if (isObject(schema) && schema['x-speakeasy-include'] === true) model.explicitlyIncluded = true;
       if (isObject(schema) && Array.isArray(schema.allOf)) model.composed = true;
     }
@@ -44,9 +46,10 @@ export class SchemaConverter {
 
   convert(node: unknown, site: SchemaSite): TypeRef {
     if (!isObject(node)) return { kind: 'any' };
-    if (typeof node.$ref === 'string') return this.refType(node.$ref, site);
-    const type = this.convertInline(node, site);
-    return isNullable(node) && type.kind !== 'null' ? { ...type, nullable: true } : type;
+    // `nullable: true` beside a `$ref` is ignored by the 3.0 text but meant by every author who writes it.
+    const type = typeof node.$ref === 'string' ? this.refType(node.$ref, site) : this.convertInline(node, site);
+    const nullable = isNullable(node) || allOfAdmitsNull(node, (part) => this.ctx.deref(part).value);
+    return nullable && type.kind !== 'null' && !type.nullable ? { ...type, nullable: true } : type;
   }
 
   private refType(ref: string, site: SchemaSite): TypeRef {

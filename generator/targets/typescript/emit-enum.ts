@@ -25,6 +25,5 @@ export function enumStatements(info: ModelInfo, scope: ModuleScope): Statement[]
     `${doc}export const ${info.typeName} = {\n${members}} as const;`,
     `${doc}export type ${info.typeName} = ${scope.types()}.${wrapper}<typeof ${info.typeName}>;`,
   ].join('\n');
-  const structural = () => shape.values.map((v) => JSON.stringify(v.value)).join(' | ');
-  return [declarations, wireTypeStatement(info, scope, structural)];
+  return [declarations, wireTypeStatement(info, shape.values.map((v) => JSON.stringify(v.value)).join(' | '))];
 }

@@ -18,7 +18,7 @@ export function objectStatements(info: ModelInfo, scope: ModuleScope): Statement
   const shape = objectShape(info);
   const statements: Statement[] = [modelTypeDeclaration(info, shape, scope)];
   if (!info.hasWire) return statements;
-  statements.push(wireTypeStatement(info, scope, () => structuralWireType(info, shape, scope)));
+  statements.push(wireTypeStatement(info, structuralWireType(info, shape, scope)));
   statements.push(keySets(info, shape));
   statements.push(fromWire(info, shape, scope), toWire(info, shape, scope));
   return statements;
@@ -79,10 +79,7 @@ function toWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Statem
     entries.push(`...${extrasOut(shape.additionalProperties, access('m', info.extrasName), scope)}`);
   } else entries.push(`...${scope.helper('extraKeys')}(m, modelKeys)`);
   shape.properties.forEach((p, i) => {
-    let value = convertExpr(p.type, access('m', info.propertyNames[i]), 'out', scope, !p.required);
-    if (scope.isDiscriminator(info.model.id, p.wireName) && p.type.kind !== 'literal') {
-      value = `(${value} as ${wireType}[${JSON.stringify(p.wireName)}])`;
-    }
+    const value = convertExpr(p.type, access('m', info.propertyNames[i]), 'out', scope, !p.required);
     entries.push(`${literalKey(p.wireName)}: ${value}`);
   });
   // Named properties next to an index signature: check the named ones, cast for the whole.

@@ -21,8 +21,7 @@ export function unionStatements(info: ModelInfo, scope: ModuleScope): Statement[
   const modelType = unique(shape.members.map((m) => typeText(m, 'model', scope))).join(' | ');
   const statements: Statement[] = [`${indentedJsDoc(info.model, '')}export type ${info.typeName} = ${modelType};`];
   if (!info.hasWire) return statements;
-  const structural = () => unique(shape.members.map((m) => typeText(m, 'wire', scope))).join(' | ');
-  statements.push(wireTypeStatement(info, scope, structural));
+  statements.push(wireTypeStatement(info, unique(shape.members.map((m) => typeText(m, 'wire', scope))).join(' | ')));
   const wireType = scope.wireType(info.model.id);
   statements.push(
     functionStatement(`${info.typeName}$fromWire`, 'w', wireType, info.typeName, mapperBody(info, shape, 'in', 'w', scope)),

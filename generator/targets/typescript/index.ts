@@ -1,6 +1,6 @@
 /**
- * The TypeScript target: an npm package with one module per model, typed wire mappers, the
- * wire types written by openapi-typescript, the HTTP client (client/), and the model docs.
+ * The TypeScript target: an npm package with one module per model (its type, its JSON form and
+ * the mappers between them), the HTTP client (client/), and the docs.
  */
 import { renderModelDocs } from '../../docs/index.js';
 import type { ApiModel } from '../../ir/model.js';
@@ -10,17 +10,15 @@ import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
 import { typescriptPackageDocs } from '../../docs/readme/typescript-readme.js';
-import { globalRetries } from './client/source-extensions.js';
 import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigBuildJson, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
 import { ENUMS_MODULE, runtimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
-import { wireTypesModule } from './wire-types.js';
 
 export const typescriptTarget: Target = {
   id: 'typescript',
-  async emit(model: ApiModel, options: TargetOptions, source: Record<string, unknown>): Promise<EmittedFile[]> {
-    const ctx = new EmitContext(model, source);
+  async emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
+    const ctx = new EmitContext(model);
     const printer = new Printer();
     const files: EmittedFile[] = [];
     const add = (path: string, module: ModuleStatements) => files.push({ path, contents: printer.print(path, module) });
@@ -33,16 +31,15 @@ export const typescriptTarget: Target = {
     }
     add('src/models/index.ts', { body: modelsIndexStatements() });
     add('src/index.ts', { body: rootIndexStatements() });
-    for (const { path, module } of clientModules(ctx, model, options, source)) add(path, module);
+    for (const { path, module } of clientModules(ctx, model, options)) add(path, module);
     for (const { name, text } of runtimeModules()) files.push({ path: `src/lib/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
     add('src/types/enums.ts', { body: [ENUMS_MODULE] });
     add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
     add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });
-    files.push({ path: 'src/wire/openapi.ts', contents: `${GENERATED_HEADER}\n${await wireTypesModule(source)}` });
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
     files.push({ path: 'tsconfig.build.json', contents: tsconfigBuildJson() });
-    files.push(...typescriptPackageDocs(model, options, globalRetries(source)));
+    files.push(...typescriptPackageDocs(model, options));
     files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },

@@ -15,6 +15,8 @@ export function packageJson(options: TargetOptions): string {
   const exports: Record<string, unknown> = { '.': entry(''), './core.js': file('core'), './funcs/*.js': file('funcs/*') };
   for (const ns of NAMESPACES) exports[`./models/${ns}`] = entry(`models/${ns}/`);
   exports['./lib/*.js'] = file('lib/*');
+  // openapi-typescript's path-level types (generator/companions), which the SDK itself never imports.
+  exports['./openapi-types.js'] = file('openapi-types');
   exports['./package.json'] = './package.json';
   const pkg = {
     name: options.packageName,

@@ -59,11 +59,6 @@ export class ModuleScope {
     return name;
   }
 
-  /** Namespace of the openapi-typescript output: `wire.components[...]`. */
-  wire(): string {
-    return this.addNamespace('../../wire/openapi.js', 'wire', true);
-  }
-
   /** Namespace of src/types: `types.ClosedEnum<...>`. */
   types(): string {
     return this.addNamespace('../../types/index.js', 'types', true);
@@ -71,11 +66,6 @@ export class ModuleScope {
 
   info(id: string): ModelInfo {
     return this.ctx.info(id);
-  }
-
-  /** Whether a wire key of the model is the discriminator of a union it is a member of. */
-  isDiscriminator(id: string, wireName: string): boolean {
-    return this.ctx.discriminatorKeys.get(id)?.has(wireName) ?? false;
   }
 
   imports(): ImportDeclarationStructure[] {

@@ -5,7 +5,6 @@ import { tsMorph } from './libraries.js';
 const { StructureKind } = tsMorph;
 import type { ModelInfo } from './context.js';
 import { jsDoc } from './jsdoc.js';
-import type { ModuleScope } from './scope.js';
 
 /**
  * Declarations whose body is a type or object literal are written as text: ts-morph prints a
@@ -25,13 +24,8 @@ export function functionStatement(name: string, param: string, paramType: string
   };
 }
 
-/** `export type X$Wire = ...`: the indexed openapi-typescript type when there is one. */
-export function wireTypeStatement(info: ModelInfo, scope: ModuleScope, structural: () => string): string {
-  const type = info.wirePath ? info.wirePath.replace(/\bwire\./g, `${scope.wire()}.`) : structural();
-  const description = info.wirePath
-    ? `The JSON form of \`${info.typeName}\`, as openapi-typescript reads it from the API description.`
-    : `The JSON form of \`${info.typeName}\` (spelled out: openapi-typescript's output has no type path to it).`;
-  const doc = jsDoc({ description }).join('\n');
-  return `${doc}\nexport type ${info.typeName}$Wire = ${type};`;
+/** `export type X$Wire = ...`: the model's JSON form, spelled out from the IR. */
+export function wireTypeStatement(info: ModelInfo, wireType: string): string {
+  const doc = jsDoc({ description: `The JSON form of \`${info.typeName}\`.` }).join('\n');
+  return `${doc}\nexport type ${info.typeName}$Wire = ${wireType};`;
 }
-

@@ -69,7 +69,7 @@ export async function buildSdk(spec: string, packageName: string, sdkClassName: 
 
   async function build(): Promise<void> {
     const work = `${dir}.tmp-${process.pid}-${Date.now()}`;
-    const files = await typescriptTarget.emit(api, { packageName, sdkClassName }, loaded!.document);
+    const files = await typescriptTarget.emit(api, { packageName, sdkClassName });
     for (const f of files) {
       mkdirSync(dirname(join(work, f.path)), { recursive: true });
       writeFileSync(join(work, f.path), f.contents);

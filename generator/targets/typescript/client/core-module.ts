@@ -8,6 +8,7 @@ import { jsDoc } from '../jsdoc.js';
 import type { ModuleStatements } from '../printer.js';
 import type { TargetOptions } from '../../target.js';
 import type { ErrorClasses } from './errors.js';
+import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
 import { envPrefix, securityEnvVar, securityOptionName } from './surface.js';
 
@@ -16,7 +17,7 @@ export interface CoreNames {
   version: string;
 }
 
-export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptions, errors: ErrorClasses, names: CoreNames, globalRetries: unknown): ModuleStatements {
+export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptions, errors: ErrorClasses, names: CoreNames): ModuleStatements {
   const scope = new ClientScope(ctx, '', [names.coreClass, 'SDKOptions', 'ServerList', 'config']);
   const base = scope.lib('sdk', 'ClientSDK');
   const clientOptions = scope.lib('config', 'ClientOptions', true);
@@ -34,7 +35,7 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
     `userAgent: ${JSON.stringify(`sdkwright ${options.packageName}/${names.version} (api ${api.info.version})`)}`,
     `defaultError: ${defaultError}`,
   ];
-  if (globalRetries) config.push(`retries: ${JSON.stringify(globalRetries)}`);
+  if (api.retries) config.push(`retries: ${retriesJson(api.retries)}`);
   // Only APIs with a client credentials flow bundle the token cache.
   if (api.securitySchemes.some((s) => s.type === 'oauth2' && s.flows.clientCredentials)) config.push(`tokenCache: () => new ${scope.lib('oauth2', 'TokenCache')}()`);
 

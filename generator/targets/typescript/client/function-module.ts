@@ -13,14 +13,12 @@ import type { ErrorClasses } from './errors.js';
 import { inputTypeName, requestHasFiles, withFilesType } from './file-types.js';
 import { bodyValueType, requestShape } from './request-parts.js';
 import { responseShape } from './response-parts.js';
-import { sseSentinel } from './source-extensions.js';
+import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
 import type { OperationSurface } from './surface.js';
 
 export interface FunctionNames {
   coreClass: string;
-  /** The loaded document, for extensions the IR does not carry (see source-extensions.ts). */
-  source: Record<string, unknown>;
 }
 
 export function functionModule(ctx: EmitContext, s: OperationSurface, errors: ErrorClasses, names: FunctionNames): ModuleStatements {
@@ -30,7 +28,7 @@ export function functionModule(ctx: EmitContext, s: OperationSurface, errors: Er
   const core = scope.named_('core', names.coreClass, true);
   const input = requestHasFiles(ctx, op) ? inputTypeName(s.functionName) : undefined;
   const request = requestShape(ctx, op, s.argument, scope, input);
-  const response = responseShape(op, scope, errors, (status, media) => sseSentinel(names.source, op, status, media));
+  const response = responseShape(op, scope, errors);
   const paged = op.pagination !== undefined;
   const fields = [`id: ${JSON.stringify(op.id)}`, `method: "${op.method.toUpperCase()}"`, `path: ${JSON.stringify(op.path)}`];
   if (request.params.length > 0) fields.push(`params: ${list(request.params)}`);
@@ -110,10 +108,7 @@ function operationSettings(op: Operation): string[] {
   if (op.servers && op.servers.length > 0) {
     fields.push(`servers: ${JSON.stringify(op.servers.map((sv) => (sv.variables.length > 0 ? { url: sv.url, variables: Object.fromEntries(sv.variables.map((v) => [v.name, v.default])) } : { url: sv.url })))}`);
   }
-  if (op.retries) {
-    const { strategy, backoff, statusCodes, retryConnectionErrors } = op.retries;
-    fields.push(`retries: ${JSON.stringify({ strategy, ...(backoff ? { backoff } : {}), statusCodes, retryConnectionErrors })}`);
-  }
+  if (op.retries) fields.push(`retries: ${retriesJson(op.retries)}`);
   if (op.pagination) fields.push(`pagination: ${JSON.stringify(paginationSpec(op.pagination.type, op.pagination.config))}`);
   return fields;
 }

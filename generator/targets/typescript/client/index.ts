@@ -11,7 +11,6 @@ import { compare } from '../scope.js';
 import { coreModule } from './core-module.js';
 import { errorClasses, errorClassModule, errorsIndex, modelsErrorsIndex } from './errors.js';
 import { functionModule } from './function-module.js';
-import { globalRetries } from './source-extensions.js';
 import { responseKind } from './response-parts.js';
 import { reachableModels, schemaModule } from './schemas.js';
 import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
@@ -25,7 +24,7 @@ export interface ClientModule {
 /** Version written into package.json and the User-Agent. */
 export const PACKAGE_VERSION = '0.0.1';
 
-export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOptions, source: Record<string, unknown>): ClientModule[] {
+export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOptions): ClientModule[] {
   const surface = sdkSurface(api);
   const coreClass = coreClassName(options.sdkClassName);
   const errors = errorClasses(ctx, api, defaultErrorClassName(options.sdkClassName));
@@ -33,11 +32,11 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
   const add = (path: string, module: ModuleStatements) => modules.push({ path, module });
 
   const operations = [...surface.rootOperations, ...surface.groups.flatMap((g) => g.operations)];
-  for (const s of operations) add(`src/funcs/${s.functionFile}.ts`, functionModule(ctx, s, errors, { coreClass, source }));
+  for (const s of operations) add(`src/funcs/${s.functionFile}.ts`, functionModule(ctx, s, errors, { coreClass }));
   for (const group of surface.groups) add(`src/sdk/${groupFileName(group)}.ts`, groupModule(ctx, group));
   add('src/sdk/sdk.ts', rootModule(ctx, surface, options.sdkClassName, coreClass));
   add('src/sdk/index.ts', { body: [`export * from "./sdk.js";`] });
-  add('src/core.ts', coreModule(ctx, api, options, errors, { coreClass, version: PACKAGE_VERSION }, globalRetries(source)));
+  add('src/core.ts', coreModule(ctx, api, options, errors, { coreClass, version: PACKAGE_VERSION }));
   for (const e of errors.all) add(`src/errors/${e.fileName}.ts`, errorClassModule(ctx, e));
   add('src/errors/index.ts', { body: errorsIndex(errors) });
   const errorModelFiles = ctx.infos.filter((i) => i.model.namespace === 'errors').map((i) => i.fileName).sort(compare);

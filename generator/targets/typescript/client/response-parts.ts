@@ -19,8 +19,7 @@ export interface ResponseShape {
 
 export type ResponseKind = 'json' | 'sse' | 'text' | 'binary';
 
-/** `sentinel(status, media)` gives the data text that ends an event stream, if any. */
-export function responseShape(op: Operation, scope: ClientScope, errors: ErrorClasses, sentinel: (status: string, media: string) => string | undefined = () => undefined): ResponseShape {
+export function responseShape(op: Operation, scope: ClientScope, errors: ErrorClasses): ResponseShape {
   const entries: string[] = [];
   const results: string[] = [];
   const errorTypes: string[] = [];
@@ -32,7 +31,7 @@ export function responseShape(op: Operation, scope: ClientScope, errors: ErrorCl
       add(results, 'void');
     }
     for (const c of r.contents) {
-      entries.push(successEntry(c, status, scope, sentinel(r.statusCode, c.mediaType)));
+      entries.push(successEntry(c, status, scope));
       add(results, successType(c, scope));
     }
   }
@@ -81,11 +80,11 @@ function successType(c: MediaContent, scope: ClientScope): string {
   }
 }
 
-function successEntry(c: MediaContent, status: string, scope: ClientScope, sentinel: string | undefined): string {
+function successEntry(c: MediaContent, status: string, scope: ClientScope): string {
   const media = JSON.stringify(c.mediaType);
   const kind = responseKind(c.mediaType, c.type);
   if (kind === 'text' || kind === 'binary') return `${scope.lib('operation', kind)}(${status}, ${media})`;
-  const end = kind === 'sse' && sentinel !== undefined ? `, ${JSON.stringify(sentinel)}` : '';
+  const end = kind === 'sse' && c.sseSentinel !== undefined ? `, ${JSON.stringify(c.sseSentinel)}` : '';
   // The event-stream reader lives with the stream parser, so other operations do not bundle it.
   const builder = kind === 'sse' ? scope.lib('sse', 'sse') : scope.lib('operation', 'json');
   return `${builder}(${status}, ${media}, ${schemaExpr(c.type, scope)}, ${decoder(c.type, scope)}${end})`;

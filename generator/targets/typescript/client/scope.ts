@@ -76,10 +76,6 @@ export class ClientScope extends ModuleScope {
     return this.named_('lib/wire', name, true);
   }
 
-  override wire(): string {
-    return this.namespace('wire/openapi', 'wire', true);
-  }
-
   override types(): string {
     return this.namespace('types/index', 'types', true);
   }

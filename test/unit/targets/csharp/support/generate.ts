@@ -23,7 +23,7 @@ export async function loadApi(spec: string, overlays: string[] = []): Promise<Ap
 
 export async function generateSpec(spec: string, overlays: string[], packageName: string, sdkClassName = 'ClerkBackendApi'): Promise<Generated> {
   const api = await loadApi(spec, overlays);
-  const files = await csharpTarget.emit(api, { packageName, sdkClassName }, {});
+  const files = await csharpTarget.emit(api, { packageName, sdkClassName });
   return { api, files, packageName };
 }
 

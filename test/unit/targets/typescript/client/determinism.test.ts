@@ -9,7 +9,7 @@ test('emitting twice gives the same files', async () => {
   const loaded = (await loadSpec({ spec: resolve('spec/clerk-bapi/openapi.yml'), overlays: [] }, new Diagnostics()))!;
   const emit = async () => {
     const api = buildModel(loaded, new Diagnostics());
-    return typescriptTarget.emit(api, { packageName: '@clerk/backend-api-client', sdkClassName: 'ClerkBackendApi' }, loaded.document);
+    return typescriptTarget.emit(api, { packageName: '@clerk/backend-api-client', sdkClassName: 'ClerkBackendApi' });
   };
   const first = await emit();
   const second = await emit();

@@ -36,7 +36,7 @@ async function generate(loaded: LoadedSpec, packageName: string): Promise<Genera
   const diagnostics = new Diagnostics();
   const api = buildModel(loaded, diagnostics);
   const started = performance.now();
-  const files = await typescriptTarget.emit(api, { packageName, sdkClassName: 'SDK' }, loaded.document);
+  const files = await typescriptTarget.emit(api, { packageName, sdkClassName: 'SDK' });
   return { api, files, emitMs: performance.now() - started };
 }
 

@@ -7,7 +7,7 @@ export type Phone = {
   number: string;
 };
 
-/** The JSON form of `Phone` (spelled out: openapi-typescript's output has no type path to it). */
+/** The JSON form of `Phone`. */
 export type Phone$Wire = {
   country_code: number;
   number: string;

@@ -8,7 +8,7 @@ export type PhoneWithExtension = {
   extension: string;
 };
 
-/** The JSON form of `PhoneWithExtension` (spelled out: openapi-typescript's output has no type path to it). */
+/** The JSON form of `PhoneWithExtension`. */
 export type PhoneWithExtension$Wire = {
   country_code: number;
   number: string;
