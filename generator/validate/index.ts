@@ -5,6 +5,7 @@ import { checkDuplicateOperationIds } from './rules/duplicate-operation-ids.js';
 import { checkLocalRefs } from './rules/local-refs.js';
 import { checkPathParameters } from './rules/path-parameters.js';
 import { checkSchemaTypes } from './rules/schema-types.js';
+import { checkSchemaValues } from './rules/schema-values.js';
 import { checkServerVariables } from './rules/server-variables.js';
 import { checkSwagger2Constructs } from './rules/swagger2-constructs.js';
 
@@ -17,6 +18,7 @@ export const RULES: ReadonlyArray<{ name: string; rule: ValidationRule }> = [
   { name: 'discriminator-mapping', rule: checkDiscriminatorMappings },
   { name: 'swagger2-constructs', rule: checkSwagger2Constructs },
   { name: 'schema-types', rule: checkSchemaTypes },
+  { name: 'schema-values', rule: checkSchemaValues },
   { name: 'server-variables', rule: checkServerVariables },
 ];
 
