@@ -43,12 +43,26 @@ export function discriminatorMapping(
     reportUnusable(ctx, explicit, value, target, member !== undefined);
   }
   const mapped = new Set(mapping.map((m) => m.modelId));
+  const propertyName = String(discriminator.propertyName);
   for (const member of members) {
-    // Only whole components have an implicit value (their key); inline members need a mapping.
-    if (member.kind !== 'model' || mapped.has(member.id) || !isComponentPointer(member.id)) continue;
-    mapping.push({ value: refKey(member.id), modelId: member.id });
+    if (member.kind !== 'model' || mapped.has(member.id)) continue;
+    // A member whose property can hold one value only (`const`, a one-value enum) is tagged by
+    // that value, whatever the schema is called: data with the schema name could never be valid.
+    const tag = singleValue(ctx, member.id, propertyName);
+    // Whole components also have the implicit value the specification gives them: their key.
+    if (isComponentPointer(member.id) && refKey(member.id) !== tag) mapping.push({ value: refKey(member.id), modelId: member.id });
+    if (tag !== undefined) mapping.push({ value: tag, modelId: member.id });
   }
   return mapping;
+}
+
+/** The one value a model's property may hold, as text; undefined when it may hold several. */
+function singleValue(ctx: BuildContext, modelId: string, propertyName: string): string | undefined {
+  const shape = ctx.models.get(modelId)?.shape;
+  const type = shape?.kind === 'object' ? shape.properties.find((p) => p.wireName === propertyName)?.type : undefined;
+  if (type?.kind === 'literal') return String(type.value);
+  const values = type?.kind === 'model' ? ctx.models.get(type.id)?.shape : undefined;
+  return values?.kind === 'enum' && values.values.length === 1 ? String(values.values[0].value) : undefined;
 }
 
 /** The node and every object its `$ref`s lead to, in order (bounded, so alias cycles end). */
