@@ -8,6 +8,7 @@ import { allOfAdmitsNull, effectiveTypes, exampleOf, isNullSchema, isNullable, i
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
 import { defineLazySource } from './lazy-source.js';
 import { discriminatorMapping } from './discriminator-mapping.js';
+import { MAX_SCHEMA_DEPTH, schemaTooDeep } from './schema-depth.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -44,7 +45,20 @@ export class SchemaConverter {
     }
   }
 
+  /** Nesting of the conversion in progress, bounded so that chains of thousands of schemas end. */
+  private depth = 0;
+
   convert(node: unknown, site: SchemaSite): TypeRef {
+    if (this.depth >= MAX_SCHEMA_DEPTH) return schemaTooDeep(this.ctx, node, site.pointer);
+    this.depth++;
+    try {
+      return this.convertNode(node, site);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private convertNode(node: unknown, site: SchemaSite): TypeRef {
     if (!isObject(node)) return { kind: 'any' };
     // `nullable: true` beside a `$ref` is ignored by the 3.0 text but meant by every author who writes it.
     const type = typeof node.$ref === 'string' ? this.refType(node.$ref, site) : this.convertInline(node, site);
