@@ -47,6 +47,8 @@ export class SchemaConverter {
 
   /** Nesting of the conversion in progress, bounded so that chains of thousands of schemas end. */
   private depth = 0;
+  /** Schemas whose model shape is being built, by the object written, with the model's id. */
+  private readonly hoisting = new Map<object, string>();
 
   convert(node: unknown, site: SchemaSite): TypeRef {
     if (this.depth >= MAX_SCHEMA_DEPTH) return schemaTooDeep(this.ctx, node, site.pointer);
@@ -176,6 +178,11 @@ export class SchemaConverter {
 
   /** Registers the model before building its shape, so recursive references find it. */
   private hoist(schema: JsonObject, site: SchemaSite, buildShape: (id: string) => Model['shape']): TypeRef {
+    // An inline schema met again while its own shape is being built (an allOf merging the
+    // properties of a component that holds this very schema) is a recursive type, not a new copy
+    // at a longer pointer each time round.
+    const enclosing = this.hoisting.get(schema);
+    if (enclosing !== undefined) return { kind: 'model', id: enclosing };
     const id = site.pointer;
     if (!this.ctx.models.has(id)) {
       const model: Model = {
@@ -193,7 +200,12 @@ export class SchemaConverter {
       defineLazySource(model, () => this.ctx.locate(schema));
       if (site.inCopy) model.copied = true;
       this.ctx.models.set(id, model);
-      model.shape = buildShape(id);
+      this.hoisting.set(schema, id);
+      try {
+        model.shape = buildShape(id);
+      } finally {
+        this.hoisting.delete(schema);
+      }
     }
     return { kind: 'model', id };
   }
