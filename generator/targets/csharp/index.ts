@@ -13,6 +13,7 @@ import { CsContext } from './context.js';
 import { modelFile } from './model-files.js';
 import { csprojFile } from './project-files.js';
 import { runtimeFiles } from './runtime-files.js';
+import { withUniquePaths } from './unique-paths.js';
 
 export const csharpTarget: Target = {
   id: 'csharp',
@@ -23,7 +24,8 @@ export const csharpTarget: Target = {
 
 export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile[] {
   const ctx = new CsContext(model, options);
-  const files: EmittedFile[] = [
+  // In order of precedence when two paths meet: see withUniquePaths.
+  const files: EmittedFile[] = withUniquePaths([
     csprojFile(ctx),
     ...model.models.map((m) => modelFile(ctx, m)),
     ...runtimeFiles(ctx),
@@ -32,7 +34,7 @@ export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile
     ...docsFiles(model, options),
     // README.md and USAGE.md: user-editable, merged with the files on disk by the write stage.
     ...csharpPackageDocs(model, options),
-  ];
+  ]);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
