@@ -37,6 +37,11 @@ export function checkVersion(source: SourceFile, provenance: Provenance, diagnos
     return undefined;
   }
   if (value === '2.0') return { version: value, family: '2.0' };
+  // YAML reads an unquoted `swagger: 2.0` as the number 2; the author meant "2.0", and many wrote it so.
+  if (value === 2) {
+    diagnostics.warning('version-unquoted', `expected 'swagger' to be the string "2.0", found the number 2; read as "2.0" (write it in quotes)`, where());
+    return { version: '2.0', family: '2.0' };
+  }
   diagnostics.error('version-unsupported', `expected 'swagger' to be the string "2.0", found ${describeQuoted(value)}`, where());
   return undefined;
 }

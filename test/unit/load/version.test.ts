@@ -7,7 +7,7 @@ describe('document root and version', () => {
     'none.yaml': 'info:\n  title: x\n',
     'future.yaml': 'openapi: 3.2.0\ninfo: {}\n',
     'number.yaml': 'openapi: 3.0\ninfo: {}\n',
-    'swagger-number.yaml': 'swagger: 2.0\ninfo: {}\n',
+    'swagger-number.yaml': 'swagger: 2.0\ninfo: {title: t, version: "1"}\npaths: {}\n',
     'old.yaml': 'swagger: "1.2"\n',
     'v31.yaml': 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n',
     'v20.json': '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}',
@@ -20,7 +20,6 @@ describe('document root and version', () => {
     ['none.yaml', 'version-missing', '1:1 #', "expected an 'openapi: 3.x.y' (or 'swagger: \"2.0\"') field at the document root, found neither"],
     ['future.yaml', 'version-unsupported', '1:10 #/openapi', "expected 'openapi' to be a version string 3.0.x or 3.1.x, found the string '3.2.0'"],
     ['number.yaml', 'version-unsupported', '1:10 #/openapi', "expected 'openapi' to be a version string 3.0.x or 3.1.x, found the number 3 (write the version in quotes)"],
-    ['swagger-number.yaml', 'version-unsupported', '1:10 #/swagger', "expected 'swagger' to be the string \"2.0\", found the number 2 (write the version in quotes)"],
     ['old.yaml', 'version-unsupported', '1:10 #/swagger', "expected 'swagger' to be the string \"2.0\", found the string '1.2'"],
   ];
   test.each(cases)('%s → %s', async (name, code, where, message) => {
@@ -28,6 +27,14 @@ describe('document root and version', () => {
     expect(loaded).toBeUndefined();
     expect(summarize(diagnostics.items)).toEqual([`error ${code} ${dir.file(name)}:${where}`]);
     expect(diagnostics.items[0].message).toBe(message);
+  });
+
+  test('an unquoted swagger: 2.0 (the YAML number 2) is read as "2.0", with a warning', async () => {
+    const { loaded, diagnostics } = await load(dir.file('swagger-number.yaml'));
+    expect(summarize(diagnostics.items)).toEqual([`warning version-unquoted ${dir.file('swagger-number.yaml')}:1:10 #/swagger`]);
+    expect(diagnostics.items[0].message).toBe('expected \'swagger\' to be the string "2.0", found the number 2; read as "2.0" (write it in quotes)');
+    expect(loaded?.sourceVersion).toBe('2.0');
+    expect(loaded?.document.openapi).toBe('3.0.3');
   });
 
   test('3.1 keeps its version; 2.0 is upgraded and remembers it was 2.0', async () => {
