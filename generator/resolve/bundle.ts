@@ -85,24 +85,66 @@ class Bundler {
    */
   private async claimNamedSlots(): Promise<void> {
     const { root, files, provenance } = this.input;
+    const external = await this.externalSchemaMap();
     let node: unknown = root.value;
     for (const seg of this.input.schemasPath) node = isPlainObject(node) ? node[seg] : undefined;
     if (!isPlainObject(node)) return;
     const schemas = this.schemaMap();
-    for (const [name, entry] of Object.entries(schemas)) {
-      if (!isPlainObject(entry) || typeof entry.$ref !== 'string' || Object.keys(entry).length !== 1) continue;
-      const target = parseRef(entry.$ref, root.absPath);
-      if (!target.ok || target.absPath === root.absPath) continue;
-      const key = `${target.absPath}${formatPointer(target.segments)}`;
-      if (this.hoisted.has(key)) continue;
+    const base = external?.source ?? root;
+    for (const [name, entry] of Object.entries(external?.entries ?? schemas)) {
+      if (external) {
+        // An entry of the external map is that file's schema too: a ref to it means this slot.
+        this.hoisted.set(`${base.absPath}${formatPointer([...external.segments, name])}`, name);
+        this.hoistedNames.add(name);
+      }
+      const slot = isRefOnly(entry) && Object.keys(entry).length === 1 ? entry : undefined;
+      const target = slot ? parseRef(slot.$ref, base.absPath) : undefined;
+      const key = target?.ok ? `${target.absPath}${formatPointer(target.segments)}` : undefined;
+      if (!slot || !target?.ok || target.absPath === root.absPath || target.absPath === base.absPath || this.hoisted.has(key!)) {
+        if (external) this.stack.push({ value: entry, file: base, kind: 'schema', holder: schemas, key: name, chain: undefined });
+        continue;
+      }
       const loaded = await files.load(target.absPath);
-      const value = this.resolveTarget(loaded, target.segments, entry.$ref, () => provenance.locate(entry, '$ref'));
+      const value = this.resolveTarget(loaded, target.segments, slot.$ref, () => provenance.locate(slot, '$ref'));
       if (value === undefined) continue;
-      this.hoisted.set(key, name);
+      this.hoisted.set(key!, name);
       this.hoistedNames.add(name);
       const source = (loaded as { source: SourceFile }).source;
       this.stack.push({ value, file: source, kind: 'schema', holder: schemas, key: name, chain: undefined });
     }
+  }
+
+  /**
+   * `components.schemas: { $ref: ./schemas/_index.yml }` keeps the whole map in another file.
+   * Its entries become the document's named schemas, read relative to that file; followed as an
+   * ordinary ref, the map would be copied while its entries were hoisted beside it, and
+   * `Pet: { $ref: ./Pet.yml }` would end up pointing to its own slot (a false ref-cycle).
+   */
+  private async externalSchemaMap(): Promise<{ source: SourceFile; segments: string[]; entries: Record<string, unknown> } | undefined> {
+    const { root, files, provenance, schemasPath } = this.input;
+    let holder: unknown = root.value;
+    for (const seg of schemasPath.slice(0, -1)) holder = isPlainObject(holder) ? holder[seg] : undefined;
+    const slot = schemasPath[schemasPath.length - 1];
+    const ref = isPlainObject(holder) ? holder[slot] : undefined;
+    if (!isRefOnly(ref)) return undefined;
+    const target = parseRef(ref.$ref, root.absPath);
+    if (!target.ok || target.absPath === root.absPath) return undefined;
+    const loaded = await files.load(target.absPath);
+    const entries = this.resolveTarget(loaded, target.segments, ref.$ref, () => provenance.locate(ref, '$ref'));
+    if (entries === undefined) {
+      // Reported; an empty map keeps the walk from reporting the same ref again.
+      const empty = {};
+      provenance.inherit(empty, ref);
+      setOwn(holder as Record<string, unknown>, slot, empty);
+      return undefined;
+    }
+    if (!isPlainObject(entries) || !loaded.ok) return undefined;
+    // Slots in the written order, filled as the entries are processed.
+    const map: Record<string, unknown> = {};
+    provenance.inherit(map, entries);
+    for (const name of Object.keys(entries)) setOwn(map, name, undefined);
+    setOwn(holder as Record<string, unknown>, slot, map);
+    return { source: loaded.source, segments: target.segments, entries };
   }
 
   /** Processes one item, or returns the absolute path of a file it needs first (having changed nothing). */
