@@ -13,6 +13,7 @@
  */
 import * as jsYaml from 'js-yaml';
 import type { State, Type } from 'js-yaml';
+import { MAX_NESTING_DEPTH } from './limits.js';
 
 // YAML 1.2 core schema with `<<` merge keys: what the `yaml` path reads with `merge: true`.
 // (js-yaml exports its built-in types; @types/js-yaml does not declare them.)
@@ -41,19 +42,35 @@ const READ_DIFFERENTLY = [
 ];
 
 export function fastYamlValue(text: string): object | undefined {
+  const read = readFastYaml(text);
+  return read !== undefined && 'value' in read ? read.value : undefined;
+}
+
+/**
+ * The value, or where the nesting first goes deeper than the loader accepts (js-yaml's own
+ * check, so the `yaml` path, which would overflow its stack there, is not tried); undefined
+ * when the `yaml` path must read the file.
+ */
+export function readFastYaml(text: string): { value: object } | { tooDeep: { line: number; column: number } } | undefined {
   if (READ_DIFFERENTLY.some((pattern) => pattern.test(text))) return undefined;
   let value: unknown;
   let anchored = false;
   try {
-    value = jsYaml.load(text, {
+    const options: jsYaml.LoadOptions & { maxDepth: number } = {
       schema: SCHEMA,
+      // js-yaml stops at 100 levels unless told (an option @types/js-yaml does not declare); its
+      // count starts one level below the loader's.
+      maxDepth: MAX_NESTING_DEPTH + 1,
       // An anchor is where aliases can point; the node is closed with its anchor still set.
       listener: (event: string, state: State) => {
         if (event === 'close' && (state as State & { anchor: string | null }).anchor !== null) anchored = true;
       },
-    });
-  } catch {
+    };
+    value = jsYaml.load(text, options);
+  } catch (e) {
+    const mark = e instanceof jsYaml.YAMLException ? (e as jsYaml.YAMLException & { mark?: { line: number; column: number } }).mark : undefined;
+    if (mark && /nesting exceeded maxDepth/.test((e as Error).message)) return { tooDeep: { line: mark.line + 1, column: mark.column + 1 } };
     return undefined;
   }
-  return !anchored && value !== null && typeof value === 'object' ? value : undefined;
+  return !anchored && value !== null && typeof value === 'object' ? { value } : undefined;
 }

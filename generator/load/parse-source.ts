@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
-import { fastYamlValue } from './fast-yaml.js';
+import { readFastYaml } from './fast-yaml.js';
 import { findExcessiveFlowNesting } from './flow-depth.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
 import { originLocation, type Provenance } from './provenance.js';
@@ -109,15 +109,31 @@ function reportJsonError(req: ParseRequest, raw: string, diagnostics: Diagnostic
 }
 
 function parseYaml(req: ParseRequest, diagnostics: Diagnostics): SourceFile | undefined {
-  const fast = fastYamlValue(req.text);
-  if (fast !== undefined) return new SourceFile(req.displayPath, req.absPath, req.text, 'yaml', fast);
+  const fast = readFastYaml(req.text);
   const file = req.displayPath;
+  if (fast !== undefined && 'value' in fast) return new SourceFile(req.displayPath, req.absPath, req.text, 'yaml', fast.value);
+  if (fast !== undefined) {
+    diagnostics.error('nesting-too-deep', `expected at most ${MAX_NESTING_DEPTH} nested levels of objects and arrays, found more`, { file, ...fast.tooDeep });
+    return undefined;
+  }
   const { doc, lines } = parseYamlDocument(req.text);
   const where = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { file, line: Math.max(line, 1), column: Math.max(col, 1) };
   };
+  let overflowed = false;
   for (const error of doc.errors) {
+    // The yaml package parses recursively; past some 800 levels it runs out of stack.
+    if (/Maximum call stack size exceeded/.test(error.message)) {
+      if (overflowed) continue; // each unwinding level reports it again
+      overflowed = true;
+      diagnostics.error(
+        'nesting-too-deep',
+        `the YAML is nested too deeply to be read here: expected at most ${MAX_NESTING_DEPTH} levels, or about 800 in a file with anchors, tags, very long lines or a syntax problem (read by the positional parser)`,
+        where(error.pos[0]),
+      );
+      continue;
+    }
     const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
     diagnostics.error(code, `invalid YAML: ${firstLine(error.message)}`, where(error.pos[0]));
   }

@@ -18,6 +18,8 @@ describe('entry files that cannot be used', () => {
     'deep-flow.yaml': `openapi: 3.0.3\nx-deep: ${'['.repeat(MAX_NESTING_DEPTH + 5)}${']'.repeat(MAX_NESTING_DEPTH + 5)}\n`,
     'deep.json': `{"openapi": "3.0.3", "x": ${'{"a":'.repeat(MAX_NESTING_DEPTH + 5)}1${'}'.repeat(MAX_NESTING_DEPTH + 5)}}`,
     'deep-block.yaml': deepBlock(MAX_NESTING_DEPTH + 5),
+    // The root is level 1 and x-deep's mapping level 2: exactly MAX_NESTING_DEPTH levels.
+    'deep-block-ok.yaml': deepBlock(MAX_NESTING_DEPTH - 2),
     'bom.yaml': '\ufeffopenapi: 3.1.0\ninfo:\n  title: BOM\n  version: "1"\npaths: {}\n',
   });
   afterAll(() => dir.remove());
@@ -120,6 +122,13 @@ describe('entry files that cannot be used', () => {
     expect(diagnostics.items.map((d) => d.code)).toEqual(['nesting-too-deep']);
     // Reported at the key that opens the level one too deep.
     expect(diagnostics.items[0].line).toBe(MAX_NESTING_DEPTH + 2);
+  });
+
+  test('block nesting up to the limit (1000 levels) is read', async () => {
+    expect(MAX_NESTING_DEPTH).toBeGreaterThanOrEqual(1000);
+    const { loaded, diagnostics } = await load(dir.file('deep-block-ok.yaml'));
+    expect(diagnostics.items).toEqual([]);
+    expect(loaded?.document['x-deep']).toBeDefined();
   });
 
   test('a byte order mark is ignored', async () => {
