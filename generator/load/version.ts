@@ -3,9 +3,12 @@ import { describeValue, isPlainObject } from './describe.js';
 import type { Provenance } from './provenance.js';
 import type { SourceFile } from './source-file.js';
 
-export type SpecVersion = { version: string; family: '2.0' | '3.0' | '3.1' };
+export type SpecVersion = { version: string; family: '2.0' | '3.0' | '3.1' | '3.2' };
 
-/** Checks that the entry file is an OpenAPI 3.0/3.1 or Swagger 2.0 document and says which. */
+/** 3.2 is a superset of 3.1 and is read like it. */
+const SUPPORTED_TEXT = 'OpenAPI 3.0.x, 3.1.x and 3.2.x (or Swagger "2.0")';
+
+/** Checks that the entry file is an OpenAPI 3.0/3.1/3.2 or Swagger 2.0 document and says which. */
 export function checkVersion(source: SourceFile, provenance: Provenance, diagnostics: Diagnostics): SpecVersion | undefined {
   const root = source.value;
   if (!isPlainObject(root)) {
@@ -30,10 +33,14 @@ export function checkVersion(source: SourceFile, provenance: Provenance, diagnos
   const where = () => provenance.locateValue(root, field);
   if (field === 'openapi') {
     if (typeof value === 'string') {
-      const m = /^3\.([01])\.\d+(-[\w.]+)?$/.exec(value);
-      if (m) return { version: value, family: m[1] === '0' ? '3.0' : '3.1' };
+      const m = /^(3\.[012])\.\d+(-[\w.]+)?$/.exec(value);
+      if (m) return { version: value, family: m[1] as SpecVersion['family'] };
     }
-    diagnostics.error('version-unsupported', `expected 'openapi' to be a version string 3.0.x or 3.1.x, found ${describeQuoted(value)}`, where());
+    diagnostics.error(
+      'version-unsupported',
+      `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found ${describeQuoted(value)}; sdkwright reads ${SUPPORTED_TEXT}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`,
+      where(),
+    );
     return undefined;
   }
   if (value === '2.0') return { version: value, family: '2.0' };
@@ -42,7 +49,11 @@ export function checkVersion(source: SourceFile, provenance: Provenance, diagnos
     diagnostics.warning('version-unquoted', `expected 'swagger' to be the string "2.0", found the number 2; read as "2.0" (write it in quotes)`, where());
     return { version: '2.0', family: '2.0' };
   }
-  diagnostics.error('version-unsupported', `expected 'swagger' to be the string "2.0", found ${describeQuoted(value)}`, where());
+  diagnostics.error(
+    'version-unsupported',
+    `expected 'swagger' to be the string "2.0", found ${describeQuoted(value)}; sdkwright reads ${SUPPORTED_TEXT}: convert the document to one of those`,
+    where(),
+  );
   return undefined;
 }
 
