@@ -20,11 +20,11 @@ export class SchemaConverter {
   /** TypeRefs of component schemas that are not models (aliases of primitives/arrays). */
   private readonly aliasTypes = new Map<string, TypeRef>();
   private readonly aliasInProgress = new Set<string>();
-  /** 3.0 ignores keywords beside `$ref`; 3.1 lets a description or example beside it win. */
+  /** 3.0 ignores keywords beside `$ref`; 3.1 and 3.2 let a description or example beside it win. */
   private readonly refSiblingsCount: boolean;
 
   constructor(private readonly ctx: BuildContext) {
-    this.refSiblingsCount = String(ctx.document.openapi ?? '').startsWith('3.1');
+    this.refSiblingsCount = /^3\.[12]\./.test(String(ctx.document.openapi ?? ''));
   }
 
   /** Creates a model for every component schema that is an object, enum or union. */
