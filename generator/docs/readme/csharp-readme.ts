@@ -159,8 +159,11 @@ function operations(ctx: Ctx): ReadmeSection {
 function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {
   const { options, utils } = ctx;
   const withPolicy = ctx.api.operations.filter((o) => o.retries !== undefined).length;
-  const byDefault =
-    withPolicy === 0
+  const byDefault = ctx.api.retries
+    ? withPolicy === 0
+      ? 'The API description sets a retry policy for the whole API, which every operation follows by default.'
+      : `The API description sets a retry policy for the whole API and its own for ${withPolicy} of ${ctx.api.operations.length} operations; each operation follows its own by default, else the API's.`
+    : withPolicy === 0
       ? 'The API description sets no retry policy, so by default every request is sent once.'
       : `The API description sets a retry policy for ${withPolicy} of ${ctx.api.operations.length} operations, which those operations follow by default; the others are sent once.`;
   const body = [

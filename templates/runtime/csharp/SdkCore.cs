@@ -20,6 +20,8 @@ namespace Sdkwright.Runtime.Utils
         public string? ServerUrl { get; init; }
         public IReadOnlyDictionary<string, string>? ServerVariables { get; init; }
         public RetryConfig? Retries { get; init; }
+        /// <summary>The API description's document-level policy, for operations that set none.</summary>
+        public RetryConfig? DefaultRetries { get; init; }
         public TimeSpan? Timeout { get; init; }
         public IReadOnlyList<SecurityScheme> Schemes { get; init; } = Array.Empty<SecurityScheme>();
         /// <summary>The API-level requirements, for operations that declare none.</summary>
@@ -62,8 +64,8 @@ namespace Sdkwright.Runtime.Utils
         {
             var baseUrl = BaseUrl(operation, options);
             await Security.ApplyAsync(spec, operation.Security ?? Settings.Security, this, baseUrl, cancellationToken).ConfigureAwait(false);
-            // The caller's choice (per call, then per SDK) over the spec's default for the operation.
-            var retries = options?.Retries ?? Settings.Retries ?? operation.Retries ?? RetryConfig.None;
+            // The caller's choice (per call, then per SDK) over the spec's policy for the operation, then for the API.
+            var retries = options?.Retries ?? Settings.Retries ?? operation.Retries ?? Settings.DefaultRetries ?? RetryConfig.None;
             var timeout = options?.Timeout ?? Settings.Timeout;
             var started = DateTimeOffset.UtcNow;
             for (int attempt = 1; ; attempt++)

@@ -10,7 +10,7 @@ import { csParameterName, csPropertyName, firstFree, uniqueNames } from '../name
 import { CsScope } from '../scope.js';
 import { csFile, csString, xmlDoc } from '../text.js';
 import { operationMembers } from './operation.js';
-import { requirementsExpr, schemeKind, schemesExpr, serversExpr } from './settings-code.js';
+import { requirementsExpr, retriesExpr, schemeKind, schemesExpr, serversExpr } from './settings-code.js';
 
 const I = '    ';
 
@@ -63,6 +63,7 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${I}${I}${I}ServerUrl = ${args.serverUrl},`,
     `${I}${I}${I}ServerVariables = ${args.serverVariables},`,
     `${I}${I}${I}Retries = ${args.retryConfig},`,
+    ...(api.retries ? [`${I}${I}${I}DefaultRetries = ${retriesExpr(api.retries, scope)},`] : []),
     `${I}${I}${I}Timeout = ${args.timeout},`,
     `${I}${I}${I}Schemes = ${schemesExpr(api.securitySchemes, scope)},`,
     `${I}${I}${I}Security = ${requirementsExpr(api.security, scope)},`,

@@ -40,13 +40,16 @@ export function dotnetSkipReason(): string | undefined {
  * `-p:TargetFramework=…` override when net8.0 cannot be restored offline, else nothing. The
  * reference pack comes with the SDK's packs or a previous restore into the package cache.
  */
+let overrideReported = false;
+
 export function frameworkOverride(): string[] {
   const cache = process.env.NUGET_PACKAGES ?? join(homedir(), '.nuget', 'packages');
   const packs = [join(cache, 'microsoft.netcore.app.ref'), '/usr/share/dotnet/packs/Microsoft.NETCore.App.Ref', '/usr/lib/dotnet/packs/Microsoft.NETCore.App.Ref'];
   const has8 = packs.some((dir) => existsSync(dir) && readdirSync(dir).some((v) => v.startsWith('8.')));
   if (has8) return [];
   const major = (dotnetVersion() ?? '8').split('.')[0];
-  console.log(`dotnet: the net8.0 reference pack is not available offline; building for net${major}.0 instead`);
+  if (!overrideReported) console.log(`dotnet: the net8.0 reference pack is not available offline; building for net${major}.0 instead`);
+  overrideReported = true;
   return [`-p:TargetFramework=net${major}.0`];
 }
 
@@ -58,10 +61,17 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `sdkwright-cs-${prefix}-`));
 }
 
+/**
+ * Writes generated files under `dir`. When net8.0 cannot be built here, the project files are
+ * retargeted too: a global `-p:TargetFramework` does not reach a project built through a
+ * ProjectReference (MSBuild drops that property there), so it would build for net8.0 anyway.
+ */
 export function writeTree(dir: string, files: readonly EmittedFile[]): void {
+  const framework = frameworkOverride()[0]?.replace('-p:TargetFramework=', '');
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.contents);
+    const contents = framework && file.path.endsWith('.csproj') ? file.contents.replace('<TargetFramework>net8.0</TargetFramework>', `<TargetFramework>${framework}</TargetFramework>`) : file.contents;
+    writeFileSync(join(dir, file.path), contents);
   }
 }
 
