@@ -1,3 +1,4 @@
+import { aliasCycleMessage } from './ref-cycles.js';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { isPlainObject } from '../load/describe.js';
 import type { FileCache, LoadedFile } from '../load/file-cache.js';
@@ -325,10 +326,10 @@ class Bundler {
       if (c === repeated) break;
     }
     refs.push(ref);
-    const message = allPure
-      ? `the $ref chain ${refs.join(' → ')} only refers to itself; expected it to reach a definition`
-      : `$ref '${ref}' includes itself (${refs.join(' → ')}); only schemas may be recursive, other objects are copied in place`;
-    this.input.diagnostics.error('ref-cycle', message, where());
+    // A chain of nothing but refs names no definition (recoverable: the IR reads it as any type);
+    // an object that includes itself cannot be copied in place.
+    if (allPure) this.input.diagnostics.warning('ref-cycle', aliasCycleMessage(refs.join(' → ')), where());
+    else this.input.diagnostics.error('ref-cycle', `$ref '${ref}' includes itself (${refs.join(' → ')}); only schemas may be recursive, other objects are copied in place`, where());
   }
 
   /** Files needed to rewrite a discriminator mapping whose values point into other files. */

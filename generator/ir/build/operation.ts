@@ -2,6 +2,7 @@ import type { HttpMethod, MediaContent, Model, Operation, Pagination, Property, 
 import { pascalCase } from '../naming/case.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { buildParameter, mergeParameters } from './parameters.js';
+import { fitPathParameters } from './path-template.js';
 import type { SchemaConverter } from './schema.js';
 import { operationSite } from './schema-site.js';
 import { buildSecurityRequirements, buildServers } from './servers-security.js';
@@ -25,7 +26,7 @@ export function buildOperation(
   const group = typeof op['x-speakeasy-group'] === 'string' ? op['x-speakeasy-group'] : tags[0];
   const nameOverride = op['x-speakeasy-name-override'];
 
-  const parameters = mergeParameters(ctx, pathItem.parameters, op.parameters)
+  const parameters = fitPathParameters(path, mergeParameters(ctx, pathItem.parameters, op.parameters))
     .map((p, i) => buildParameter(p, i, pointer, opName, schemas))
     .filter((p) => p !== undefined);
   const requestBody = buildRequestBody(ctx, schemas, op.requestBody, pointer, opName);

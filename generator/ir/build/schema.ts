@@ -150,6 +150,9 @@ export class SchemaConverter {
         return typeof schema.format === 'string' ? { kind: types[0], format: schema.format } : { kind: types[0] };
       case 'boolean':
         return { kind: 'boolean' };
+      case 'file':
+        // Swagger 2.0's upload type written in an OpenAPI 3 document (validate warns).
+        return { kind: 'string', format: 'binary' };
       default:
         return { kind: 'any' };
     }

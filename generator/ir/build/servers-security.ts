@@ -14,12 +14,25 @@ export function buildServers(list: unknown[]): Server[] {
           ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
           ...(typeof variable.description === 'string' ? { description: variable.description } : {}),
         };
-      }),
+      }).concat(undeclaredVariables(server.url, variables)),
     };
     if (typeof server.description === 'string') result.description = server.description;
     if (typeof server['x-speakeasy-server-id'] === 'string') result.id = server['x-speakeasy-server-id'];
     return result;
   });
+}
+
+/**
+ * `{name}`s of a server URL that `variables` does not declare (validate/rules/server-variables.ts
+ * warns): offered as variables all the same, with no default. The model has no "required"
+ * variable, so the value stands in as `{name}`: unset, the URL stays as the spec wrote it.
+ */
+function undeclaredVariables(url: unknown, declared: JsonObject): Server['variables'] {
+  if (typeof url !== 'string') return [];
+  const names = new Set([...url.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]));
+  return [...names]
+    .filter((name) => !Object.prototype.hasOwnProperty.call(declared, name))
+    .map((name) => ({ name, default: `{${name}}`, description: `Not declared by the spec's server variables: it has no default; set it.` }));
 }
 
 export function buildSecurityRequirements(list: unknown[]): SecurityRequirement[] {

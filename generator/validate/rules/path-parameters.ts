@@ -1,11 +1,13 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import { isPlainObject } from '../../load/describe.js';
 import type { LoadedSpec } from '../../load/types.js';
-import { at, HTTP_METHODS, resolveLocal, type Json } from '../helpers.js';
+import { at, HTTP_METHODS, OVERLAY_HINT, resolveLocal, type Json } from '../helpers.js';
 
 /**
  * Every `{name}` of a path template needs an `in: path` parameter, and every path parameter
- * needs its `{name}` in the template: otherwise the SDK cannot build the URL.
+ * needs its `{name}` in the template. Both faults are recoverable, so they are warnings that say
+ * what the SDK does instead (ir/build/path-template.ts does it): a `{name}` nobody declares
+ * becomes a required string parameter, and a declared parameter the template lacks is dropped.
  */
 export function checkPathParameters(loaded: LoadedSpec, diagnostics: Diagnostics): void {
   const { document } = loaded;
@@ -31,9 +33,10 @@ export function checkPathParameters(loaded: LoadedSpec, diagnostics: Diagnostics
       for (const [name, param] of own) unused(name, param);
       for (const name of names) {
         if (own.has(name) || shared.has(name)) continue;
-        diagnostics.error(
+        diagnostics.warning(
           'path-param-undeclared',
-          `path ${template} has {${name}}, but ${method.toUpperCase()} declares no parameter for it; expected a parameter with 'in: path' and 'name: ${name}' on the operation or the path`,
+          `path ${template} has {${name}}, but ${method.toUpperCase()} declares no parameter for it; the SDK takes it as a required string path parameter '${name}'. ` +
+            `To fix: declare a parameter with 'in: path', 'name: ${name}', 'required: true' and its schema on the operation or the path, ${OVERLAY_HINT}`,
           at(loaded, op),
         );
       }
@@ -53,9 +56,10 @@ function pathParameters(document: Json, list: unknown): Map<string, Json> {
 }
 
 function reportUnused(loaded: LoadedSpec, diagnostics: Diagnostics, template: string, name: string, param: Json): void {
-  diagnostics.error(
+  diagnostics.warning(
     'path-param-unused',
-    `path parameter '${name}' does not occur in the path ${template}; expected the template to contain {${name}}`,
+    `path parameter '${name}' does not occur in the path ${template}; the SDK leaves it out, since the URL has no place for it. ` +
+      `To fix: add {${name}} to the path template, or remove the parameter (or change its 'in'), ${OVERLAY_HINT}`,
     at(loaded, param, 'name'),
   );
 }

@@ -2,11 +2,15 @@ import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import { describeValue } from '../../load/describe.js';
 import type { LoadedSpec } from '../../load/types.js';
 import { walkStructure } from '../../resolve/walk.js';
-import { at } from '../helpers.js';
+import { at, OVERLAY_HINT } from '../helpers.js';
 
 const TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object'];
 
-/** A schema `type` outside the JSON Schema set leaves the generator without a type to emit. */
+/**
+ * A schema `type` outside the JSON Schema set. A name is recoverable: the IR reads it as any
+ * type (ir/build/schema.ts), or `file` as binary, so it is a warning that says so. A value that
+ * is not a string at all is the wrong JSON type for the field: an error.
+ */
 export function checkSchemaTypes(loaded: LoadedSpec, diagnostics: Diagnostics): void {
   // 3.1 is JSON Schema 2020-12, where 'null' is a type; 3.0 spells it `nullable: true`.
   const allowed = loaded.sourceVersion.startsWith('3.0') ? TYPES : [...TYPES, 'null'];
@@ -23,7 +27,17 @@ export function checkSchemaTypes(loaded: LoadedSpec, diagnostics: Diagnostics): 
           : value === 'null'
             ? " (OpenAPI 3.0 has no 'null' type; use 'nullable: true')"
             : '';
-      diagnostics.error('schema-type-unknown', `unknown schema type ${found}${hint}; expected one of ${allowed.join(', ')}`, at(loaded, node, 'type'));
+      const where = at(loaded, node, 'type');
+      if (typeof value !== 'string') {
+        diagnostics.error('schema-type-unknown', `schema type ${found} is not a type name; expected one of ${allowed.join(', ')}. To fix: write one of them, ${OVERLAY_HINT}`, where);
+        continue;
+      }
+      const fallback = value === 'file' ? 'a binary string' : value === 'null' ? 'null (the schema is nullable)' : 'any type (unknown)';
+      diagnostics.warning(
+        'schema-type-unknown',
+        `unknown schema type ${found}${hint}; the SDK reads it as ${fallback}. To fix: write one of ${allowed.join(', ')}, ${OVERLAY_HINT}`,
+        where,
+      );
     }
   });
 }

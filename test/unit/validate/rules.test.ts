@@ -34,14 +34,14 @@ test('path parameters missing from the template or from the declarations', async
   const d = await run('path-params.yaml', checkPathParameters);
   const file = `${DIR}/path-params.yaml`;
   expect(summarize(d.items)).toEqual([
-    `error path-param-undeclared ${file}:13:5 #/paths/~1users~1{userId}~1posts~1{postId}/get`,
-    `error path-param-unused ${file}:20:11 #/paths/~1users~1{userId}~1posts~1{postId}/delete/parameters/1/name`,
-    `error path-param-unused ${file}:28:9 #/paths/~1teams~1{teamId}/parameters/0/name`,
+    `warning path-param-undeclared ${file}:13:5 #/paths/~1users~1{userId}~1posts~1{postId}/get`,
+    `warning path-param-unused ${file}:20:11 #/paths/~1users~1{userId}~1posts~1{postId}/delete/parameters/1/name`,
+    `warning path-param-unused ${file}:28:9 #/paths/~1teams~1{teamId}/parameters/0/name`,
   ]);
   expect(d.items.map((x) => x.message)).toEqual([
-    "path /users/{userId}/posts/{postId} has {postId}, but GET declares no parameter for it; expected a parameter with 'in: path' and 'name: postId' on the operation or the path",
-    "path parameter 'commentId' does not occur in the path /users/{userId}/posts/{postId}; expected the template to contain {commentId}",
-    "path parameter 'team' does not occur in the path /teams/{teamId}; expected the template to contain {team}",
+    "path /users/{userId}/posts/{postId} has {postId}, but GET declares no parameter for it; the SDK takes it as a required string path parameter 'postId'. To fix: declare a parameter with 'in: path', 'name: postId', 'required: true' and its schema on the operation or the path, or, when the spec cannot be edited, make that change with an overlay (--overlay)",
+    "path parameter 'commentId' does not occur in the path /users/{userId}/posts/{postId}; the SDK leaves it out, since the URL has no place for it. To fix: add {commentId} to the path template, or remove the parameter (or change its 'in'), or, when the spec cannot be edited, make that change with an overlay (--overlay)",
+    "path parameter 'team' does not occur in the path /teams/{teamId}; the SDK leaves it out, since the URL has no place for it. To fix: add {team} to the path template, or remove the parameter (or change its 'in'), or, when the spec cannot be edited, make that change with an overlay (--overlay)",
   ]);
 });
 
@@ -86,26 +86,26 @@ test('unknown schema types, with the 3.0 / 3.1 difference about null', async () 
   const d30 = await run('schema-types.yaml', checkSchemaTypes);
   const file = `${DIR}/schema-types.yaml`;
   expect(summarize(d30.items)).toEqual([
-    `error schema-type-unknown ${file}:16:13 #/components/schemas/Good/properties/b/items/type`,
-    `error schema-type-unknown ${file}:18:7 #/components/schemas/Upload/type`,
-    `error schema-type-unknown ${file}:20:7 #/components/schemas/Nothing/type`,
-    `error schema-type-unknown ${file}:22:7 #/components/schemas/Many/type`,
+    `warning schema-type-unknown ${file}:16:13 #/components/schemas/Good/properties/b/items/type`,
+    `warning schema-type-unknown ${file}:18:7 #/components/schemas/Upload/type`,
+    `warning schema-type-unknown ${file}:20:7 #/components/schemas/Nothing/type`,
+    `warning schema-type-unknown ${file}:22:7 #/components/schemas/Many/type`,
   ]);
-  expect(d30.items[0].message).toBe("unknown schema type 'strng'; expected one of string, number, integer, boolean, array, object");
+  expect(d30.items[0].message).toBe("unknown schema type 'strng'; the SDK reads it as any type (unknown). To fix: write one of string, number, integer, boolean, array, object, or, when the spec cannot be edited, make that change with an overlay (--overlay)");
   const d31 = await run('schema-types-31.yaml', checkSchemaTypes);
   expect(summarize(d31.items)).toEqual([`error schema-type-unknown ${DIR}/schema-types-31.yaml:11:7 #/components/schemas/Odd/type`]);
-  expect(d31.items[0].message).toBe('unknown schema type the number 42; expected one of string, number, integer, boolean, array, object, null');
+  expect(d31.items[0].message).toBe('schema type the number 42 is not a type name; expected one of string, number, integer, boolean, array, object, null. To fix: write one of them, or, when the spec cannot be edited, make that change with an overlay (--overlay)');
 });
 
 test('server URL variables that are not declared', async () => {
   const d = await run('server-variables.yaml', checkServerVariables);
   const file = `${DIR}/server-variables.yaml`;
   expect(summarize(d.items)).toEqual([
-    `error server-variable-undeclared ${file}:6:5 #/servers/0/url`,
-    `error server-variable-undeclared ${file}:14:9 #/paths/~1a/servers/0/url`,
+    `warning server-variable-undeclared ${file}:6:5 #/servers/0/url`,
+    `warning server-variable-undeclared ${file}:14:9 #/paths/~1a/servers/0/url`,
   ]);
   expect(d.items[0].message).toBe(
-    "server URL 'https://{region}.example.com/{version}' uses {version}, but 'variables' does not declare it; expected variables.version with a default value",
+    "server URL 'https://{region}.example.com/{version}' uses {version}, but 'variables' does not declare it; the SDK offers the server variable 'version' with no default, and until it is set the URL keeps {version} as written. To fix: declare variables.version with a default value, or, when the spec cannot be edited, make that change with an overlay (--overlay)",
   );
 });
 
