@@ -4,7 +4,7 @@ import { Diagnostics, InputError } from './diagnostics/diagnostic.js';
 import type { ApiModel } from './ir/model.js';
 import type { LoadedSpec, LoadInput } from './load/types.js';
 import type { GenerateOptions, TargetId } from './options.js';
-import type { Target } from './targets/target.js';
+import type { Target, TargetOptions } from './targets/target.js';
 import type { CheckResult } from './write/check-output.js';
 import type { EmittedFile } from './write/emitted-file.js';
 import { OutputPathError, OutputWriteError } from './write/errors.js';
@@ -20,6 +20,8 @@ export interface PipelineStages {
   loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
   validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
   buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<ApiModel>;
+  /** The target's code with its docs (emit-package.ts); without it, the target's code alone. */
+  emitPackage?(target: Target, model: ApiModel, options: TargetOptions): Promise<EmittedFile[]>;
   /** Files a target's package carries beside the generated SDK, made by other tools from the document. */
   companionFiles?(target: TargetId, document: Record<string, unknown>, diagnostics: Diagnostics): MaybePromise<EmittedFile[]>;
   writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult>;
@@ -33,9 +35,10 @@ export interface PipelineStages {
 export const defaultStages: PipelineStages = {
   assertTargetAvailable: async (id) => (await import('./targets/registry.js')).assertTargetAvailable(id),
   getTarget: async (id) => (await import('./targets/registry.js')).getTarget(id),
-  loadSpec: async (input, diagnostics) => (await import('./load/index.js')).loadSpec(input, diagnostics),
+  loadSpec: async (input, diagnostics) => (await import('./resolve/index.js')).loadSpec(input, diagnostics),
   validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
+  emitPackage: async (target, model, options) => (await import('./emit-package.js')).emitPackage(target, model, options),
   companionFiles: async (target, document, diagnostics) => (await import('./companions/index.js')).companionFiles(target, document, diagnostics),
   writeOutput: async (outDir, files) => (await import('./write/write-output.js')).writeOutput(outDir, files),
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
@@ -128,7 +131,8 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   const model = await stage('ir', () => stages.buildModel(loaded, diagnostics));
   if (model === undefined) return result;
   const files = await stage('emit', async () => {
-    const sdk = await target.emit(model, { packageName: options.packageName, sdkClassName: options.sdkClassName });
+    const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName };
+    const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
     const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
     return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   });

@@ -10,7 +10,7 @@
 import type { Literal, Model, Parameter, Property, TypeRef } from '../ir/model.js';
 import { propertyKey } from '../targets/typescript/type-text.js';
 import type { TypescriptFlavour } from './flavour/typescript.js';
-import { fnv1a } from './hash.js';
+import { fnv1a } from '../write/hash.js';
 import type { ModelIndex } from './model-index.js';
 
 export type ExampleNode =

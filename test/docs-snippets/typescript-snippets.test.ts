@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { Diagnostics } from '../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../generator/ir/build/build-model.js';
-import { loadSpec } from '../../generator/load/index.js';
+import { loadSpec } from '../../generator/resolve/index.js';
 import { typescriptTarget } from '../../generator/targets/typescript/index.js';
+import { emitPackage } from '../../generator/emit-package.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PACKAGE = '@clerk/backend-api-client';
@@ -39,7 +40,7 @@ test('every TypeScript snippet in the generated docs type-checks against the pac
   const diagnostics = new Diagnostics();
   const loaded = await loadSpec({ spec: path.join(repoRoot, 'spec/clerk-bapi/openapi.yml'), overlays: [] }, diagnostics);
   const api = buildModel(loaded!, diagnostics);
-  const files = await typescriptTarget.emit(api, { packageName: PACKAGE, sdkClassName: 'ClerkBackendApi' });
+  const files = await emitPackage(typescriptTarget, api, { packageName: PACKAGE, sdkClassName: 'ClerkBackendApi' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdkwright-snippets-'));
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });

@@ -2,7 +2,7 @@
 import { Diagnostics } from '../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../generator/ir/build/build-model.js';
 import type { ApiModel } from '../../generator/ir/model.js';
-import { loadSpec } from '../../generator/load/index.js';
+import { loadSpec } from '../../generator/resolve/index.js';
 
 export async function loadApi(spec: string, overlays: string[]): Promise<ApiModel> {
   const diagnostics = new Diagnostics();

@@ -5,12 +5,12 @@
  */
 import type { Model, ModelNamespace, TypeRef } from '../../ir/model.js';
 import { pascalCase } from '../../ir/naming/case.js';
-import { docFileBase } from '../file-name.js';
+import { docFileBase } from '../../write/file-name.js';
 import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
 import { propertyPascalCase } from './identifiers.js';
-import { numberWords } from './number-words.js';
+import { numberWords } from '../../ir/naming/number-words.js';
 import { csUnionMemberName } from '../../targets/csharp/names.js';
 import { csharpGroupClassName, csharpSurface } from '../../targets/csharp/surface.js';
 

@@ -4,7 +4,7 @@
  * everywhere. Unions are named but not linked, as in the reference.
  */
 import type { Model, TypeRef } from '../../ir/model.js';
-import { docFileBase } from '../file-name.js';
+import { docFileBase } from '../../write/file-name.js';
 import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';

@@ -5,7 +5,7 @@
  */
 import type { Literal, Model, Property, TypeRef } from '../../ir/model.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
-import { fnv1a } from '../hash.js';
+import { fnv1a } from '../../write/hash.js';
 import type { ModelIndex } from '../model-index.js';
 
 const INDENT = '    ';

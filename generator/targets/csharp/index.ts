@@ -1,9 +1,8 @@
 /**
- * The C# target: a .NET 8 class library (models, runtime, client) and its docs, in the
- * namespace given by `--package-name`. Pure: the same IR always gives the same bytes.
+ * The C# target: a .NET 8 class library (models, runtime, client) in the namespace given by
+ * `--package-name`. Pure: the same IR always gives the same bytes. Its docs come from docs/,
+ * composed with this code in generator/emit-package.ts.
  */
-import { renderModelDocs } from '../../docs/index.js';
-import { csharpPackageDocs } from '../../docs/readme/csharp-readme.js';
 import type { ApiModel } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
@@ -31,18 +30,7 @@ export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile
     ...runtimeFiles(ctx),
     sdkFile(ctx),
     ...ctx.surface.groups.map((g) => groupFile(ctx, g)),
-    ...docsFiles(model, options),
-    // README.md and USAGE.md: user-editable, merged with the files on disk by the write stage.
-    ...csharpPackageDocs(model, options),
   ]);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/**
- * The docs renderer adds a fixed `HTTPMetadata.md` page; a model of that name also gets a page
- * at that path. The model's page is kept (it is the model's class the docs describe there).
- */
-function docsFiles(model: ApiModel, options: TargetOptions): EmittedFile[] {
-  const seen = new Set<string>();
-  return renderModelDocs(model, 'csharp', options).filter((f) => !seen.has(f.path) && seen.add(f.path) !== undefined);
-}

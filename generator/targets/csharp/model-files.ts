@@ -1,5 +1,5 @@
 /** One `.cs` file per model, in the folder of its namespace. */
-import { docFileBase } from '../../docs/file-name.js';
+import { docFileBase } from '../../write/file-name.js';
 import type { Model } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { NAMESPACE_FOLDERS, type CsContext } from './context.js';

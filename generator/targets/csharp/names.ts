@@ -6,7 +6,7 @@
  */
 import type { TypeRef } from '../../ir/model.js';
 import { pascalCase } from '../../ir/naming/case.js';
-import { numberWords } from '../../docs/flavour/number-words.js';
+import { numberWords } from '../../ir/naming/number-words.js';
 import { CSHARP_KEYWORDS } from './keywords.js';
 
 const START = /[\p{L}\p{Nl}_]/u;

@@ -1,15 +1,14 @@
 /**
  * The TypeScript target: an npm package with one module per model (its type, its JSON form and
- * the mappers between them), the HTTP client (client/), and the docs.
+ * the mappers between them) and the HTTP client (client/). Its docs come from docs/, composed
+ * with this code in generator/emit-package.ts.
  */
-import { renderModelDocs } from '../../docs/index.js';
 import type { ApiModel } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
-import { typescriptPackageDocs } from '../../docs/readme/typescript-readme.js';
 import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigBuildJson, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
 import { ENUMS_MODULE, runtimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
@@ -39,8 +38,6 @@ export const typescriptTarget: Target = {
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
     files.push({ path: 'tsconfig.build.json', contents: tsconfigBuildJson() });
-    files.push(...typescriptPackageDocs(model, options));
-    files.push(...renderModelDocs(model, 'typescript', options));
     return files.sort((a, b) => compare(a.path, b.path));
   },
 };

@@ -11,8 +11,9 @@ import ts from 'typescript';
 import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../generator/ir/build/build-model.js';
 import type { ApiModel } from '../../../generator/ir/model.js';
-import { loadSpec } from '../../../generator/load/index.js';
+import { loadSpec } from '../../../generator/resolve/index.js';
 import { typescriptTarget } from '../../../generator/targets/typescript/index.js';
+import { emitPackage } from '../../../generator/emit-package.js';
 
 export const REPO = process.cwd();
 export const CLERK_SPEC = resolve(REPO, 'spec/clerk-bapi/openapi.yml');
@@ -69,7 +70,7 @@ export async function buildSdk(spec: string, packageName: string, sdkClassName: 
 
   async function build(): Promise<void> {
     const work = `${dir}.tmp-${process.pid}-${Date.now()}`;
-    const files = await typescriptTarget.emit(api, { packageName, sdkClassName });
+    const files = await emitPackage(typescriptTarget, api, { packageName, sdkClassName });
     for (const f of files) {
       mkdirSync(dirname(join(work, f.path)), { recursive: true });
       writeFileSync(join(work, f.path), f.contents);

@@ -121,7 +121,7 @@ export function mutate(doc: Json, m: Mutation): void {
     }
     case 'duplicate':
       if (Array.isArray(parent)) parent.push(structuredClone(value));
-      else parent[`${String(key)}_copy`] = structuredClone(value);
+      else (parent as Record<string, Json>)[`${String(key)}_copy`] = structuredClone(value);
       return;
     case 'refNowhere':
       parent[key as string] = { $ref: '#/components/schemas/DoesNotExist' };

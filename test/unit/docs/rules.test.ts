@@ -1,4 +1,4 @@
-import { docFileBase } from '../../../generator/docs/file-name.js';
+import { docFileBase } from '../../../generator/write/file-name.js';
 import { renderModelDocs } from '../../../generator/docs/index.js';
 import type { ApiModel, Operation, Parameter } from '../../../generator/ir/model.js';
 import { api, enumModel, objectModel, prop, t } from './ir-builders.js';

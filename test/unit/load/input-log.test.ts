@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
-import { loadSpec } from '../../../generator/load/index.js';
+import { loadSpec } from '../../../generator/resolve/index.js';
 import { makeTempDir, removeDir } from '../write/tree.js';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Diagnostics, type Diagnostic } from '../../../generator/diagnostics/diagnostic.js';
-import { loadSpec } from '../../../generator/load/index.js';
+import { loadSpec } from '../../../generator/resolve/index.js';
 import type { LoadedSpec } from '../../../generator/load/types.js';
 
 export const REPO_ROOT = process.cwd();

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { Diagnostics } from '../../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../../generator/ir/build/build-model.js';
 import type { ApiModel } from '../../../../../generator/ir/model.js';
-import { loadSpec } from '../../../../../generator/load/index.js';
+import { loadSpec } from '../../../../../generator/resolve/index.js';
 import { csharpTarget } from '../../../../../generator/targets/csharp/index.js';
+import { emitPackage } from '../../../../../generator/emit-package.js';
 import type { EmittedFile } from '../../../../../generator/write/emitted-file.js';
 import { FIXTURE_SPECS } from './paths.js';
 
@@ -23,7 +24,7 @@ export async function loadApi(spec: string, overlays: string[] = []): Promise<Ap
 
 export async function generateSpec(spec: string, overlays: string[], packageName: string, sdkClassName = 'ClerkBackendApi'): Promise<Generated> {
   const api = await loadApi(spec, overlays);
-  const files = await csharpTarget.emit(api, { packageName, sdkClassName });
+  const files = await emitPackage(csharpTarget, api, { packageName, sdkClassName });
   return { api, files, packageName };
 }
 

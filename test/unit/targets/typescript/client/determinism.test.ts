@@ -2,14 +2,15 @@
 import { resolve } from 'node:path';
 import { Diagnostics } from '../../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../../generator/ir/build/build-model.js';
-import { loadSpec } from '../../../../../generator/load/index.js';
+import { loadSpec } from '../../../../../generator/resolve/index.js';
 import { typescriptTarget } from '../../../../../generator/targets/typescript/index.js';
+import { emitPackage } from '../../../../../generator/emit-package.js';
 
 test('emitting twice gives the same files', async () => {
   const loaded = (await loadSpec({ spec: resolve('spec/clerk-bapi/openapi.yml'), overlays: [] }, new Diagnostics()))!;
   const emit = async () => {
     const api = buildModel(loaded, new Diagnostics());
-    return typescriptTarget.emit(api, { packageName: '@clerk/backend-api-client', sdkClassName: 'ClerkBackendApi' });
+    return emitPackage(typescriptTarget, api, { packageName: '@clerk/backend-api-client', sdkClassName: 'ClerkBackendApi' });
   };
   const first = await emit();
   const second = await emit();

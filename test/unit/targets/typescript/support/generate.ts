@@ -12,6 +12,7 @@ import { buildModel } from '../../../../../generator/ir/build/build-model.js';
 import type { ApiModel } from '../../../../../generator/ir/model.js';
 import type { LoadedSpec } from '../../../../../generator/load/types.js';
 import { typescriptTarget } from '../../../../../generator/targets/typescript/index.js';
+import { emitPackage } from '../../../../../generator/emit-package.js';
 import type { EmittedFile } from '../../../../../generator/write/emitted-file.js';
 import { plainLoadedSpec } from '../../../../helpers/plain-loaded-spec.js';
 import { FIXTURE_SPECS, REPO_ROOT } from './paths.js';
@@ -36,7 +37,7 @@ async function generate(loaded: LoadedSpec, packageName: string): Promise<Genera
   const diagnostics = new Diagnostics();
   const api = buildModel(loaded, diagnostics);
   const started = performance.now();
-  const files = await typescriptTarget.emit(api, { packageName, sdkClassName: 'SDK' });
+  const files = await emitPackage(typescriptTarget, api, { packageName, sdkClassName: 'SDK' });
   return { api, files, emitMs: performance.now() - started };
 }
 
@@ -48,7 +49,7 @@ export function loaderAvailable(): boolean {
 async function loadSpecForTest(spec: string, overlays: string[]): Promise<LoadedSpec> {
   if (loaderAvailable()) {
     // A computed specifier: the module may not exist yet when this file is type-checked.
-    const loaderModule = '../../../../../generator/load/index.js';
+    const loaderModule = '../../../../../generator/resolve/index.js';
     const { loadSpec } = (await import(loaderModule)) as { loadSpec: (input: { spec: string; overlays: string[] }, d: Diagnostics) => Promise<LoadedSpec | undefined> };
     const diagnostics = new Diagnostics();
     const loaded = await loadSpec({ spec, overlays }, diagnostics);

@@ -1,5 +1,5 @@
-import { isPlainObject } from '../describe.js';
-import type { Provenance } from '../provenance.js';
+import { isPlainObject } from '../../load/describe.js';
+import type { Provenance } from '../../load/provenance.js';
 
 export type Json = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import { isPlainObject } from '../describe.js';
+import { isPlainObject } from '../../load/describe.js';
 import { asObject, built, JSON_MEDIA_TYPE, type Json, type UpgradeContext } from './context.js';
 import { valueSchema } from './parameter-schema.js';
-import { copyWithOrigins } from '../../resolve/copy.js';
+import { copyWithOrigins } from '../copy.js';
 
 /** A 2.0 responses map: each response (not a `$ref`) converted, extensions kept. */
 export function convertResponses(ctx: UpgradeContext, responses: Json, produces: string[]): Json {

@@ -1,4 +1,4 @@
-import type { Provenance } from '../provenance.js';
+import type { Provenance } from '../../load/provenance.js';
 import { asObject, built, JSON_MEDIA_TYPE, stringList, type Json, type UpgradeContext } from './context.js';
 import { convertPathItem } from './operations.js';
 import { bodyRequest, convertParameter } from './parameters.js';

@@ -1,5 +1,5 @@
-import type { Provenance } from '../provenance.js';
-import { walkStructure } from '../../resolve/walk.js';
+import type { Provenance } from '../../load/provenance.js';
+import { walkStructure } from '../walk.js';
 import type { Json } from './context.js';
 
 /**

@@ -1,19 +1,22 @@
 import path from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
-import { bundle } from '../resolve/bundle.js';
-import { applyOverlays } from '../resolve/overlay/index.js';
-import { reportRefCycles } from '../resolve/ref-cycles.js';
-import { FileCache } from './file-cache.js';
-import { InputLog } from './input-log.js';
-import { Provenance } from './provenance.js';
+import { bundle } from './bundle.js';
+import { applyOverlays } from './overlay/index.js';
+import { reportRefCycles } from './ref-cycles.js';
+import { FileCache } from '../load/file-cache.js';
+import { InputLog } from '../load/input-log.js';
+import { Provenance } from '../load/provenance.js';
 import { upgradeSwagger2 } from './swagger2/upgrade.js';
-import type { LoadedSpec, LoadInput } from './types.js';
-import { checkVersion } from './version.js';
+import type { LoadedSpec, LoadInput } from '../load/types.js';
+import { checkVersion } from '../load/version.js';
 
-export type { LoadedSpec, LoadInput, LoadSpec, SourceLocation } from './types.js';
-export type { InputDigest } from './input-log.js';
+export type { LoadedSpec, LoadInput, LoadSpec, SourceLocation } from '../load/types.js';
+export type { InputDigest } from '../load/input-log.js';
 
 /**
+ * The whole of reading a spec: load/ reads the entry document (and each file a `$ref` reaches),
+ * and this stage joins them into one document.
+ *
  * Reads the entry document and every file it reaches by `$ref`, joins them into one document,
  * applies the overlays, and upgrades Swagger 2.0 to the 3.0 shape (in that order, so overlays
  * for a 2.0 document target what its authors wrote). Returns undefined when the entry document

@@ -1,6 +1,6 @@
 import { asObject, built, JSON_MEDIA_TYPE, type Json, type UpgradeContext } from './context.js';
 import { collectionStyle, valueSchema, VALUE_KEYWORDS } from './parameter-schema.js';
-import { copyWithOrigins } from '../../resolve/copy.js';
+import { copyWithOrigins } from '../copy.js';
 
 const URLENCODED = 'application/x-www-form-urlencoded';
 const MULTIPART = 'multipart/form-data';

@@ -1,0 +1,13 @@
+/**
+ * A generated package: the target's code and the docs for that target, in one sorted list of
+ * files. The one place the two meet, so that neither targets/ nor docs/ imports the other back.
+ */
+import { packageDocs } from './docs/package-docs.js';
+import type { ApiModel } from './ir/model.js';
+import type { Target, TargetOptions } from './targets/target.js';
+import type { EmittedFile } from './write/emitted-file.js';
+
+export async function emitPackage(target: Target, model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
+  const files = [...(await target.emit(model, options)), ...packageDocs(model, target.id, options)];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
