@@ -1,8 +1,8 @@
 /**
  * TypeRef → TypeScript type text, on both sides of the mapping:
  * - model side: what users see (`Date` for date-time, `any` for free-form values);
- * - wire side: the JSON shape, used where openapi-typescript's output cannot be indexed
- *   (see wire-path.ts); it mirrors what openapi-typescript writes (`unknown` for free-form).
+ * - wire side: the JSON shape of every `X$Wire` type (`unknown` for free-form, `string` for
+ *   dates), spelled out from the IR so the mappers are typed against our own reading.
  */
 import type { TypeRef } from '../../ir/model.js';
 import { isIdentifier } from './names.js';
