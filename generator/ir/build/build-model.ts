@@ -1,16 +1,14 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import type { LoadedSpec } from '../../load/types.js';
-import type { ApiModel, Group, Model, Operation } from '../model.js';
-import { assignNames } from '../naming/assign-names.js';
-import { borrowUseSiteDescription } from '../passes/use-site-descriptions.js';
-import { modelIds, walkModelsInUseOrder } from '../walk.js';
+import type { ApiModel, Group, Operation } from '../model.js';
+import { runPasses } from '../passes/index.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
 import { buildOperation, buildRetries, HTTP_METHODS } from './operation.js';
 import type { HttpMethod } from '../model.js';
 import { SchemaConverter } from './schema.js';
 import { buildSecurityRequirements, buildSecuritySchemes, buildServers } from './servers-security.js';
 
-/** Loaded document → IR with every model named. */
+/** Loaded document → IR with every model named: the builder reads, then the passes (ir/passes/) run in order. */
 export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiModel {
   const ctx = new BuildContext(loaded, diagnostics);
   const doc = ctx.document;
@@ -37,17 +35,7 @@ export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiMod
   // Only a backoff policy is a default; `strategy: none` at the top means no retries.
   const retries = isObject(doc['x-speakeasy-retries']) && doc['x-speakeasy-retries'].strategy === 'backoff' ? buildRetries(doc['x-speakeasy-retries']) : undefined;
   if (retries) api.retries = retries;
-  placeErrorModels(api);
-  const reachable: Model[] = [];
-  walkModelsInUseOrder(api, (model, use) => {
-    reachable.push(model);
-    borrowUseSiteDescription(model, use);
-  });
-  // Schemas no operation reaches are not generated (x-speakeasy-include opts one in).
-  const kept = new Set(reachable);
-  api.models = api.models.filter((m) => kept.has(m));
-  assignNames(api, reachable);
-  nameResponseBodyFields(api);
+  runPasses(api);
   return api;
 }
 
@@ -87,44 +75,6 @@ function buildGroups(operations: Operation[], tags: unknown): Group[] {
     group.operationIds.push(op.id);
   }
   return [...groups.values()];
-}
-
-/** A schema answered as an error body lives with the errors, and so do its inline parts. */
-function placeErrorModels(api: ApiModel): void {
-  const byId = new Map(api.models.map((m) => [m.id, m]));
-  const errorRoots = new Set<string>();
-  const successRoots = new Set<string>();
-  for (const op of api.operations) {
-    for (const response of op.responses) {
-      for (const content of response.contents) {
-        for (const id of modelIds(content.type)) (response.isError ? errorRoots : successRoots).add(id);
-      }
-    }
-  }
-  for (const id of errorRoots) {
-    const root = byId.get(id);
-    if (!root || successRoots.has(id) || root.shape.kind !== 'object') continue;
-    for (const model of api.models) {
-      if (model.id === id || (model.id.startsWith(`${id}/`) && model.origin === 'inline')) model.namespace = 'errors';
-    }
-  }
-}
-
-/** The wrapper field holding the body is named after the body's class, as the reference does. */
-function nameResponseBodyFields(api: ApiModel): void {
-  const byId = new Map<string, Model>(api.models.map((m) => [m.id, m]));
-  for (const op of api.operations) {
-    const wrapper = byId.get(op.responseModelId);
-    const body = wrapper?.shape.kind === 'object' ? wrapper.shape.properties[0] : undefined;
-    if (!body) continue;
-    const type = body.type;
-    if (type.kind === 'model') {
-      const model = byId.get(type.id)!;
-      body.wireName = model.origin === 'component' ? model.name : 'object';
-    } else if (type.kind === 'array') body.wireName = 'responseBodies';
-    else if (type.kind === 'string' && type.format === 'binary') body.wireName = 'responseStream';
-    else body.wireName = 'res';
-  }
 }
 
 export type { JsonObject };

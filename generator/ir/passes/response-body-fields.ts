@@ -1,0 +1,18 @@
+import type { ApiModel, Model } from '../model.js';
+
+/** The wrapper field holding the body is named after the body's class, as the reference does. */
+export function nameResponseBodyFields(api: ApiModel): void {
+  const byId = new Map<string, Model>(api.models.map((m) => [m.id, m]));
+  for (const op of api.operations) {
+    const wrapper = byId.get(op.responseModelId);
+    const body = wrapper?.shape.kind === 'object' ? wrapper.shape.properties[0] : undefined;
+    if (!body) continue;
+    const type = body.type;
+    if (type.kind === 'model') {
+      const model = byId.get(type.id)!;
+      body.wireName = model.origin === 'component' ? model.name : 'object';
+    } else if (type.kind === 'array') body.wireName = 'responseBodies';
+    else if (type.kind === 'string' && type.format === 'binary') body.wireName = 'responseStream';
+    else body.wireName = 'res';
+  }
+}
