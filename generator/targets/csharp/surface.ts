@@ -44,7 +44,18 @@ export interface CsharpSurface {
   methodNames: Map<string, string>;
 }
 
+const surfaces = new WeakMap<ApiModel, Map<string, CsharpSurface>>();
+
+/**
+ * The C# names of the SDK's classes and methods, computed once per IR: the target and the docs
+ * both ask, and must agree (the IR is final once the passes have run).
+ */
 export function csharpSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
+  const known = surfaces.get(api) ?? surfaces.set(api, new Map()).get(api)!;
+  return known.get(sdkClassName) ?? known.set(sdkClassName, computeSurface(api, sdkClassName)).get(sdkClassName)!;
+}
+
+function computeSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
   const grouped = api.groups.filter((g) => g.operationIds.length > 0);
   const classNames = uniqueNames(
     grouped.map((g) => csharpGroupClassName(g.name)),

@@ -37,6 +37,17 @@ export function tsTypeName(model: Pick<Model, 'name'>): string {
  * lists the models in the given order.
  */
 export function tsTypeNames(models: readonly Model[]): Map<string, string> {
+  // The target and the docs both ask for the same final model list: compute it once.
+  const known = typeNames.get(models);
+  if (known) return known;
+  const result = computeTypeNames(models);
+  typeNames.set(models, result);
+  return result;
+}
+
+const typeNames = new WeakMap<readonly Model[], Map<string, string>>();
+
+function computeTypeNames(models: readonly Model[]): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Map<string, Set<string>>();
   const takenIn = (ns: string) => taken.get(ns) ?? taken.set(ns, new Set()).get(ns)!;
