@@ -86,7 +86,8 @@ export interface Model {
   explicitlyIncluded?: boolean;
   /**
    * The component's own schema admits null (`nullable`, a `null` type, enum value or union
-   * member): every reference to it admits null too, whatever the reference says.
+   * member, or an allOf whose parts all admit null): every reference to it admits null too,
+   * whatever the reference says.
    */
   nullable?: boolean;
   /** Made from a component's content at a use site (a `$ref` in a composition with its own `type`). */

@@ -39,7 +39,7 @@ export class SchemaConverter {
       model.componentKey = key;
       const schema = schemas[key];
       const own = this.ctx.deref(schema).value;
-      if (isObject(own) && isNullable(own)) model.nullable = true;
+      if (isObject(own) && this.admitsNull(own)) model.nullable = true;
       if (isObject(schema) && schema['x-speakeasy-include'] === true) model.explicitlyIncluded = true;
       if (isObject(schema) && Array.isArray(schema.allOf)) model.composed = true;
     }
@@ -64,14 +64,22 @@ export class SchemaConverter {
     if (!isObject(node)) return { kind: 'any' };
     // `nullable: true` beside a `$ref` is ignored by the 3.0 text but meant by every author who writes it.
     const type = typeof node.$ref === 'string' ? this.refType(node.$ref, site) : this.convertInline(node, site);
-    const nullable = isNullable(node) || allOfAdmitsNull(node, (part) => this.ctx.deref(part).value);
-    return nullable && type.kind !== 'null' && !type.nullable ? { ...type, nullable: true } : type;
+    return this.admitsNull(node) && type.kind !== 'null' && !type.nullable ? { ...type, nullable: true } : type;
+  }
+
+  /**
+   * Whether a schema admits null: marked so itself, or an allOf whose parts all do. The same
+   * answer for a schema wherever it is met, so a reference to a component is nullable whether
+   * the component was converted before the reference or while following it.
+   */
+  private admitsNull(schema: JsonObject): boolean {
+    return isNullable(schema) || allOfAdmitsNull(schema, (part) => this.ctx.deref(part).value);
   }
 
   private refType(ref: string, site: SchemaSite): TypeRef {
     if (this.ctx.models.has(ref)) {
       const target = this.ctx.resolvePointer(ref);
-      return isObject(target) && isNullable(target) ? { kind: 'model', id: ref, nullable: true } : { kind: 'model', id: ref };
+      return isObject(target) && this.admitsNull(target) ? { kind: 'model', id: ref, nullable: true } : { kind: 'model', id: ref };
     }
     const target = this.ctx.resolvePointer(ref);
     if (!isObject(target)) return { kind: 'any' };
@@ -85,7 +93,7 @@ export class SchemaConverter {
     const converted = this.convert(target, componentSite(ref, refKey(ref)));
     this.aliasInProgress.delete(ref);
     // A nullable component makes every reference to it nullable.
-    const type = isNullable(target) && converted.kind !== 'null' ? { ...converted, nullable: true } : converted;
+    const type = this.admitsNull(target) && converted.kind !== 'null' ? { ...converted, nullable: true } : converted;
     if (converted.kind !== 'model' || converted.id !== ref) this.aliasTypes.set(ref, type);
     return type;
   }

@@ -219,3 +219,54 @@ components:
     expect(union.shape.members[0]).not.toEqual({ kind: 'model', id: union.id });
   });
 });
+
+describe('nullability through allOf (issue 13)', () => {
+  // Operations are converted before the components: `Wrapped` is first met through the
+  // reference in /first (followed while converting it) and again, already a model, in /second.
+  const api = buildModel(
+    plainLoadedSpec(`
+openapi: 3.0.3
+info: { title: Nulls, version: '1' }
+paths:
+  /first:
+    get:
+      operationId: getFirst
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Wrapped' } } } }
+  /second:
+    get:
+      operationId: getSecond
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  many: { type: array, items: { $ref: '#/components/schemas/Wrapped' } }
+                  either: { oneOf: [{ $ref: '#/components/schemas/Wrapped' }, { type: string }] }
+components:
+  schemas:
+    Profile: { type: object, nullable: true, properties: { email: { type: string } } }
+    Wrapped:
+      allOf:
+        - $ref: '#/components/schemas/Profile'
+        - description: A profile that may be null
+`),
+    new Diagnostics(),
+  );
+
+  test('a component whose allOf parts all admit null is nullable, and so is every reference to it', () => {
+    const wrapped = api.models.find((m) => m.id === '#/components/schemas/Wrapped')!;
+    expect(wrapped.nullable).toBe(true);
+    const ref = { kind: 'model', id: wrapped.id, nullable: true };
+    expect(api.operations[0].responses[0].contents[0].type).toEqual(ref);
+    const body = named(api, 'GetSecondResponseBody');
+    if (body.shape.kind !== 'object') throw new Error('object expected');
+    expect(body.shape.properties[0].type).toEqual({ kind: 'array', items: ref });
+    const either = named(api, 'Either');
+    if (either.shape.kind !== 'union') throw new Error('union expected');
+    expect(either.shape.members[0]).toEqual(ref);
+  });
+});
