@@ -27,13 +27,15 @@ export function validate(value: unknown, schema: Schema): ValidationReport {
   return report;
 }
 
-function check(value: unknown, schema: Schema, path: string, report: ValidationReport): void {
+/** `nullable`: a reference on the way here admitted null (only messages need to know). */
+function check(value: unknown, schema: Schema, path: string, report: ValidationReport, nullable = false): void {
   if (report.errors.length >= MAX_ISSUES) return;
   // Nullability sits on the reference (`nullable(ref(...))`), so it is checked before following it.
   if (value === null && schema.nullable) return;
-  if (schema.t === "ref") return check(value, schema.get(), path, report);
-  if (value === null) {
-    if (!schema.nullable && schema.t !== "null" && schema.t !== "any") error(report, path, "expected a value, got null");
+  if (schema.t === "ref") return check(value, schema.get(), path, report, nullable || schema.nullable === true);
+  // A union admits null when one of its members does (`oneOf: [{ $ref: NullableThing }, …]`).
+  if (value === null && schema.t !== "union") {
+    if (schema.t !== "null" && schema.t !== "any") error(report, path, "expected a value, got null");
     return;
   }
   switch (schema.t) {
@@ -77,7 +79,7 @@ function check(value: unknown, schema: Schema, path: string, report: ValidationR
     case "object":
       return checkObject(value, schema, path, report);
     case "union":
-      return checkUnion(value, schema, path, report);
+      return checkUnion(value, schema, path, report, nullable);
   }
 }
 
@@ -99,26 +101,106 @@ function checkObject(value: unknown, schema: Extract<Schema, { t: "object" }>, p
   }
 }
 
-function checkUnion(value: unknown, schema: Extract<Schema, { t: "union" }>, path: string, report: ValidationReport): void {
+/**
+ * A discriminated union checks the member its discriminator names, and reports that member's
+ * errors. Otherwise the first member the value fits wins (its drift is the union's); when none
+ * fits, the errors of the member that got deepest into the value say what is wrong, since that
+ * is the member the value was most likely meant to be.
+ */
+function checkUnion(value: unknown, schema: Extract<Schema, { t: "union" }>, path: string, report: ValidationReport, nullable: boolean): void {
   const d = schema.discriminator;
-  if (d && isObject(value) && typeof value[d.property] === "string") {
-    const chosen = d.mapping[value[d.property] as string];
+  const tags = d ? Object.keys(d.mapping) : [];
+  const tagged = d !== undefined && tags.length > 0 && isObject(value);
+  if (tagged) {
+    const tag = value[d.property];
+    const chosen = typeof tag === "string" && Object.prototype.hasOwnProperty.call(d.mapping, tag) ? d.mapping[tag] : undefined;
     if (chosen) return check(value, chosen, path, report);
   }
-  // The first member the value fits without errors; its drift, if any, is the union's drift.
-  let best: ValidationReport | undefined;
+  let fit: ValidationReport | undefined;
+  let deepest: { report: ValidationReport; depth: number } | undefined;
   for (const candidate of schema.members) {
-    const sub = validate(value, candidate);
+    const sub: ValidationReport = { errors: [], drift: [] };
+    check(value, candidate, path, sub);
     if (sub.errors.length === 0) {
       if (sub.drift.length === 0) return;
-      if (!best || sub.drift.length < best.drift.length) best = sub;
+      if (!fit || sub.drift.length < fit.drift.length) fit = sub;
+      continue;
     }
+    const depth = Math.max(...sub.errors.map((e) => pathDepth(e.path)));
+    if (!deepest || depth > deepest.depth || (depth === deepest.depth && sub.errors.length < deepest.report.errors.length)) deepest = { report: sub, depth };
   }
-  if (best) {
-    for (const issue of best.drift) report.drift.push({ path: path + issue.path.slice(1), message: issue.message });
+  if (fit) {
+    report.drift.push(...fit.drift);
     return;
   }
-  error(report, path, `${preview(value)} matches none of the ${schema.members.length} allowed shapes`);
+  if (tagged) {
+    // No member fits and the discriminator names none of them: that is the problem to report.
+    const at = member(path, d.property);
+    const expected = `one of ${tags.map((t) => JSON.stringify(t)).join(", ")}`;
+    const tag = value[d.property];
+    if (tag === undefined) return error(report, at, `required discriminator is missing (expected ${expected})`);
+    if (typeof tag !== "string") return mismatch(report, at, expected, tag);
+    // A tag of the right type that the description lacks: the API grew a variant (drift, as
+    // an unknown enum value is).
+    report.drift.push({ path: at, message: `unknown discriminator value ${JSON.stringify(tag)} (expected ${expected})` });
+    return;
+  }
+  if (deepest && deepest.depth > pathDepth(path)) {
+    for (const issue of deepest.report.errors) if (report.errors.length < MAX_ISSUES) report.errors.push(issue);
+    return;
+  }
+  // No member got past the value itself: say what the value could have been.
+  mismatch(report, path, listed([...alternatives(schema, 0), ...(nullable ? ["null"] : [])]), value);
+}
+
+/** How many steps below `$` a JSON path goes (`$.a[0]["b-c"]` is 3). */
+function pathDepth(path: string): number {
+  return path.match(/\.[A-Za-z_$][\w$]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g)?.length ?? 0;
+}
+
+/** "a string, an object or null". */
+function listed(items: string[]): string {
+  const unique = [...new Set(items)].sort((a, b) => Number(a === "null") - Number(b === "null"));
+  return unique.length <= 1 ? (unique[0] ?? "a value") : `${unique.slice(0, -1).join(", ")} or ${unique[unique.length - 1]}`;
+}
+
+/** What values of a schema are, for a message: "a string", "an object", "null". */
+function alternatives(schema: Schema, depth: number): string[] {
+  const own = schema.nullable && schema.t !== "null" ? ["null"] : [];
+  switch (schema.t) {
+    case "union":
+      return [...(depth > 4 ? ["a value"] : schema.members.flatMap((m) => alternatives(m, depth + 1))), ...own];
+    case "ref":
+      return [...(depth > 4 ? ["a value"] : alternatives(schema.get(), depth + 1)), ...own];
+    default:
+      return [describe(schema), ...own];
+  }
+}
+
+function describe(schema: Schema): string {
+  switch (schema.t) {
+    case "string":
+      return schema.format === "date-time" ? "a date-time string" : "a string";
+    case "integer":
+      return "an integer";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "null":
+      return "null";
+    case "literal":
+      return JSON.stringify(schema.value);
+    case "enum":
+      return `one of ${schema.values.slice(0, 6).map((v) => JSON.stringify(v)).join(", ")}${schema.values.length > 6 ? ", …" : ""}`;
+    case "array":
+      return "an array";
+    case "map":
+    case "object":
+      return "an object";
+    default:
+      return "a value";
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
