@@ -7,8 +7,8 @@ import type { GenerateOptions, TargetId } from './options.js';
 import type { Target, TargetOptions } from './targets/target.js';
 import type { CheckResult } from './write/check-output.js';
 import type { EmittedFile } from './write/emitted-file.js';
-import { OutputPathError, OutputWriteError } from './write/errors.js';
-import type { WriteResult } from './write/write-output.js';
+import { OutputNotOursError, OutputPathError, OutputWriteError } from './write/errors.js';
+import type { WriteOptions, WriteResult } from './write/write-output.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -24,7 +24,7 @@ export interface PipelineStages {
   emitPackage?(target: Target, model: ApiModel, options: TargetOptions): Promise<EmittedFile[]>;
   /** Files a target's package carries beside the generated SDK, made by other tools from the document. */
   companionFiles?(target: TargetId, document: Record<string, unknown>, diagnostics: Diagnostics): MaybePromise<EmittedFile[]>;
-  writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult>;
+  writeOutput(outDir: string, files: readonly EmittedFile[], options?: WriteOptions): Promise<WriteResult>;
   checkOutput(outDir: string, files: readonly EmittedFile[]): Promise<CheckResult>;
 }
 
@@ -40,7 +40,7 @@ export const defaultStages: PipelineStages = {
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
   emitPackage: async (target, model, options) => (await import('./emit-package.js')).emitPackage(target, model, options),
   companionFiles: async (target, document, diagnostics) => (await import('./companions/index.js')).companionFiles(target, document, diagnostics),
-  writeOutput: async (outDir, files) => (await import('./write/write-output.js')).writeOutput(outDir, files),
+  writeOutput: async (outDir, files, options) => (await import('./write/write-output.js')).writeOutput(outDir, files, options),
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
 };
 
@@ -145,7 +145,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     const check = await stage('check', () => stages.checkOutput(options.out, files));
     if (check !== undefined) result.check = check;
   } else {
-    const written = await stage('write', () => stages.writeOutput(options.out, files));
+    const written = await stage('write', () => stages.writeOutput(options.out, files, { replaceUserFiles: options.force === true }));
     if (written !== undefined) {
       result.written = written;
       reportWriteNotes(written, diagnostics);
@@ -165,6 +165,9 @@ function inputProblems(error: unknown): InputError['diagnostics'] | undefined {
   if (error instanceof InputError) return error.diagnostics;
   if (error instanceof OutputWriteError) {
     return [{ code: 'write-failed', severity: 'error', message: error.message, file: error.path }];
+  }
+  if (error instanceof OutputNotOursError) {
+    return [{ code: 'output-not-ours', severity: 'error', message: error.message, file: error.outDir }];
   }
   if (error instanceof OutputPathError) {
     return [{ code: 'out-not-a-folder', severity: 'error', message: error.message, file: error.outDir }];

@@ -57,7 +57,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)')
     .option('--sdk-class-name <name>', 'name of the SDK class')
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
-    .option('--force', 'generate and write even if the output is up to date with unchanged input')
+    .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
     .option('--config <file>', 'config file to read instead of the one in the working folder')
     .option('--verbose', 'print how long each stage took')
     .showHelpAfterError('(run "sdkwright generate --help" for usage)')

@@ -35,7 +35,8 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   const { errors, warnings } = result.diagnostics;
   if (errors.length > 0 || result.stoppedAfter !== undefined) {
     err(`failed: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}; ${shownOut} was not changed`);
-    return ExitCode.failed;
+    // A folder that is not ours is a wrong --out (or a missing --force), not a bad spec.
+    return errors.some((d) => d.code === 'output-not-ours') ? ExitCode.usage : ExitCode.failed;
   }
   if (result.upToDate !== undefined) {
     out(`up to date: ${plural(result.upToDate.fileCount, 'file')} in ${shownOut}, input unchanged since the last run (--force regenerates)`);

@@ -45,3 +45,24 @@ export async function fsStep<T>(action: string, path: string, step: () => Promis
     throw new OutputWriteError(path, action, error);
   }
 }
+
+/**
+ * Writing would replace files sdkwright did not write in an earlier run (or, on a first run, the
+ * folder already holds things of the user's), and the run was not told to (`--force`).
+ */
+export class OutputNotOursError extends Error {
+  constructor(
+    readonly outDir: string,
+    /** What would be replaced; on a first run with nothing in the way, what the folder holds. */
+    readonly paths: string[],
+    readonly firstRun: boolean,
+    /** Whether `paths` would be replaced (else they are only what the folder holds). */
+    readonly replacing: boolean,
+  ) {
+    const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, and ${paths.length - 10} more` : '');
+    const found = replacing ? `writing would replace files sdkwright did not write: ${shown}` : `it holds: ${shown}`;
+    const what = firstRun ? `${outDir} is not an earlier output of sdkwright (not empty, and no sdkwright manifest); ${found}` : `in ${outDir}, ${found}`;
+    super(`${what}; nothing was written. To fix: choose an empty or new folder for --out, move those files away, or pass --force to write anyway (files in the way are replaced, others are kept)`);
+    this.name = 'OutputNotOursError';
+  }
+}

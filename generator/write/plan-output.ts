@@ -45,6 +45,10 @@ export interface OutputPlan {
   overwrittenEdits: string[];
   /** Why the previous manifest could not be used, when it could not. */
   manifestProblem?: string;
+  /** Whether a readable manifest of an earlier run is in the folder (false on a first run). */
+  hadManifest: boolean;
+  /** User-editable files on disk whose marked sections the new text is merged into (nothing lost). */
+  mergedUserEditable: string[];
   /**
    * The manifest differs only in the hashes of user-editable files whose merged text is already
    * on disk: the user added text outside their markers. `--check` does not count that as drift.
@@ -76,6 +80,8 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
     replacedUserEntries: [],
     overwrittenEdits: [],
     manifestStaleOnlyForUserText: false,
+    hadManifest: false,
+    mergedUserEditable: [],
   };
   if (!location.exists) {
     plan.added = files.map((file) => file.path);
@@ -84,6 +90,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
 
   const previous = await readManifest(location.path);
   if (previous.kind === 'invalid') plan.manifestProblem = previous.reason;
+  plan.hadManifest = previous.kind === 'present';
   const previouslyGenerated = new Map<string, ManifestEntry>(
     previous.kind === 'present' ? previous.manifest.files.map((entry) => [entry.path, entry]) : [],
   );
@@ -95,6 +102,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
       continue;
     }
     const current = existing.kind === 'file' ? await read(file.path) : undefined;
+    if (file.userEditable && current !== undefined && hasMarkedSections(current.toString('utf8'))) plan.mergedUserEditable.push(file.path);
     const wanted = Buffer.from(file.contents, 'utf8');
     if (current !== undefined && current.equals(wanted)) {
       plan.unchanged.push(file.path);

@@ -3,7 +3,7 @@ import { cp, link, mkdir, readlink, rm, symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EmittedFile } from './emitted-file.js';
 import { parentFolders } from './emitted-paths.js';
-import { fsStep } from './errors.js';
+import { fsStep, OutputNotOursError } from './errors.js';
 import { MANIFEST_PATH, comparePaths } from './manifest.js';
 import { planOutput, type OutputPlan } from './plan-output.js';
 import type { TreeEntry } from './scan-tree.js';
@@ -30,13 +30,20 @@ export interface WriteResult {
   leftover?: string;
 }
 
+export interface WriteOptions {
+  /** `--force`: write even into a folder that is not an earlier output, replacing what is in the way. */
+  replaceUserFiles?: boolean;
+}
+
 /**
  * Replaces the output folder with the generated files plus the user's own files, atomically:
  * the new tree is built beside the old one and swapped in with renames, so a failure at any
- * point leaves the folder exactly as it was.
+ * point leaves the folder exactly as it was. Unless told to, it writes nothing when that would
+ * replace a file it did not write before, or when a first run meets a folder that is not empty.
  */
-export async function writeOutput(outDir: string, files: readonly EmittedFile[]): Promise<WriteResult> {
+export async function writeOutput(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Promise<WriteResult> {
   const plan = await planOutput(outDir, files);
+  if (!options.replaceUserFiles) refuseUserFiles(plan);
   const staging = stagingPathsFor(plan.outDir);
   // Leftovers of a crashed earlier run that had the same process id.
   await fsStep('clear', staging.building, () => rm(staging.building, { recursive: true, force: true }));
@@ -61,6 +68,16 @@ export async function writeOutput(outDir: string, files: readonly EmittedFile[])
     ...(plan.manifestProblem !== undefined ? { manifestProblem: plan.manifestProblem } : {}),
     ...(swap.leftover !== undefined ? { leftover: swap.leftover } : {}),
   };
+}
+
+function refuseUserFiles(plan: OutputPlan): void {
+  const merged = new Set(plan.mergedUserEditable);
+  const inTheWay = plan.replacedUserEntries.filter((path) => !merged.has(path));
+  if (inTheWay.length > 0) throw new OutputNotOursError(plan.outDir, inTheWay, !plan.hadManifest, true);
+  if (plan.hadManifest || !plan.outDirExists) return;
+  // A first run: anything already there is the user's, even what no generated file replaces.
+  const present = [...plan.userEntries.map((entry) => entry.path), ...plan.unchanged, ...plan.changed].sort(comparePaths);
+  if (present.length > 0) throw new OutputNotOursError(plan.outDir, present, true, false);
 }
 
 async function buildTree(plan: OutputPlan, root: string): Promise<void> {

@@ -76,9 +76,9 @@ export function fakeStages(options: FakeStageOptions = {}): RecordedStages {
       options.during?.ir?.(diagnostics);
       return EMPTY_MODEL;
     },
-    async writeOutput(outDir, files) {
+    async writeOutput(outDir, files, options) {
       calls.push('write');
-      return writeOutput(outDir, files);
+      return writeOutput(outDir, files, options);
     },
     async checkOutput(outDir, files) {
       calls.push('check');

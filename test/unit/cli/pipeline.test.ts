@@ -96,9 +96,13 @@ describe('runPipeline', () => {
     expect(result.diagnostics.errors[0]).toMatchObject({ code: 'write-failed' });
   });
 
-  it('warns about user files replaced and hand edits overwritten', async () => {
+  it('refuses to write over a file the user put in the output folder, unless forced, and then warns', async () => {
     await writeTree(options.out, { 'package.json': 'mine\n' });
-    const result = await runPipeline(options, fakeStages());
+    const refused = await runPipeline(options, fakeStages());
+    expect(refused.diagnostics.errors.map((d) => d.code)).toEqual(['output-not-ours']);
+    expect(refused.diagnostics.errors[0].message).toMatch(/no sdkwright manifest\); writing would replace files sdkwright did not write: package\.json; nothing was written\. To fix: .*--force/);
+    expect(refused.stoppedAfter).toBe('write');
+    const result = await runPipeline({ ...options, force: true }, fakeStages());
     expect(result.diagnostics.warnings.map((d) => d.code)).toEqual(['user-file-replaced']);
     expect(result.diagnostics.hasErrors).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EmittedFile } from '../../../generator/write/emitted-file.js';
-import { OutputPathError, OutputWriteError } from '../../../generator/write/errors.js';
+import { OutputNotOursError, OutputPathError, OutputWriteError } from '../../../generator/write/errors.js';
 import { MANIFEST_PATH, parseManifest } from '../../../generator/write/manifest.js';
 import { stagingPathsFor, swapDirectory } from '../../../generator/write/swap-directory.js';
 import { writeOutput } from '../../../generator/write/write-output.js';
@@ -101,9 +101,38 @@ describe('writeOutput', () => {
     expect(Object.keys(await readTree(out)).sort()).toEqual(['.sdkwright/', MANIFEST_PATH, 'package.json']);
   });
 
+  it("refuses a first run into a folder holding the user's own package.json, README.md and src/index.ts, and changes nothing", async () => {
+    const mine = { 'package.json': 'user package\n', 'README.md': '# mine\n', 'src/index.ts': 'export const mine = 1;\n' };
+    await writeTree(out, mine);
+    const before = await readTree(out);
+    const refused = await writeOutput(out, files(V1)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(OutputNotOursError);
+    expect((refused as OutputNotOursError).paths).toEqual(['package.json', 'src/index.ts']);
+    expect((refused as OutputNotOursError).message).toMatch(/is not an earlier output of sdkwright \(not empty, and no sdkwright manifest\); writing would replace files sdkwright did not write: package\.json, src\/index\.ts; nothing was written\. To fix: .*--force/);
+    expect(await readTree(out)).toEqual(before);
+    expect(await strays()).toEqual([]);
+  });
+
+  it('refuses a first run into a non-empty folder even when no generated file would replace anything', async () => {
+    await writeTree(out, { 'notes.md': 'mine\n' });
+    await expect(writeOutput(out, files(V1))).rejects.toThrow(/no sdkwright manifest\); it holds: notes\.md; nothing was written/);
+    expect(Object.keys(await readTree(out))).toEqual(['notes.md']);
+  });
+
+  it('on a later run, refuses to replace a file the user put where a generated file now goes', async () => {
+    await writeOutput(out, files(V1));
+    await writeTree(out, { 'src/extra.ts': 'mine\n', 'notes.md': 'mine too\n' });
+    const refused = await writeOutput(out, files({ ...V1, 'src/extra.ts': 'generated\n' })).catch((e: unknown) => e);
+    expect((refused as OutputNotOursError).paths).toEqual(['src/extra.ts']);
+    expect((await readTree(out))['src/extra.ts']).toBe('mine\n');
+    // Files nobody generates stay the user's and never block a run.
+    await writeOutput(out, files({ ...V1, 'src/other.ts': 'generated\n' }));
+    expect((await readTree(out))['notes.md']).toBe('mine too\n');
+  });
+
   it('replaces user files that are in the way of generated ones, and says so', async () => {
     await writeTree(out, { 'package.json': 'user package\n', 'src/index.ts': 'export {};\n', src2: 'a file where a folder must go' });
-    const result = await writeOutput(out, files({ ...V1, 'src2/x.ts': 'x\n' }));
+    const result = await writeOutput(out, files({ ...V1, 'src2/x.ts': 'x\n' }), { replaceUserFiles: true });
     expect((await readTree(out))['package.json']).toBe('{}\n');
     // src/index.ts already held the generated contents: nothing of the user's was lost.
     expect(result.replacedUserEntries).toEqual(['package.json', 'src2']);
@@ -111,7 +140,7 @@ describe('writeOutput', () => {
 
   it('treats a user file differing only in case from a generated one as in the way, on every file system', async () => {
     await writeTree(out, { 'README.md': 'mine\n' });
-    const result = await writeOutput(out, files({ 'readme.md': 'generated\n' }));
+    const result = await writeOutput(out, files({ 'readme.md': 'generated\n' }), { replaceUserFiles: true });
     expect(result.replacedUserEntries).toEqual(['README.md']);
     expect((await readTree(out))['readme.md']).toBe('generated\n');
   });
@@ -127,7 +156,8 @@ describe('writeOutput', () => {
   it('treats everything as user files when the manifest is damaged', async () => {
     await writeOutput(out, files(V1));
     await writeFile(join(out, MANIFEST_PATH), 'not json');
-    const result = await writeOutput(out, files({ 'package.json': '{}\n' }));
+    await expect(writeOutput(out, files({ 'package.json': '{}\n' }))).rejects.toThrow(OutputNotOursError);
+    const result = await writeOutput(out, files({ 'package.json': '{}\n' }), { replaceUserFiles: true });
     expect(result.manifestProblem).toMatch(/not JSON/);
     expect((await readTree(out))['src/models/user.ts']).toBe('export type User = {};\n');
   });
