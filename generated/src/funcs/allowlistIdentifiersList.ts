@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type AllowlistIdentifier, type AllowlistIdentifier$Wire, AllowlistIdentifier$fromWire } from "../models/components/allowlistidentifier.js";
 import type { ListAllowlistIdentifiersRequest } from "../models/operations/listallowlistidentifiersrequest.js";
 import { AllowlistIdentifier$schema } from "../schemas/components/allowlistidentifier.js";
@@ -24,7 +25,7 @@ const operation: OperationSpec<ListAllowlistIdentifiersRequest, AllowlistIdentif
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => AllowlistIdentifier$schema)), (w: AllowlistIdentifier$Wire[]) => w.map(AllowlistIdentifier$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => AllowlistIdentifier$schema)), (w: AllowlistIdentifier$Wire[]) => mapArray(w, AllowlistIdentifier$fromWire)),
     fail(["401", "402"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

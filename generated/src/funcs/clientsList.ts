@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type Client, type Client$Wire, Client$fromWire } from "../models/components/client.js";
 import type { GetClientListRequest } from "../models/operations/getclientlistrequest.js";
 import { Client$schema } from "../schemas/components/client.js";
@@ -24,7 +25,7 @@ const operation: OperationSpec<GetClientListRequest, Client[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => Client$schema)), (w: Client$Wire[]) => w.map(Client$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => Client$schema)), (w: Client$Wire[]) => mapArray(w, Client$fromWire)),
     fail(["400", "401", "410", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type Template, type Template$Wire, Template$fromWire } from "../models/components/template.js";
 import type { GetTemplateListRequest } from "../models/operations/gettemplatelistrequest.js";
 import { Template$schema } from "../schemas/components/template.js";
@@ -25,7 +26,7 @@ const operation: OperationSpec<GetTemplateListRequest, Template[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => Template$schema)), (w: Template$Wire[]) => w.map(Template$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => Template$schema)), (w: Template$Wire[]) => mapArray(w, Template$fromWire)),
     fail(["400", "401", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

@@ -10,6 +10,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type Invitation, type Invitation$Wire, Invitation$fromWire } from "../models/components/invitation.js";
 import { type CreateBulkInvitationsRequestBody, CreateBulkInvitationsRequestBody$toWire } from "../models/operations/createbulkinvitationsrequestbody.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
@@ -19,9 +20,9 @@ const operation: OperationSpec<CreateBulkInvitationsRequestBody[] | undefined, I
   id: "CreateBulkInvitations",
   method: "POST",
   path: "/invitations/bulk",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : r.map(CreateBulkInvitationsRequestBody$toWire) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : mapArray(r, CreateBulkInvitationsRequestBody$toWire) },
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => w.map(Invitation$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

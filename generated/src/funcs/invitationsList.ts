@@ -8,6 +8,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type Invitation, type Invitation$Wire, Invitation$fromWire } from "../models/components/invitation.js";
 import type { ListInvitationsRequest } from "../models/operations/listinvitationsrequest.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
@@ -25,7 +26,7 @@ const operation: OperationSpec<ListInvitationsRequest, Invitation[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => w.map(Invitation$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),
   ],
 };
 

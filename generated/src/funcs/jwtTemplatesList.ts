@@ -8,6 +8,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type JWTTemplate, type JWTTemplate$Wire, JWTTemplate$fromWire } from "../models/components/jwttemplate.js";
 import type { ListJWTTemplatesRequest } from "../models/operations/listjwttemplatesrequest.js";
 import { JWTTemplate$schema } from "../schemas/components/jwttemplate.js";
@@ -22,7 +23,7 @@ const operation: OperationSpec<ListJWTTemplatesRequest, JWTTemplate[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => JWTTemplate$schema)), (w: JWTTemplate$Wire[]) => w.map(JWTTemplate$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => JWTTemplate$schema)), (w: JWTTemplate$Wire[]) => mapArray(w, JWTTemplate$fromWire)),
   ],
 };
 

@@ -10,6 +10,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type OrganizationInvitations, OrganizationInvitations$fromWire } from "../models/components/organizationinvitations.js";
 import type { CreateOrganizationInvitationBulkRequest } from "../models/operations/createorganizationinvitationbulkrequest.js";
 import { RequestBody$toWire } from "../models/operations/requestbody.js";
@@ -23,7 +24,7 @@ const operation: OperationSpec<CreateOrganizationInvitationBulkRequest, Organiza
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => r.requestBody.map(RequestBody$toWire) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => mapArray(r.requestBody, RequestBody$toWire) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitations$schema), OrganizationInvitations$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

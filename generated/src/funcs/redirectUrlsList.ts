@@ -8,6 +8,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type RedirectURL, type RedirectURL$Wire, RedirectURL$fromWire } from "../models/components/redirecturl.js";
 import type { ListRedirectURLsRequest } from "../models/operations/listredirecturlsrequest.js";
 import { RedirectURL$schema } from "../schemas/components/redirecturl.js";
@@ -22,7 +23,7 @@ const operation: OperationSpec<ListRedirectURLsRequest, RedirectURL[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => RedirectURL$schema)), (w: RedirectURL$Wire[]) => w.map(RedirectURL$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => RedirectURL$schema)), (w: RedirectURL$Wire[]) => mapArray(w, RedirectURL$fromWire)),
   ],
 };
 

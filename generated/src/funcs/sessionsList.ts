@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type Session, type Session$Wire, Session$fromWire } from "../models/components/session.js";
 import type { GetSessionListRequest } from "../models/operations/getsessionlistrequest.js";
 import { Session$schema } from "../schemas/components/session.js";
@@ -27,7 +28,7 @@ const operation: OperationSpec<GetSessionListRequest, Session[]> = {
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => Session$schema)), (w: Session$Wire[]) => w.map(Session$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => Session$schema)), (w: Session$Wire[]) => mapArray(w, Session$fromWire)),
     fail(["400", "401", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

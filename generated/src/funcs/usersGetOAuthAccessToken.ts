@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type OAuthAccessToken, type OAuthAccessToken$Wire, OAuthAccessToken$fromWire } from "../models/components/oauthaccesstoken.js";
 import type { GetOAuthAccessTokenRequest } from "../models/operations/getoauthaccesstokenrequest.js";
 import { OAuthAccessToken$schema } from "../schemas/components/oauthaccesstoken.js";
@@ -26,7 +27,7 @@ const operation: OperationSpec<GetOAuthAccessTokenRequest, OAuthAccessToken[]> =
     { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => OAuthAccessToken$schema)), (w: OAuthAccessToken$Wire[]) => w.map(OAuthAccessToken$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => OAuthAccessToken$schema)), (w: OAuthAccessToken$Wire[]) => mapArray(w, OAuthAccessToken$fromWire)),
     fail(["400", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

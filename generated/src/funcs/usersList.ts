@@ -9,6 +9,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { mapArray } from "../lib/wire.js";
 import { type User, type User$Wire, User$fromWire } from "../models/components/user.js";
 import type { GetUserListRequest } from "../models/operations/getuserlistrequest.js";
 import { User$schema } from "../schemas/components/user.js";
@@ -42,7 +43,7 @@ const operation: OperationSpec<GetUserListRequest, User[]> = {
     { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
   ],
   responses: [
-    json(["200"], "application/json", s.arr(s.ref(() => User$schema)), (w: User$Wire[]) => w.map(User$fromWire)),
+    json(["200"], "application/json", s.arr(s.ref(() => User$schema)), (w: User$Wire[]) => mapArray(w, User$fromWire)),
     fail(["400", "401", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };

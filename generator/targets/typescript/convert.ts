@@ -47,6 +47,10 @@ export function targetType(t: TypeRef, dir: Direction, scope: ModuleScope): stri
  * Converts `expr` (a side-effect-free access path or parameter). `optional` adds `undefined`
  * to the values it may hold. Null and undefined pass through untouched, unless `nonNull` says
  * the caller has ruled them out.
+ *
+ * Nothing here trusts the value to have its declared shape (with validation off it may not):
+ * the helpers and the mappers return a value they cannot convert (a string where an array was
+ * declared, null where an object was) as it is, rather than throw.
  */
 export function convertExpr(t: TypeRef, expr: string, dir: Direction, scope: ModuleScope, optional = false, nonNull = false): string {
   const kind = conversionKind(t, dir, scope);
@@ -63,9 +67,9 @@ export function convertExpr(t: TypeRef, expr: string, dir: Direction, scope: Mod
 function coreConversion(t: TypeRef, expr: string, dir: Direction, scope: ModuleScope, depth: number): string {
   switch (t.kind) {
     case 'string':
-      return dir === 'in' ? `new Date(${argument(expr)})` : `${expr}.toISOString()`;
+      return `${scope.helper(dir === 'in' ? 'parseDate' : 'formatDate')}(${argument(expr)})`;
     case 'array':
-      return `${expr}.map(${elementFunction(t.items, dir, scope, depth)})`;
+      return `${scope.helper('mapArray')}(${argument(expr)}, ${elementFunction(t.items, dir, scope, depth)})`;
     case 'map':
       return `${scope.helper('mapRecord')}(${argument(expr)}, ${elementFunction(t.values, dir, scope, depth)})`;
     case 'model':
@@ -79,6 +83,7 @@ function coreConversion(t: TypeRef, expr: string, dir: Direction, scope: ModuleS
 function elementFunction(t: TypeRef, dir: Direction, scope: ModuleScope, depth: number): string {
   const kind = conversionKind(t, dir, scope);
   if (kind === 'code' && t.kind === 'model' && !isNullable(t, scope)) return mapperName(t.id, dir, scope);
+  if (kind === 'code' && t.kind === 'string' && !isNullable(t, scope)) return scope.helper(dir === 'in' ? 'parseDate' : 'formatDate');
   const x = `x${depth}`;
   if (kind === 'cast') return `(${x}) => ${x} as ${targetType(t, dir, scope)}`;
   const core = coreConversion(t, x, dir, scope, depth + 1);

@@ -4,7 +4,8 @@
  * Unknown keys survive a round trip (forward compatibility): without additionalProperties they
  * are copied as they are, wire names and all; with additionalProperties they are the extras and
  * live in the `additionalProperties` field, values converted. Known keys are written after the
- * copied ones, so they win.
+ * copied ones, so they win. A value that is not an object at all is passed on as it is (see
+ * convert.ts): mappers never throw on what they cannot map.
  */
 import type { ObjectShape, Property } from '../../ir/model.js';
 import { objectShape, type ModelInfo } from './context.js';
@@ -69,7 +70,8 @@ function fromWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Stat
     const read = p.wireName === '__proto__' ? `(${scope.helper('own')}(w, "__proto__") as ${wireType}["__proto__"])` : access('w', p.wireName);
     entries.push(`${literalKey(info.propertyNames[i])}: ${convertExpr(p.type, read, 'in', scope, !p.required)}`);
   });
-  return functionStatement(`${info.typeName}$fromWire`, 'w', wireType, info.typeName, objectReturn(info.typeName, entries, shape, scope));
+  const body = objectReturn(info.typeName, entries, shape, scope);
+  return functionStatement(`${info.typeName}$fromWire`, 'w', wireType, info.typeName, `${passThrough('w', info.typeName, scope)}\n${body}`);
 }
 
 function toWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Statement {
@@ -86,7 +88,12 @@ function toWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Statem
   const mixed = shape.additionalProperties !== undefined && shape.properties.length > 0;
   const checked = mixed ? `${scope.helperType('KnownKeys')}<${wireType}>` : wireType;
   const body = objectReturn(checked, entries, shape, scope);
-  return functionStatement(`${info.typeName}$toWire`, 'm', info.typeName, wireType, mixed ? castReturn(body, wireType) : body);
+  return functionStatement(`${info.typeName}$toWire`, 'm', info.typeName, wireType, `${passThrough('m', wireType, scope)}\n${mixed ? castReturn(body, wireType) : body}`);
+}
+
+/** A value that is not an object (null where an object was declared, a string) is returned as it is. */
+function passThrough(value: string, type: string, scope: ModuleScope): string {
+  return `if (!${scope.helper('isRecord')}(${value})) return ${value} as unknown as ${type};`;
 }
 
 function castReturn(body: string, type: string): string {

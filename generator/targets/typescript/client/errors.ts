@@ -73,7 +73,8 @@ export function errorClassModule(ctx: EmitContext, e: ErrorClass): ModuleStateme
   const mapped = convertExpr(ref, 'wire', 'in', scope, false, true);
   // An error schema with a string `message` field says best what went wrong.
   const messageField = model.model.shape.kind === 'object' ? stringField(model.model.shape, model.propertyNames, 'message') : undefined;
-  const text = messageField ? `this.data.${messageField} || ${message}(info)` : `${message}(info)`;
+  // `?.`: with validation off the body may be anything, an empty one included.
+  const text = messageField ? `this.data?.${messageField} || ${message}(info)` : `${message}(info)`;
   const doc = jsDoc({ description: model.model.description ?? `The error response \`${model.typeName}\`.` }).join('\n');
   const constructor = [`  constructor(wire: ${wireType}, info: ${info}) {`, `    super(${message}(info), info);`, `    this.data = ${mapped};`];
   if (messageField) constructor.push(`    this.message = ${text};`);

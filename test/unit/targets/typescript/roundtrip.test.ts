@@ -77,6 +77,40 @@ describe('objects', () => {
   });
 });
 
+describe('values that are not their declared shape (issue 13: validation off)', () => {
+  // Every place a mapper converts: a nested model, an array, a map, a date, additionalProperties.
+  const malformed = [
+    null,
+    'user',
+    [1, 2],
+    { id: 'u', created_at: 12345, email_addresses: 'a@example.com', address: null },
+    { id: 'u', created_at: 'yesterday', email_addresses: [], login_times: { first: 1 }, address: 'Main St' },
+    { id: 'u', created_at: '2024-01-02T03:04:05.000Z', email_addresses: [], address: [], sessions_by_device: 'phone', settings: 'dark' },
+    { id: 'u', created_at: '2024-01-02T03:04:05.000Z', email_addresses: [], address: {}, sessions_by_device: { phone: null }, login_times: [7, null] },
+    { id: 'u', created_at: '2024-01-02T03:04:05.000Z', email_addresses: [], address: {}, settings: { updated: false, reminder: {} } },
+  ];
+  let results: MapperResult[];
+
+  beforeAll(async () => {
+    results = await run('objects', [
+      ...malformed.map((wire) => ({ module: 'components/user', type: 'User', wire: json(wire) })),
+      { module: 'operations/listusersresponsebody', type: 'ListUsersResponseBody', wire: json({ data: 'none', total_count: 0, next_page: 'x' }) },
+    ]);
+  });
+
+  test('the mappers pass what they cannot convert through, both ways, and never throw', () => {
+    malformed.forEach((wire, i) => expect(results[i].back).toEqual(wire));
+    expect(results[8].back).toEqual({ data: 'none', total_count: 0, next_page: 'x' });
+  });
+
+  test('what they can convert is still converted beside it', () => {
+    expect(results[3].model).toEqual({ id: 'u', createdAt: 12345, emailAddresses: 'a@example.com', address: null });
+    expect(results[5].model).toMatchObject({ createdAt: date('2024-01-02T03:04:05.000Z'), address: [], sessionsByDevice: 'phone', settings: 'dark' });
+    expect(results[6].model).toMatchObject({ sessionsByDevice: { phone: null }, loginTimes: [7, null] });
+    expect(results[7].model).toMatchObject({ settings: { updated: false, additionalProperties: { reminder: {} } } });
+  });
+});
+
 describe('unions', () => {
   const owner = {
     pets: [

@@ -33,11 +33,33 @@ export function extraKeys(value: object, known: ReadonlySet<string>): Record<str
   return out;
 }
 
-/** A new object with every value of `record` passed through `convert`. */
+// The mappers never trust a value to have its declared shape: with validation off (or a
+// response that fails it in a way the policy lets through) anything may arrive. What a helper
+// cannot convert it returns as it is, so a mapper passes an unexpected value on, never throws.
+
+/** A new array of every item of `value` passed through `convert`; not an array: `value` itself. */
+export function mapArray<A, B>(value: readonly A[], convert: (item: A) => B): B[] {
+  return Array.isArray(value) ? value.map((item) => convert(item)) : (value as unknown as B[]);
+}
+
+/** A new object with every value of `record` passed through `convert`; not an object: `record` itself. */
 export function mapRecord<A, B>(record: Readonly<Record<string, A>>, convert: (value: A) => B): Record<string, B> {
+  if (!isRecord(record)) return record as unknown as Record<string, B>;
   const out: Record<string, B> = {};
   for (const [key, item] of Object.entries(record)) define(out, key, convert(item));
   return out;
+}
+
+/** A date-time string as a `Date`; anything else, or a string that is no date, as it is. */
+export function parseDate(value: string): Date {
+  if (typeof value !== "string") return value as unknown as Date;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? (value as unknown as Date) : date;
+}
+
+/** A `Date` as its ISO string; anything else (a string already) as it is. */
+export function formatDate(value: Date): string {
+  return value instanceof Date ? value.toISOString() : (value as unknown as string);
 }
 
 /** `value` without its undefined-valued keys, so that an absent optional field stays absent. */

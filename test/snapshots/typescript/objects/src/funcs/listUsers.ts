@@ -8,6 +8,7 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { formatDate } from "../lib/wire.js";
 import type { ListUsersRequest } from "../models/operations/listusersrequest.js";
 import { type ListUsersResponseBody, ListUsersResponseBody$fromWire } from "../models/operations/listusersresponsebody.js";
 import { ListUsersResponseBody$schema } from "../schemas/operations/listusersresponsebody.js";
@@ -17,7 +18,7 @@ const operation: OperationSpec<ListUsersRequest, ListUsersResponseBody> = {
   method: "GET",
   path: "/users",
   params: [
-    { name: "created_after", in: "query", style: "form", explode: true, get: (r) => r.createdAfter == null ? r.createdAfter : r.createdAfter.toISOString() },
+    { name: "created_after", in: "query", style: "form", explode: true, get: (r) => r.createdAfter == null ? r.createdAfter : formatDate(r.createdAfter) },
     { name: "X-Request-Id", in: "header", style: "simple", explode: false, get: (r) => r.xRequestId },
   ],
   responses: [
