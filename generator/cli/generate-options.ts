@@ -21,6 +21,31 @@ export interface GenerateFlags {
 /** An identifier in both TypeScript and C#; the class name ends up verbatim in code. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** npm's rules for a package name: lower case, URL-safe, an optional scope, at most 214 characters. */
+const NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+
+/** A C# namespace: dot-separated identifiers. */
+const CSHARP_NAMESPACE = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** Why `name` cannot be the package name of `target`, or undefined when it can. */
+function packageNameProblem(name: string, target: GenerateOptions['target']): string | undefined {
+  if (target === 'typescript') {
+    if (name.length > 214 || !NPM_NAME.test(name)) {
+      return `package name "${name}" is not a valid npm package name: expected lower-case letters, digits and - . _ ~, optionally under a scope (@scope/name), at most 214 characters; for example "${suggestNpmName(name)}"`;
+    }
+    return undefined;
+  }
+  if (!CSHARP_NAMESPACE.test(name)) {
+    return `package name "${name}" is not a valid C# namespace: expected identifiers (letters, digits and _, not starting with a digit) joined by dots, such as "Acme.Payments"`;
+  }
+  return undefined;
+}
+
+function suggestNpmName(name: string): string {
+  const cleaned = name.toLowerCase().replace(/[^a-z0-9._~@/-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '');
+  return NPM_NAME.test(cleaned) ? cleaned : 'my-api-sdk';
+}
+
 /**
  * Command line over config file over defaults. Command-line paths are relative to `cwd`; config
  * paths arrive already resolved against the config file's folder. A list given on the command
@@ -54,6 +79,11 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
   const sdkClassName = given(flags.sdkClassName, '--sdk-class-name') ?? fromConfig.sdkClassName;
   if (sdkClassName !== undefined && !IDENTIFIER.test(sdkClassName)) {
     problems.push(`SDK class name "${sdkClassName}" is not an identifier (letters, digits and _, not starting with a digit)`);
+  }
+
+  if (packageName !== undefined && targetValue !== undefined && isTargetId(targetValue)) {
+    const problem = packageNameProblem(packageName, targetValue);
+    if (problem !== undefined) problems.push(problem);
   }
 
   if (problems.length > 0) throw new UsageError(problems.join('\n'));

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { TARGET_IDS } from '../targets/registry.js';
 import { CONFIG_FILE_NAMES } from './config-file.js';
 import type { GenerateFlags } from './generate-options.js';
@@ -52,13 +52,13 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .description('generate an SDK from an OpenAPI document')
     .argument('[spec]', 'OpenAPI document: YAML or JSON, OpenAPI 3.x or Swagger 2.0')
     .option('--overlay <file>', 'OpenAPI Overlay to apply; repeat to apply several, in order', collect)
-    .option('--target <target>', `language of the SDK: ${TARGET_IDS.join(' or ')}`)
-    .option('--out <dir>', 'folder to generate into')
-    .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)')
-    .option('--sdk-class-name <name>', 'name of the SDK class')
+    .option('--target <target>', `language of the SDK: ${TARGET_IDS.join(' or ')}`, once)
+    .option('--out <dir>', 'folder to generate into', once)
+    .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)', once)
+    .option('--sdk-class-name <name>', 'name of the SDK class', once)
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
     .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
-    .option('--config <file>', 'config file to read instead of the one in the working folder')
+    .option('--config <file>', 'config file to read instead of the one in the working folder', once)
     .option('--verbose', 'print how long each stage took')
     .showHelpAfterError('(run "sdkwright generate --help" for usage)')
     .addHelpText('after', GENERATE_EPILOG)
@@ -78,6 +78,12 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     });
 
   return program;
+}
+
+/** A flag that takes one value: given twice is a usage error rather than the last one silently winning. */
+function once(value: string, previous: string | undefined): string {
+  if (previous !== undefined) throw new InvalidArgumentError(`given twice ("${previous}", then "${value}"); give it once`);
+  return value;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

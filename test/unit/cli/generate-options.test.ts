@@ -50,6 +50,15 @@ describe('mergeGenerateOptions', () => {
     expect(mergeGenerateOptions(flags, config, CWD)).toMatchObject(expected);
   });
 
+  it.each([
+    ['typescript', '@acme/payments-sdk'],
+    ['typescript', 'sdk.v2_beta~1'],
+    ['csharp', 'Acme.Payments'],
+    ['csharp', '_Internal.Api2'],
+  ] as const)('a valid %s package name passes: %s', (target, packageName) => {
+    expect(mergeGenerateOptions({ ...MINIMAL, target, packageName }, undefined, CWD).packageName).toBe(packageName);
+  });
+
   it.each<[string, GenerateFlags, ConfigSettings | undefined, RegExp]>([
     ['no spec', { target: 'typescript', out: 'x' }, undefined, /missing spec/],
     ['no target', { spec: 'a.yaml', out: 'x' }, undefined, /missing --target \(typescript or csharp\)/],
@@ -60,6 +69,11 @@ describe('mergeGenerateOptions', () => {
     ['empty --overlay', { ...MINIMAL, overlays: [''] }, undefined, /--overlay must not be empty/],
     ['class name not an identifier', { ...MINIMAL, sdkClassName: 'My-Sdk' }, undefined, /"My-Sdk" is not an identifier/],
     ['class name from config checked too', MINIMAL, { sdkClassName: '1Sdk' }, /"1Sdk" is not an identifier/],
+    ['npm name with spaces and capitals', { ...MINIMAL, target: 'typescript', packageName: 'Bad Name!' }, undefined, /"Bad Name!" is not a valid npm package name: .*for example "bad-name"/],
+    ['npm name too long', { ...MINIMAL, target: 'typescript', packageName: 'a'.repeat(215) }, undefined, /is not a valid npm package name/],
+    ['npm name from config checked too', { ...MINIMAL, target: 'typescript' }, { packageName: '_private' }, /"_private" is not a valid npm package name/],
+    ['C# namespace with a dash', { ...MINIMAL, target: 'csharp', packageName: 'my-ns' }, undefined, /"my-ns" is not a valid C# namespace/],
+    ['C# namespace with an empty part', { ...MINIMAL, target: 'csharp', packageName: 'Acme..Api' }, undefined, /is not a valid C# namespace/],
   ])('usage error: %s', (_name, flags, config, message) => {
     const error = (() => {
       try {

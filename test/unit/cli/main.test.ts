@@ -46,6 +46,9 @@ describe('sdkwright CLI', () => {
       ['bad target', ['generate', 'api.yaml', '--target', 'go', '--out', 'sdk'], /unknown target "go"/],
       ['missing config file', [...GENERATE, '--config', 'nope.yaml'], /cannot read config file nope\.yaml: no such file/],
       ['bad class name', [...GENERATE, '--sdk-class-name', 'a b'], /not an identifier/],
+      ['--target given twice', [...GENERATE, '--target', 'csharp'], /'--target <target>' argument 'csharp' is invalid\. given twice \("typescript", then "csharp"\); give it once/],
+      ['--out given twice', [...GENERATE, '--out', 'other'], /'--out <dir>' argument 'other' is invalid\. given twice/],
+      ['bad npm package name', [...GENERATE, '--package-name', 'Bad Name!'], /"Bad Name!" is not a valid npm package name/],
     ])('%s', async (_name, argv, message) => {
       const result = await run(argv);
       expect(result.code).toBe(2);
