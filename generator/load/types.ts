@@ -29,6 +29,11 @@ export interface LoadInput {
  */
 export interface LoadedSpec {
   document: Record<string, unknown>;
+  /**
+   * For a Swagger 2.0 spec: the document as its authors wrote it (files joined, overlays
+   * applied), before the upgrade that made `document`; located by `locate` like `document`.
+   */
+  written?: Record<string, unknown>;
   /** `openapi` / `swagger` value as written in the entry file, e.g. `2.0`, `3.0.3`, `3.1.0`. */
   sourceVersion: string;
   /** Every file read, entry first. */

@@ -7,6 +7,7 @@ import { FileCache } from '../load/file-cache.js';
 import { InputLog } from '../load/input-log.js';
 import { Provenance } from '../load/provenance.js';
 import { upgradeSwagger2 } from './swagger2/upgrade.js';
+import { copyAsWritten } from './swagger2/written.js';
 import type { LoadedSpec, LoadInput } from '../load/types.js';
 import { checkVersion } from '../load/version.js';
 
@@ -42,11 +43,16 @@ export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Prom
     document = await bundle({ root, files, provenance, diagnostics, schemasPath });
   }
   const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics, inputLog);
-  if (version.family === '2.0') document = upgradeSwagger2(document, provenance);
+  let written: Record<string, unknown> | undefined;
+  if (version.family === '2.0') {
+    written = copyAsWritten(document, provenance);
+    document = upgradeSwagger2(document, provenance);
+  }
   reportRefCycles(document, provenance, diagnostics);
 
   return {
     document,
+    ...(written ? { written } : {}),
     sourceVersion: version.version,
     files: [...files.files, ...overlayFiles],
     inputs: inputLog.entries,
