@@ -8,10 +8,12 @@ import { checkSchemaTypes } from './rules/schema-types.js';
 import { checkSchemaValues } from './rules/schema-values.js';
 import { checkServerVariables } from './rules/server-variables.js';
 import { checkSwagger2Constructs } from './rules/swagger2-constructs.js';
+import { checkStructure } from './structure/index.js';
 
 export type ValidationRule = (loaded: LoadedSpec, diagnostics: Diagnostics) => void;
 
 export const RULES: ReadonlyArray<{ name: string; rule: ValidationRule }> = [
+  { name: 'structure', rule: checkStructure },
   { name: 'local-refs', rule: checkLocalRefs },
   { name: 'duplicate-operation-ids', rule: checkDuplicateOperationIds },
   { name: 'path-parameters', rule: checkPathParameters },
