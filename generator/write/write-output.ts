@@ -8,6 +8,7 @@ import { MANIFEST_PATH, comparePaths } from './manifest.js';
 import { planOutput, type OutputPlan } from './plan-output.js';
 import type { TreeEntry } from './scan-tree.js';
 import { stagingPathsFor, swapDirectory } from './swap-directory.js';
+import { canUpdateInPlace, updateInPlace } from './update-in-place.js';
 
 export interface WriteResult {
   /** Absolute path of the output folder. */
@@ -36,15 +37,21 @@ export interface WriteOptions {
 }
 
 /**
- * Replaces the output folder with the generated files plus the user's own files, atomically:
- * the new tree is built beside the old one and swapped in with renames, so a failure at any
- * point leaves the folder exactly as it was. Unless told to, it writes nothing when that would
+ * Puts the generated files in the output folder, all or nothing. Into an earlier output, only
+ * the files whose bytes change are written (update-in-place.ts); otherwise the new tree, with
+ * the user's own files linked in, is built beside the old one and swapped in with renames. A
+ * failure at any point leaves the folder exactly as it was. Unless told to, it writes nothing when that would
  * replace a file it did not write before, or when a first run meets a folder that is not empty.
  */
 export async function writeOutput(outDir: string, files: readonly EmittedFile[], options: WriteOptions = {}): Promise<WriteResult> {
   const plan = await planOutput(outDir, files);
   if (!options.replaceUserFiles) refuseUserFiles(plan);
   const staging = stagingPathsFor(plan.outDir);
+  if (await canUpdateInPlace(plan)) {
+    await fsStep('clear', staging.aside, () => rm(staging.aside, { recursive: true, force: true }));
+    const outcome = await updateInPlace(plan, staging.aside);
+    return resultOf(plan, outcome.leftover);
+  }
   // Leftovers of a crashed earlier run that had the same process id.
   await fsStep('clear', staging.building, () => rm(staging.building, { recursive: true, force: true }));
   await fsStep('clear', staging.aside, () => rm(staging.aside, { recursive: true, force: true }));
@@ -55,6 +62,10 @@ export async function writeOutput(outDir: string, files: readonly EmittedFile[],
     throw error;
   }
   const swap = await swapDirectory(plan.outDir, staging, plan.outDirExists);
+  return resultOf(plan, swap.leftover);
+}
+
+function resultOf(plan: OutputPlan, leftover: string | undefined): WriteResult {
   return {
     outDir: plan.outDir,
     written: plan.files.map((file) => file.path),
@@ -66,7 +77,7 @@ export async function writeOutput(outDir: string, files: readonly EmittedFile[],
     replacedUserEntries: plan.replacedUserEntries,
     overwrittenEdits: plan.overwrittenEdits,
     ...(plan.manifestProblem !== undefined ? { manifestProblem: plan.manifestProblem } : {}),
-    ...(swap.leftover !== undefined ? { leftover: swap.leftover } : {}),
+    ...(leftover !== undefined ? { leftover } : {}),
   };
 }
 

@@ -95,6 +95,27 @@ describe('writeOutput', () => {
     expect(await strays()).toEqual([]);
   });
 
+  it("regenerating writes only the files whose bytes change, and never moves the user's folders", async () => {
+    await writeOutput(out, files(V1));
+    await writeTree(out, { 'node_modules/dep/index.js': 'module.exports = 1;\n', 'dist/index.js': 'built\n' });
+    const folderBefore = await lstat(out);
+    const depsBefore = await lstat(join(out, 'node_modules/dep'));
+    const unchangedBefore = await stat(join(out, 'src/index.ts'));
+    const result = await writeOutput(out, files({ ...V1, 'src/models/user.ts': 'export type User = { id: string };\n' }));
+    expect(result.changed).toEqual(['src/models/user.ts']);
+    expect((await lstat(out)).ino).toBe(folderBefore.ino);
+    expect((await lstat(join(out, 'node_modules/dep'))).ino).toBe(depsBefore.ino);
+    const unchangedAfter = await stat(join(out, 'src/index.ts'));
+    expect([unchangedAfter.ino, unchangedAfter.mtimeMs]).toEqual([unchangedBefore.ino, unchangedBefore.mtimeMs]);
+    const tree = await readTree(out);
+    expect(tree['src/models/user.ts']).toBe('export type User = { id: string };\n');
+    expect(tree['dist/index.js']).toBe('built\n');
+    expect(Object.keys(tree).filter((p) => p.includes('sdkwright-new'))).toEqual([]);
+    expect(await strays()).toEqual([]);
+    const manifest = parseManifest(tree[MANIFEST_PATH]!);
+    expect(manifest.kind === 'present' && manifest.manifest.files.map((f) => f.path)).toEqual(Object.keys(V1).sort());
+  });
+
   it('drops folders that held only generated files', async () => {
     await writeOutput(out, files(V1));
     await writeOutput(out, files({ 'package.json': '{}\n' }));
