@@ -8,9 +8,9 @@ import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
 import { OVERLAY_HINT } from '../../../generator/validate/helpers.js';
 import { checkStructure } from '../../../generator/validate/structure/index.js';
 import { closestName } from '../../../generator/validate/structure/suggest.js';
-import { FIXTURES, mustLoad, summarize } from '../load/support.js';
+import { INVALID, mustLoad, summarize } from '../load/support.js';
 
-const DIR = `${FIXTURES}/structure`;
+const DIR = `${INVALID}/structure`;
 
 async function structure(spec: string): Promise<Diagnostics> {
   const { loaded, diagnostics } = await mustLoad(spec);
