@@ -17,7 +17,7 @@ import { typescriptGroupPage } from './operations/typescript-group-page.js';
 import { sdkSurface } from '../targets/typescript/client/surface.js';
 import { csharpSurface } from '../targets/csharp/surface.js';
 import { TsExampleBuilder } from './ts-example.js';
-import { groupDocFolder } from './group-folder.js';
+import { groupPages } from './group-folder.js';
 import { RETRY_CONFIG_PAGE, retryConfigPage } from './retry-config-page.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
@@ -41,12 +41,13 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
     files.push({ path: 'docs/Models/Components/HTTPMetadata.md', contents: renderCsharpHttpMetadataPage() });
   }
   const api = index.api;
+  const pages = groupPages(api.groups.map((g) => g.name), options.sdkClassName);
   for (const group of api.groups) {
     const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour, surface);
-    files.push({ path: `docs/sdks/${groupDocFolder(group.name)}/README.md`, contents: page });
+    files.push({ path: pages.groups.get(group.name)!, contents: page });
   }
   const ungrouped = operationsOf(api.operations, undefined);
-  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: csharpGroupPage(undefined, ungrouped, options, index, flavour, surface) });
+  files.push({ path: pages.root, contents: csharpGroupPage(undefined, ungrouped, options, index, flavour, surface) });
   return files;
 }
 
@@ -59,12 +60,13 @@ function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] 
     .map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
   const surface = sdkSurface(index.api);
   const groupCtx = { api: index.api, index, flavour, examples, settings: options };
+  const pages = groupPages(surface.groups.map((g) => g.property), options.sdkClassName);
   for (const group of surface.groups) {
     const page = typescriptGroupPage(group.className, group.property, group.operations, groupCtx);
-    files.push({ path: `docs/sdks/${groupDocFolder(group.property)}/README.md`, contents: page });
+    files.push({ path: pages.groups.get(group.property)!, contents: page });
   }
   const root = typescriptGroupPage(undefined, undefined, surface.rootOperations, groupCtx);
-  files.push({ path: `docs/sdks/${groupDocFolder(options.sdkClassName)}/README.md`, contents: root });
+  files.push({ path: pages.root, contents: root });
   // The package exports RetryConfig; the operation pages and the README link its page.
   files.push({ path: RETRY_CONFIG_PAGE, contents: retryConfigPage() });
   return files;

@@ -15,7 +15,7 @@ import { securityEnvVar } from '../../targets/typescript/client/surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
 import type { DocsOptions } from '../flavour/flavour.js';
-import { groupDocPath } from '../group-folder.js';
+import { groupPages } from '../group-folder.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { csharpDocMethodName } from '../operations/csharp-group-page.js';
@@ -143,13 +143,14 @@ function operations(ctx: Ctx): ReadmeSection {
       const summary = op.summary ? ` - ${op.summary}` : '';
       return `* ${link(op.deprecated ? strikethrough(name) : name, `${page}#${name.toLowerCase()}`)}${summary}${op.deprecated ? ' :warning: **Deprecated**' : ''}`;
     });
+  const pages = groupPages(ctx.api.groups.map((g) => g.name), ctx.options.sdkClassName);
   const blocks = ctx.surface.groups.map((g) => {
-    const page = groupDocPath(g.name);
+    const page = pages.groups.get(g.name)!;
     return `${heading(3, link(g.propertyName, page))}\n\n${list(page, operationsOf(ctx.api.operations, g.name)).join('\n')}`;
   });
   const root = ctx.surface.rootOperationIds;
   if (root.length > 0) {
-    const page = groupDocPath(ctx.options.sdkClassName);
+    const page = pages.root;
     blocks.push(`${heading(3, link(ctx.options.sdkClassName, page))}\n\n${list(page, operationsOf(ctx.api.operations, undefined)).join('\n')}`);
   }
   const body = blocks.length > 0 ? [`Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.`, ...blocks].join('\n\n') : 'The API description declares no operations.';

@@ -16,7 +16,7 @@ import {
   type SdkSurface,
 } from '../../targets/typescript/client/surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
-import { groupDocPath } from '../group-folder.js';
+import { groupPages } from '../group-folder.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { declaredErrors } from '../operations/operation-facts.js';
@@ -126,13 +126,14 @@ function operations(ctx: Ctx): ReadmeSection {
       const summary = op.operation.summary ? ` - ${op.operation.summary}` : '';
       return `* ${link(name, `${page}#${op.methodName.toLowerCase()}`)}${summary}${op.operation.deprecated ? ' :warning: **Deprecated**' : ''}`;
     });
+  const pages = groupPages(ctx.surface.groups.map((g) => g.property), ctx.settings.sdkClassName);
   for (const group of ctx.surface.groups) {
     if (group.operations.length === 0) continue;
-    const page = groupDocPath(group.property);
+    const page = pages.groups.get(group.property)!;
     blocks.push(`${heading(3, link(group.property, page))}\n\n${list(page, group.operations).join('\n')}`);
   }
   if (ctx.surface.rootOperations.length > 0) {
-    const page = groupDocPath(ctx.settings.sdkClassName);
+    const page = pages.root;
     blocks.push(`${heading(3, link(ctx.settings.sdkClassName, page))}\n\n${list(page, ctx.surface.rootOperations).join('\n')}`);
   }
   const body = blocks.length > 0 ? ['Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.', ...blocks].join('\n\n') : 'The API description declares no operations.';
