@@ -28,10 +28,14 @@ export function collapseErrors(errors: readonly ErrorObject[], schema: OpenApiSc
       items.push({ raw: 1, errors: [error] });
     }
   }
+  // A value of the wrong JSON type fails everything else its schema says too (a string is not
+  // "both example and examples"): the type is the error.
+  const mistyped = new Set(items.flatMap((i) => i.errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath)));
   const seen = new Set<string>();
   const out: ErrorObject[] = [];
   for (const item of items) {
     for (const error of item.errors) {
+      if (error.keyword !== 'type' && mistyped.has(error.instancePath)) continue;
       const key = `${error.instancePath}\u0000${error.keyword}\u0000${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);

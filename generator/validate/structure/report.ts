@@ -86,6 +86,8 @@ function coveredElsewhere(error: ErrorObject, instance: Instance, ctx: ReportCon
   // schema-types reports a schema's `type`; schema-values a non-schema where a schema belongs.
   if (kinds[kinds.length - 2] === 'schema' && instance.key === 'type') return true;
   if (kinds[kinds.length - 1] === 'schema' && error.keyword === 'type') return true;
+  // A 2.0 parameter's or header's `type` becomes its schema's in the upgrade, which schema-types reads.
+  if (ctx.schema.family === '2.0' && instance.key === 'type' && (kinds[kinds.length - 2] === 'parameter' || kinds[kinds.length - 2] === 'header')) return true;
   if (ctx.schema.family !== '2.0') {
     // swagger2-constructs reports `in: body` parameters and 2.0 fields in an OpenAPI 3 document.
     const values = valuesAlong(ctx.document, instance);
@@ -182,13 +184,20 @@ function wrongType(error: ErrorObject, instance: Instance, ctx: ReportContext): 
   const field = fieldOf(instance);
   const subject = subjectOf(instance);
   const expectedDefinition = definitionWords(definitionIfWhole(error.parentSchema, ctx.schema));
-  const expected = expectedDefinition && expectedTypes.includes('object') ? `${article(expectedDefinition)} (a mapping)` : expectedTypes.map(typeWords).join(' or ');
+  const expected =
+    expectedDefinition && expectedTypes.includes('object')
+      ? expectedDefinition.endsWith('s')
+        ? `a mapping of ${expectedDefinition}`
+        : `${article(expectedDefinition)} (a mapping)`
+      : expectedTypes.map(typeWords).join(' or ');
   const found = foundWords(value);
   const container = expectedTypes.some((t) => t === 'object' || t === 'array');
-  if (value === null) {
+  const empty = value === null || (container && typeof value === 'object' && Object.keys(value as object).length === 0);
+  if (empty) {
+    // Nothing is lost: `paths: []`, `parameters: {}` or a bare `servers:` say "none".
     return warning(
       'structure-wrong-type',
-      `${subject} is empty (null); expected ${expected}. The SDK reads it as not given. To fix: give its value or remove the field, ${OVERLAY_HINT}`,
+      `${subject} is ${value === null ? 'empty (null)' : found}; expected ${expected}. The SDK reads it as not given. To fix: give its value or remove the field, ${OVERLAY_HINT}`,
       where,
     );
   }
@@ -210,12 +219,12 @@ function containerFix(expected: string[], value: unknown, definition: string | u
   if (expected.includes('object') && Array.isArray(value)) {
     return value.length === 1 && typeof value[0] === 'object' && value[0] !== null && !Array.isArray(value[0])
       ? "remove the list around it: the one mapping in it ('- ' dropped) is what belongs here"
-      : `write one ${definition ?? 'mapping'} here, not a list`;
+      : `write it as ${definition && !definition.endsWith('s') ? `one ${definition}` : 'a mapping'}, not a list`;
   }
   if (expected.includes('array') && value !== null && typeof value === 'object') {
     return 'make it a list: put each entry on its own line starting with \'- \' (a single mapping becomes a list of one)';
   }
-  return `replace the value by ${expected.includes('array') ? 'a list' : definition ? article(definition) : 'a mapping'}`;
+  return `replace the value by ${expected.includes('array') ? 'a list' : definition && !definition.endsWith('s') ? article(definition) : 'a mapping'}`;
 }
 
 function missingField(error: ErrorObject, instance: Instance, field: string, ctx: ReportContext): Finding {

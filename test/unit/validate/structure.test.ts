@@ -8,7 +8,7 @@ import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
 import { OVERLAY_HINT } from '../../../generator/validate/helpers.js';
 import { checkStructure } from '../../../generator/validate/structure/index.js';
 import { closestName } from '../../../generator/validate/structure/suggest.js';
-import { INVALID, mustLoad, summarize } from '../load/support.js';
+import { INVALID, mustLoad, scratch, summarize } from '../load/support.js';
 
 const DIR = `${INVALID}/structure`;
 
@@ -105,6 +105,39 @@ test('other classes: wrong scalar types, documentation fields, path keys, 3.0 pa
   expect(messages[4]).toContain('expected one of "path", "query", "header", "cookie"; the SDK leaves the parameter out');
   expect(messages[5]).toContain("write it as '2XX'");
   for (const m of messages) expect(m.endsWith(OVERLAY_HINT)).toBe(true);
+});
+
+test('a value of the wrong type is one error, not also every rule of the schema it fails; an empty one is a warning', async () => {
+  const files = scratch({
+    'spec.yaml': [
+      'openapi: 3.0.3',
+      'info: {title: t, version: "1"}',
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      parameters:',
+      '        - limit',
+      '      responses: []',
+      '  /b:',
+      '    parameters: {}',
+      '    get:',
+      '      responses:',
+      '        default: {description: ok}',
+      '',
+    ].join('\n'),
+  });
+  try {
+    const d = await structure(files.file('spec.yaml'));
+    expect(d.items.map((x) => `${x.severity} ${x.code} ${x.line}:${x.column} ${x.pointer}`)).toEqual([
+      'error structure-wrong-type 7:11 #/paths/~1a/get/parameters/0',
+      'warning structure-wrong-type 8:7 #/paths/~1a/get/responses',
+      'warning structure-wrong-type 10:5 #/paths/~1b/parameters',
+    ]);
+    expect(d.items[0].message).toContain("entry 0 of 'parameters' of GET /a is the string 'limit'; expected a parameter (a mapping)");
+    expect(d.items[1].message).toContain("'responses' of GET /a is an empty list; expected a mapping of responses. The SDK reads it as not given.");
+  } finally {
+    files.remove();
+  }
 });
 
 test('the specs the tests generate from are structurally valid', async () => {
