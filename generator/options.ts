@@ -1,6 +1,12 @@
 /** Everything one generation run needs to know, after CLI flags and config file are merged. */
 export type TargetId = 'typescript' | 'csharp';
 
+/** `dual`: ESM and CommonJS builds side by side, chosen by the `import` / `require` conditions. */
+export type ModuleFormat = 'esm' | 'dual' | 'commonjs';
+
+export const MODULE_FORMATS: readonly ModuleFormat[] = ['esm', 'dual', 'commonjs'];
+export const DEFAULT_MODULE_FORMAT: ModuleFormat = 'dual';
+
 export interface GenerateOptions {
   /** Entry OpenAPI document. */
   spec: string;
@@ -13,6 +19,8 @@ export interface GenerateOptions {
   packageName: string;
   /** Name of the SDK's root class. */
   sdkClassName: string;
+  /** TypeScript: which module formats the package builds and exports (default `dual`). */
+  moduleFormat: ModuleFormat;
   /** Compare with what is on disk instead of writing. */
   check: boolean;
   /** Regenerate even when the run cache says the output is up to date. */

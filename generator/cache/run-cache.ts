@@ -59,6 +59,7 @@ function optionsKey(options: GenerateOptions): string {
     target: options.target,
     packageName: options.packageName,
     sdkClassName: options.sdkClassName,
+    moduleFormat: options.moduleFormat,
   });
 }
 

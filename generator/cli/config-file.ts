@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { TARGET_IDS, isTargetId } from '../targets/registry.js';
-import type { TargetId } from '../options.js';
+import { MODULE_FORMATS, type ModuleFormat, type TargetId } from '../options.js';
 import { resolveUserPath } from './paths.js';
 import { yamlLibrary } from '../load/yaml-library.js';
 import { UsageError } from './usage-error.js';
@@ -17,6 +17,7 @@ export interface ConfigSettings {
   out?: string;
   packageName?: string;
   sdkClassName?: string;
+  moduleFormat?: ModuleFormat;
 }
 
 export interface ConfigFile {
@@ -24,7 +25,7 @@ export interface ConfigFile {
   settings: ConfigSettings;
 }
 
-type KeyKind = 'path' | 'paths' | 'target' | 'name';
+type KeyKind = 'path' | 'paths' | 'target' | 'name' | 'moduleFormat';
 
 const KEYS: Record<keyof ConfigSettings, KeyKind> = {
   spec: 'path',
@@ -33,6 +34,7 @@ const KEYS: Record<keyof ConfigSettings, KeyKind> = {
   out: 'path',
   packageName: 'name',
   sdkClassName: 'name',
+  moduleFormat: 'moduleFormat',
 };
 
 /** The config file in `cwd`, if any. Two of them would make the choice a guess, so that fails. */
@@ -105,6 +107,10 @@ export function parseConfig(value: unknown, shownAs: string, baseDir: string): C
       case 'target':
         if (typeof raw !== 'string' || !isTargetId(raw)) throw problem(`one of ${TARGET_IDS.join(', ')}`);
         settings.target = raw;
+        break;
+      case 'moduleFormat':
+        if (typeof raw !== 'string' || !(MODULE_FORMATS as readonly string[]).includes(raw)) throw problem(`one of ${MODULE_FORMATS.join(', ')}`);
+        settings.moduleFormat = raw as ModuleFormat;
         break;
     }
   }

@@ -1,4 +1,4 @@
-import { DEFAULT_PACKAGE_NAME, DEFAULT_SDK_CLASS_NAME, type GenerateOptions } from '../options.js';
+import { DEFAULT_MODULE_FORMAT, DEFAULT_PACKAGE_NAME, DEFAULT_SDK_CLASS_NAME, MODULE_FORMATS, type GenerateOptions, type ModuleFormat } from '../options.js';
 import { TARGET_IDS, isTargetId } from '../targets/registry.js';
 import type { ConfigSettings } from './config-file.js';
 import { resolveUserPath } from './paths.js';
@@ -12,6 +12,7 @@ export interface GenerateFlags {
   out?: string;
   packageName?: string;
   sdkClassName?: string;
+  moduleFormat?: string;
   config?: string;
   check?: boolean;
   force?: boolean;
@@ -81,6 +82,11 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     problems.push(`SDK class name "${sdkClassName}" is not an identifier (letters, digits and _, not starting with a digit)`);
   }
 
+  const moduleFormat = given(flags.moduleFormat, '--module-format') ?? fromConfig.moduleFormat;
+  if (moduleFormat !== undefined && !(MODULE_FORMATS as readonly string[]).includes(moduleFormat)) {
+    problems.push(`unknown module format "${moduleFormat}" (choose ${MODULE_FORMATS.join(', ')})`);
+  }
+
   if (packageName !== undefined && targetValue !== undefined && isTargetId(targetValue)) {
     const problem = packageNameProblem(packageName, targetValue);
     if (problem !== undefined) problems.push(problem);
@@ -95,6 +101,7 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     out: out!,
     packageName: packageName ?? DEFAULT_PACKAGE_NAME[target],
     sdkClassName: sdkClassName ?? DEFAULT_SDK_CLASS_NAME,
+    moduleFormat: (moduleFormat as ModuleFormat | undefined) ?? DEFAULT_MODULE_FORMAT,
     check: flags.check ?? false,
     force: flags.force ?? false,
     verbose: flags.verbose ?? false,

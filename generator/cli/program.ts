@@ -14,6 +14,7 @@ interface GenerateCommandOptions {
   out?: string;
   packageName?: string;
   sdkClassName?: string;
+  moduleFormat?: string;
   check?: boolean;
   force?: boolean;
   config?: string;
@@ -23,7 +24,7 @@ interface GenerateCommandOptions {
 const GENERATE_EPILOG = `
 Config file: ${CONFIG_FILE_NAMES.join(', ')}
 in the working folder, or the file given with --config, may hold the same settings
-(spec, overlays, target, out, packageName, sdkClassName). Flags win over the file;
+(spec, overlays, target, out, packageName, sdkClassName, moduleFormat). Flags win over the file;
 paths in the file are relative to the file's folder.
 
 Unchanged input: when the spec and every file it references, the overlays, the options and
@@ -56,6 +57,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--out <dir>', 'folder to generate into', once)
     .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)', once)
     .option('--sdk-class-name <name>', 'name of the SDK class', once)
+    .option('--module-format <format>', 'typescript: esm, dual (ESM and CommonJS, the default) or commonjs', once)
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
     .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
     .option('--config <file>', 'config file to read instead of the one in the working folder', once)
@@ -70,6 +72,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         out: options.out,
         packageName: options.packageName,
         sdkClassName: options.sdkClassName,
+        moduleFormat: options.moduleFormat,
         config: options.config,
         check: options.check,
         force: options.force,

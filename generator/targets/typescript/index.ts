@@ -9,9 +9,9 @@ import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
 import { modelModule } from './model-module.js';
-import { modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigBuildJson, tsconfigJson } from './package-files.js';
+import { buildConfigs, jsrJson, modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
-import { ENUMS_MODULE, runtimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
+import { ENUMS_MODULE, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
 
 export const typescriptTarget: Target = {
@@ -31,13 +31,14 @@ export const typescriptTarget: Target = {
     add('src/models/index.ts', { body: modelsIndexStatements() });
     add('src/index.ts', { body: rootIndexStatements() });
     for (const { path, module } of clientModules(ctx, model, options)) add(path, module);
-    for (const { name, text } of runtimeModules()) files.push({ path: `src/lib/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
+    for (const { name, text } of packageRuntimeModules(options.packageName)) files.push({ path: `src/lib/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
     add('src/types/enums.ts', { body: [ENUMS_MODULE] });
     add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
     add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });
     files.push({ path: 'package.json', contents: packageJson(options) });
     files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
-    files.push({ path: 'tsconfig.build.json', contents: tsconfigBuildJson() });
+    files.push(...buildConfigs(options.moduleFormat));
+    files.push({ path: 'jsr.json', contents: jsrJson(options) });
     return files.sort((a, b) => compare(a.path, b.path));
   },
 };

@@ -5,33 +5,74 @@ import { PACKAGE_VERSION } from './client/index.js';
 import { NAMESPACES } from './context.js';
 
 /**
- * ESM with type declarations. The subpaths match the reference SDK's imports: `<pkg>/core.js`,
- * `<pkg>/funcs/<name>.js`, `<pkg>/models/<ns>`; `<pkg>/lib/<module>.js` exposes the runtime types.
- * No dependencies: the runtime needs only fetch, URL, AbortController and web streams.
+ * The package's module formats (`moduleFormat`): `esm` builds dist/ only; `dual` also builds
+ * CommonJS into dist/cjs/ (with its own declarations and a `{"type":"commonjs"}` marker), and
+ * every export names both, by the `import` and `require` conditions; `commonjs` exports only the
+ * CommonJS build. The sources stay ESM either way. The subpaths match the reference SDK's
+ * imports: `<pkg>/core.js`, `<pkg>/funcs/<name>.js`, `<pkg>/models/<ns>`; `<pkg>/lib/<module>.js`
+ * exposes the runtime types. No dependencies: the runtime needs only fetch, URL, AbortController
+ * and web streams.
  */
 export function packageJson(options: TargetOptions): string {
-  const entry = (dir: string) => ({ types: `./dist/${dir}index.d.ts`, import: `./dist/${dir}index.js` });
-  const file = (path: string) => ({ types: `./dist/${path}.d.ts`, import: `./dist/${path}.js` });
-  const exports: Record<string, unknown> = { '.': entry(''), './core.js': file('core'), './funcs/*.js': file('funcs/*') };
-  for (const ns of NAMESPACES) exports[`./models/${ns}`] = entry(`models/${ns}/`);
+  const format = options.moduleFormat ?? 'dual';
+  const esm = (path: string) => ({ types: `./dist/${path}.d.ts`, default: `./dist/${path}.js` });
+  const cjs = (path: string) => ({ types: `./dist/cjs/${path}.d.ts`, default: `./dist/cjs/${path}.js` });
+  // `types` inside each condition: a TypeScript project resolving `require` must get the
+  // CommonJS declarations, or it type-checks against ESM and fails at run time.
+  const file = (path: string) =>
+    format === 'esm' ? { import: esm(path), default: esm(path) } : format === 'commonjs' ? { require: cjs(path), default: cjs(path) } : { import: esm(path), require: cjs(path), default: esm(path) };
+  const exports: Record<string, unknown> = { '.': file('index'), './core.js': file('core'), './funcs/*.js': file('funcs/*') };
+  for (const ns of NAMESPACES) exports[`./models/${ns}`] = file(`models/${ns}/index`);
   exports['./lib/*.js'] = file('lib/*');
   // openapi-typescript's path-level types (generator/companions), which the SDK itself never imports.
   exports['./openapi-types.js'] = file('openapi-types');
   exports['./package.json'] = './package.json';
+  const main = format === 'esm' ? './dist/index.js' : './dist/cjs/index.js';
+  const build = format === 'esm' ? ESM_BUILD : format === 'commonjs' ? CJS_BUILD : `${ESM_BUILD} && ${CJS_BUILD}`;
   const pkg = {
     name: options.packageName,
     version: PACKAGE_VERSION,
     type: 'module',
     sideEffects: false,
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
+    main,
+    ...(format !== 'commonjs' ? { module: './dist/index.js' } : {}),
+    types: main.replace(/\.js$/, '.d.ts'),
     exports,
-    files: ['dist', 'src', 'README.md', 'USAGE.md'],
+    // docs/: the README links to it, and those links must work on the registry too.
+    files: ['dist', 'src', 'docs', 'README.md', 'USAGE.md'],
     engines: { node: '>=20' },
-    scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json --noEmit', prepublishOnly: 'npm run build' },
+    // prepack: `npm pack` and `npm publish` (and installs from git) always ship a fresh dist/.
+    scripts: { build, typecheck: 'tsc -p tsconfig.json --noEmit', prepack: 'npm run build' },
     devDependencies: { typescript: '~5.9.0' },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+const ESM_BUILD = 'tsc -p tsconfig.build.json';
+// The marker makes Node read dist/cjs/*.js as CommonJS inside a `type: module` package.
+const CJS_BUILD = `tsc -p tsconfig.cjs.json && node -e "require('fs').writeFileSync('dist/cjs/package.json', '{\\"type\\":\\"commonjs\\"}\\n')"`;
+
+/** The tsconfigs a package of `format` builds with: the CommonJS one only when it has a CommonJS build. */
+export function buildConfigs(format: TargetOptions['moduleFormat']): { path: string; contents: string }[] {
+  const configs = [{ path: 'tsconfig.build.json', contents: tsconfigBuildJson() }];
+  if ((format ?? 'dual') !== 'esm') configs.push({ path: 'tsconfig.cjs.json', contents: tsconfigCjsJson() });
+  return configs;
+}
+
+/**
+ * jsr.json: the manifest of the JSR registry, which publishes the TypeScript sources as they are
+ * (it type-checks them itself), so it points at src/.
+ */
+export function jsrJson(options: TargetOptions): string {
+  const exports: Record<string, string> = { '.': './src/index.ts', './core.js': './src/core.ts' };
+  for (const ns of NAMESPACES) exports[`./models/${ns}`] = `./src/models/${ns}/index.ts`;
+  const config = { name: jsrName(options.packageName), version: PACKAGE_VERSION, exports, publish: { include: ['src/**/*.ts', 'README.md', 'USAGE.md', 'docs/**'] } };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** JSR names are always scoped: `@scope/name` stays, a bare npm name gets a placeholder scope to replace. */
+function jsrName(packageName: string): string {
+  return packageName.startsWith('@') ? packageName : `@scope/${packageName}`;
 }
 
 /**
@@ -65,6 +106,19 @@ export function tsconfigJson(): string {
 /** tsconfig.build.json: `npm run build`, the same settings plus the .d.ts files package.json points to. */
 export function tsconfigBuildJson(): string {
   const config = { extends: './tsconfig.json', compilerOptions: { declaration: true } };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/**
+ * tsconfig.cjs.json: the CommonJS build into dist/cjs/. The `.js` specifiers of the sources
+ * resolve as they do for ESM; `verbatimModuleSyntax` is off, since its point is to keep
+ * `import` as written and here it must become `require`.
+ */
+export function tsconfigCjsJson(): string {
+  const config = {
+    extends: './tsconfig.json',
+    compilerOptions: { module: 'CommonJS', moduleResolution: 'Node10', verbatimModuleSyntax: false, declaration: true, outDir: 'dist/cjs' },
+  };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 

@@ -13,6 +13,14 @@ const RUNTIME_DIR = fileURLToPath(new URL('../../../templates/runtime/typescript
 
 let runtimeCache: { name: string; text: string }[] | undefined;
 
+/** The line of errors.ts that names the package, so that `instanceof` across its builds stays within it. */
+const PACKAGE_NAME_LINE = 'const PACKAGE_NAME = "sdkwright-runtime";';
+
+/** The runtime modules as this package ships them: errors.ts knows the package's name. */
+export function packageRuntimeModules(packageName: string): { name: string; text: string }[] {
+  return runtimeModules().map((m) => (m.name === 'errors.ts' ? { name: m.name, text: m.text.replace(PACKAGE_NAME_LINE, `const PACKAGE_NAME = ${JSON.stringify(packageName)};`) } : m));
+}
+
 /** The client runtime modules, by file name (`call.ts`, …), in name order. Read once. */
 export function runtimeModules(): { name: string; text: string }[] {
   runtimeCache ??= readdirSync(RUNTIME_DIR)

@@ -3,11 +3,35 @@
  * catches all of them. `name` is set explicitly because minifiers rename classes.
  */
 
-/** Base class of every error this SDK returns or throws. */
+/** The npm package this copy belongs to (the generator writes the real name here). */
+const PACKAGE_NAME = "sdkwright-runtime";
+
+/**
+ * Where an error records the classes it is an instance of. `Symbol.for` is one symbol per
+ * process, so the package's ESM and CommonJS builds, loaded side by side, read each other's.
+ */
+const ERROR_CLASSES = Symbol.for("sdkwright.error-classes");
+
+const classKey = (constructor: Function) => `${PACKAGE_NAME}:${constructor.name}`;
+
+/**
+ * Base class of every error this SDK returns or throws. `instanceof` also holds for an error
+ * made by the other build of this package (ESM next to CommonJS, the dual-package hazard):
+ * it compares the classes recorded at construction, by package and class name.
+ */
 export class SDKError extends Error {
   override name = "SDKError";
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    const classes: string[] = [];
+    for (let c: Function | null = new.target; c !== null && c !== Error && c !== Function.prototype; c = Object.getPrototypeOf(c) as Function | null) classes.push(classKey(c));
+    Object.defineProperty(this, ERROR_CLASSES, { value: classes });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const classes = typeof value === "object" && value !== null ? (value as { [ERROR_CLASSES]?: unknown })[ERROR_CLASSES] : undefined;
+    return Array.isArray(classes) && classes.includes(classKey(this));
   }
 }
 

@@ -34,6 +34,7 @@ beforeEach(async () => {
     out: join(root, 'out'),
     packageName: 'pkg',
     sdkClassName: 'Api',
+    moduleFormat: 'dual',
     check: false,
     verbose: false,
   };

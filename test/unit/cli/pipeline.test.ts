@@ -18,6 +18,7 @@ beforeEach(async () => {
     out: join(root, 'out'),
     packageName: 'pkg',
     sdkClassName: 'Api',
+    moduleFormat: 'dual',
     check: false,
     verbose: false,
   };
