@@ -12,4 +12,5 @@ if (cacheDir !== undefined) {
 
 // Imported after the caches are set up, so that the generator's own modules use them too.
 const { main } = await import('../dist/cli/main.js');
-process.exitCode = await main(process.argv.slice(2), cacheDir === undefined ? {} : { cacheDir });
+const progress = { isTTY: process.stderr.isTTY === true, write: (text) => void process.stderr.write(text) };
+process.exitCode = await main(process.argv.slice(2), cacheDir === undefined ? { progress } : { cacheDir, progress });

@@ -52,6 +52,12 @@ export interface StageTiming {
   ms: number;
 }
 
+/** Told as stages start and end, for progress lines; `summary` says what a stage produced. */
+export interface StageObserver {
+  started?(stage: StageName): void;
+  ended?(timing: StageTiming, summary?: string): void;
+}
+
 export interface PipelineResult {
   diagnostics: Diagnostics;
   /** Stages that ran, in order. */
@@ -75,17 +81,22 @@ export interface PipelineResult {
  * Anything thrown that is not an input problem is a bug and propagates. Exit codes are the
  * caller's business.
  */
-export async function runPipeline(options: GenerateOptions, stages: PipelineStages = defaultStages, cache?: RunCache): Promise<PipelineResult> {
+export async function runPipeline(options: GenerateOptions, stages: PipelineStages = defaultStages, cache?: RunCache, observer: StageObserver = {}): Promise<PipelineResult> {
   const diagnostics = new Diagnostics();
   const result: PipelineResult = { diagnostics, timings: [], emitted: [] };
+  const timed = (timing: StageTiming, summary?: string) => {
+    result.timings.push(timing);
+    observer.ended?.(timing, summary);
+  };
 
   /**
    * Runs one stage; undefined means the run stops here. With `goOnAfterErrors`, a stage that
    * reported errors but still produced a value does not stop the run: the loader returns the
    * document after a missing `$ref` target so that validation can list its problems too.
    */
-  async function stage<T>(name: StageName, run: () => MaybePromise<T>, goOnAfterErrors = false): Promise<T | undefined> {
+  async function stage<T>(name: StageName, run: () => MaybePromise<T>, goOnAfterErrors = false, summarize?: (value: T) => string): Promise<T | undefined> {
     const started = performance.now();
+    observer.started?.(name);
     let value: T | undefined;
     try {
       value = await run();
@@ -94,7 +105,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
       if (reported === undefined) throw error;
       for (const d of reported) if (!diagnostics.items.includes(d)) diagnostics.add(d);
     } finally {
-      result.timings.push({ stage: name, ms: performance.now() - started });
+      timed({ stage: name, ms: performance.now() - started }, value !== undefined && summarize ? summarize(value) : undefined);
     }
     if (value === undefined || (diagnostics.hasErrors && !goOnAfterErrors)) {
       result.stoppedAfter = name;
@@ -109,8 +120,9 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   if (useCache) {
     await stages.assertTargetAvailable?.(options.target);
     const started = performance.now();
+    observer.started?.('cache');
     const hit = cache.lookup(options);
-    result.timings.push({ stage: 'cache', ms: performance.now() - started });
+    timed({ stage: 'cache', ms: performance.now() - started });
     if (hit !== undefined) {
       for (const d of hit.diagnostics) diagnostics.add(d);
       result.upToDate = { fileCount: hit.fileCount };
@@ -128,14 +140,14 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     return true;
   });
   if (validated === undefined) return result;
-  const model = await stage('ir', () => stages.buildModel(loaded, diagnostics));
+  const model = await stage('ir', () => stages.buildModel(loaded, diagnostics), false, (m) => `${count(m.models.length, 'model')}, ${count(m.operations.length, 'operation')}`);
   if (model === undefined) return result;
   const files = await stage('emit', async () => {
     const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat };
     const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
     const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
     return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  });
+  }, false, (f) => count(f.length, 'file'));
   if (files === undefined) return result;
   result.emitted = files.map((file) => file.path);
   // What a skipped run reports again: the input's warnings, not notes about this write.
@@ -145,7 +157,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     const check = await stage('check', () => stages.checkOutput(options.out, files));
     if (check !== undefined) result.check = check;
   } else {
-    const written = await stage('write', () => stages.writeOutput(options.out, files, { replaceUserFiles: options.force === true }));
+    const written = await stage('write', () => stages.writeOutput(options.out, files, { replaceUserFiles: options.force === true }), false, (w) => `${w.added.length} added, ${w.changed.length} changed, ${w.removed.length} removed`);
     if (written !== undefined) {
       result.written = written;
       reportWriteNotes(written, diagnostics);
@@ -153,12 +165,14 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
       if (cache !== undefined && inputs !== undefined) {
         const started = performance.now();
         cache.remember(options, inputs, reported);
-        result.timings.push({ stage: 'record', ms: performance.now() - started });
+        timed({ stage: 'record', ms: performance.now() - started });
       }
     }
   }
   return result;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Diagnostics carried by an error that stands for bad input or an unusable output folder. */
 function inputProblems(error: unknown): InputError['diagnostics'] | undefined {

@@ -1,4 +1,5 @@
 import { defaultStages, type PipelineStages } from '../pipeline.js';
+import type { ProgressSink } from './progress.js';
 
 /** What the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliContext {
@@ -12,6 +13,8 @@ export interface CliContext {
    * command (bin/sdkwright.js) sets it, so in-process runs (tests) never depend on earlier ones.
    */
   cacheDir?: string;
+  /** Where progress lines go (stderr of the real command); in-process runs leave it out. */
+  progress?: ProgressSink;
 }
 
 export function processContext(): CliContext {

@@ -17,6 +17,8 @@ export interface GenerateFlags {
   check?: boolean;
   force?: boolean;
   verbose?: boolean;
+  /** No progress lines (CLI only: it changes nothing generated). */
+  quiet?: boolean;
 }
 
 /** An identifier in both TypeScript and C#; the class name ends up verbatim in code. */

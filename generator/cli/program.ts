@@ -19,6 +19,7 @@ interface GenerateCommandOptions {
   force?: boolean;
   config?: string;
   verbose?: boolean;
+  quiet?: boolean;
 }
 
 const GENERATE_EPILOG = `
@@ -61,7 +62,8 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
     .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
     .option('--config <file>', 'config file to read instead of the one in the working folder', once)
-    .option('--verbose', 'print how long each stage took')
+    .option('--verbose', 'print how long each stage took, as each ends')
+    .option('--quiet', 'print no progress lines (results, warnings and errors still print)')
     .showHelpAfterError('(run "sdkwright generate --help" for usage)')
     .addHelpText('after', GENERATE_EPILOG)
     .action(async (spec: string | undefined, options: GenerateCommandOptions) => {
@@ -77,6 +79,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         check: options.check,
         force: options.force,
         verbose: options.verbose,
+        quiet: options.quiet,
       });
     });
 

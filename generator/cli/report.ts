@@ -18,11 +18,6 @@ export function printDiagnostics(items: readonly Diagnostic[], cwd: string, line
   }
 }
 
-export function printTimings(timings: readonly StageTiming[], line: Line): void {
-  const width = Math.max(...timings.map((t) => t.stage.length));
-  for (const t of timings) line(`${t.stage.padEnd(width)}  ${t.ms.toFixed(1).padStart(9)} ms`);
-}
-
 export function seconds(ms: number): string {
   return (ms / 1000).toFixed(2);
 }

@@ -8,7 +8,8 @@ import { findConfigFile, readConfigFile, type ConfigFile } from './config-file.j
 import { ExitCode } from './exit-codes.js';
 import { mergeGenerateOptions, type GenerateFlags } from './generate-options.js';
 import { displayPath, resolveUserPath } from './paths.js';
-import { driftCount, plural, printDiagnostics, printDrift, printTimings, seconds } from './report.js';
+import { progressReporter } from './progress.js';
+import { driftCount, plural, printDiagnostics, printDrift, seconds } from './report.js';
 import { UsageError } from './usage-error.js';
 
 /** `sdkwright generate`: settings → pipeline → report. Usage problems are thrown as UsageError. */
@@ -28,9 +29,14 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   if (options.verbose && config !== undefined) err(`config: ${displayPath(config.path, context.cwd)}`);
 
   const cache = context.cacheDir !== undefined ? createRunCache(context.cacheDir) : undefined;
-  const result = await runPipeline(options, context.stages, cache);
+  const progress = progressReporter(context.progress, { verbose: options.verbose, quiet: flags.quiet === true }, err);
+  let result;
+  try {
+    result = await runPipeline(options, context.stages, cache, progress);
+  } finally {
+    progress.finish();
+  }
   printDiagnostics(result.diagnostics.items, context.cwd, err);
-  if (options.verbose) printTimings(result.timings, err);
 
   const { errors, warnings } = result.diagnostics;
   if (errors.length > 0 || result.stoppedAfter !== undefined) {
