@@ -8,7 +8,7 @@ export const MODULE_FORMATS: readonly ModuleFormat[] = ['esm', 'dual', 'commonjs
 export const DEFAULT_MODULE_FORMAT: ModuleFormat = 'dual';
 
 export interface GenerateOptions {
-  /** Entry OpenAPI document. */
+  /** Entry OpenAPI document: a path, an `http(s)://` URL, or `-` for standard input. */
   spec: string;
   /** Overlay files, applied in order. */
   overlays: string[];
@@ -26,6 +26,10 @@ export interface GenerateOptions {
   /** Regenerate even when the run cache says the output is up to date. */
   force?: boolean;
   verbose: boolean;
+  /** Refuse the network: URL inputs and remote `$ref`s fail. */
+  offline?: boolean;
+  /** Standard input, when `spec` is `-` (read by the CLI), and the folder its relative `$ref`s start from. */
+  stdin?: { bytes: Buffer; cwd: string };
 }
 
 export const DEFAULT_PACKAGE_NAME: Record<TargetId, string> = {

@@ -133,7 +133,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   // The target is resolved first so that an unavailable one fails before any real work.
   const target = await stage('target', () => stages.getTarget(options.target));
   if (target === undefined) return result;
-  const loaded = await stage('load', () => stages.loadSpec({ spec: options.spec, overlays: options.overlays }, diagnostics), true);
+  const loaded = await stage('load', () => stages.loadSpec(loadInput(options), diagnostics), true);
   if (loaded === undefined) return result;
   const validated = await stage('validate', async () => {
     await stages.validateSpec(loaded, diagnostics);
@@ -170,6 +170,16 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     }
   }
   return result;
+}
+
+/** What the loader needs of the options: the inputs, the network policy, standard input's bytes. */
+function loadInput(options: GenerateOptions): LoadInput {
+  return {
+    spec: options.spec,
+    overlays: options.overlays,
+    ...(options.offline ? { network: { offline: true } } : {}),
+    ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
+  };
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -13,6 +13,8 @@ export interface CliContext {
    * command (bin/sdkwright.js) sets it, so in-process runs (tests) never depend on earlier ones.
    */
   cacheDir?: string;
+  /** All of standard input, for the spec `-`. */
+  readStdin(): Promise<Buffer>;
   /** Where progress lines go (stderr of the real command); in-process runs leave it out. */
   progress?: ProgressSink;
 }
@@ -23,5 +25,10 @@ export function processContext(): CliContext {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stages: defaultStages,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }

@@ -19,6 +19,7 @@ export interface GenerateFlags {
   verbose?: boolean;
   /** No progress lines (CLI only: it changes nothing generated). */
   quiet?: boolean;
+  offline?: boolean;
 }
 
 /** An identifier in both TypeScript and C#; the class name ends up verbatim in code. */
@@ -67,7 +68,8 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
 
   const specFlag = given(flags.spec, 'the spec argument');
   const outFlag = given(flags.out, '--out');
-  const spec = specFlag !== undefined ? resolveUserPath(cwd, specFlag) : fromConfig.spec;
+  // `-` is standard input, not a file named so.
+  const spec = specFlag === '-' ? '-' : specFlag !== undefined ? resolveUserPath(cwd, specFlag) : fromConfig.spec;
   const out = outFlag !== undefined ? resolveUserPath(cwd, outFlag) : fromConfig.out;
   const overlays = flags.overlays?.map((overlay) => resolveUserPath(cwd, overlay)) ?? fromConfig.overlays ?? [];
   if (flags.overlays?.some((overlay) => overlay.trim() === '')) problems.push('--overlay must not be empty');
@@ -107,5 +109,6 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     check: flags.check ?? false,
     force: flags.force ?? false,
     verbose: flags.verbose ?? false,
+    ...(flags.offline ? { offline: true } : {}),
   };
 }

@@ -20,6 +20,7 @@ interface GenerateCommandOptions {
   config?: string;
   verbose?: boolean;
   quiet?: boolean;
+  offline?: boolean;
 }
 
 const GENERATE_EPILOG = `
@@ -52,7 +53,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
   program
     .command('generate')
     .description('generate an SDK from an OpenAPI document')
-    .argument('[spec]', 'OpenAPI document: YAML or JSON, OpenAPI 3.x or Swagger 2.0')
+    .argument('[spec]', 'OpenAPI document (YAML or JSON, OpenAPI 3.x or Swagger 2.0): a file, an http(s):// URL, or - for standard input')
     .option('--overlay <file>', 'OpenAPI Overlay to apply; repeat to apply several, in order', collect)
     .option('--target <target>', `language of the SDK: ${TARGET_IDS.join(' or ')}`, once)
     .option('--out <dir>', 'folder to generate into', once)
@@ -64,6 +65,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--config <file>', 'config file to read instead of the one in the working folder', once)
     .option('--verbose', 'print how long each stage took, as each ends')
     .option('--quiet', 'print no progress lines (results, warnings and errors still print)')
+    .option('--offline', 'use no network: a spec, overlay or $ref given as a URL is an error')
     .showHelpAfterError('(run "sdkwright generate --help" for usage)')
     .addHelpText('after', GENERATE_EPILOG)
     .action(async (spec: string | undefined, options: GenerateCommandOptions) => {
@@ -80,6 +82,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         force: options.force,
         verbose: options.verbose,
         quiet: options.quiet,
+        offline: options.offline,
       });
     });
 

@@ -19,7 +19,8 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   const err = (text: string) => context.stderr(`${text}\n`);
 
   const config = await loadConfig(flags.config, context.cwd);
-  const options = mergeGenerateOptions(flags, config?.settings, context.cwd);
+  const merged = mergeGenerateOptions(flags, config?.settings, context.cwd);
+  const options = merged.spec === '-' ? { ...merged, stdin: { bytes: await context.readStdin(), cwd: context.cwd } } : merged;
   const shownOut = displayPath(options.out, context.cwd);
   // Checked before loading the spec: no reason to make the user wait for this.
   await locateOutput(options.out).catch((error: unknown) => {

@@ -3,7 +3,9 @@ import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import type { InputLog } from './input-log.js';
 import { parseSource } from './parse-source.js';
 import type { Provenance } from './provenance.js';
-import { readSource } from './read-source.js';
+import type { NetworkPolicy } from './fetch-source.js';
+import { isUrl, STDIN } from './location.js';
+import { readSource, type PresetSources } from './read-source.js';
 import type { SourceFile } from './source-file.js';
 
 export type LoadedFile =
@@ -23,10 +25,13 @@ export class FileCache {
     private readonly provenance: Provenance,
     private readonly diagnostics: Diagnostics,
     private readonly inputLog?: InputLog,
+    private readonly network?: NetworkPolicy,
+    private readonly preset?: PresetSources,
   ) {}
 
   displayPath(absPath: string): string {
-    if (path.isAbsolute(this.entryAsGiven)) return absPath;
+    if (this.preset?.has(absPath)) return '<stdin>';
+    if (isUrl(absPath) || isUrl(this.entryAsGiven) || this.entryAsGiven === STDIN || path.isAbsolute(this.entryAsGiven)) return absPath;
     const entryAbs = path.resolve(this.entryAsGiven);
     if (absPath === entryAbs) return this.entryAsGiven;
     return path.join(path.dirname(this.entryAsGiven), path.relative(path.dirname(entryAbs), absPath));
@@ -59,7 +64,7 @@ export class FileCache {
 
   private async read(absPath: string): Promise<LoadedFile> {
     const file = this.displayPath(absPath);
-    const read = await readSource(absPath, this.inputLog);
+    const read = await readSource(absPath, this.inputLog, this.network, this.preset);
     if (read.ok) this.order.push(file);
     if (!read.ok) {
       if (read.code !== 'file-unreadable') {
@@ -68,7 +73,8 @@ export class FileCache {
       }
       return { ok: false, reason: `cannot read ${file}: ${read.reason}`, reported: false };
     }
-    const source = parseSource({ absPath, displayPath: file, text: read.text }, this.provenance, this.diagnostics);
+    // A redirected URL is read as what it redirected to, so its relative `$ref`s resolve from there.
+    const source = parseSource({ absPath: read.location ?? absPath, displayPath: read.location ?? file, text: read.text }, this.provenance, this.diagnostics);
     return source ? { ok: true, source } : { ok: false, reason: `${file} could not be parsed`, reported: true };
   }
 }

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { fetchSource, type NetworkPolicy } from './fetch-source.js';
 import type { InputLog } from './input-log.js';
+import { isUrl } from './location.js';
 
 export type ReadResult =
-  | { ok: true; text: string }
+  /** `location`: where a URL input really was, after redirects (its relative `$ref`s resolve from there). */
+  | { ok: true; text: string; location?: string }
   | {
       ok: false;
       code: 'file-unreadable' | 'binary-file' | 'not-utf8';
@@ -26,10 +29,29 @@ const ERRNO_REASONS: Record<string, string> = {
 // that would end up in the generated SDK's names and docs.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads a text input; failures come back as a reason (never a stack trace). `log` hears of every read. */
-export async function readSource(absPath: string, log?: InputLog): Promise<ReadResult> {
+/** Text given to the loader instead of a file: standard input. */
+export type PresetSources = ReadonlyMap<string, Buffer>;
+
+/**
+ * Reads a text input, a file or an `http(s)://` URL; failures come back as a reason (never a
+ * stack trace). `log` hears of every read.
+ */
+export async function readSource(absPath: string, log?: InputLog, network?: NetworkPolicy, preset?: PresetSources): Promise<ReadResult> {
   let bytes: Buffer;
-  try {
+  let redirectedTo: string | undefined;
+  const given = preset?.get(absPath);
+  if (given !== undefined) {
+    bytes = given;
+  } else if (isUrl(absPath)) {
+    const fetched = await fetchSource(absPath, network);
+    if (!fetched.ok) {
+      log?.failed(absPath);
+      return { ok: false, code: 'file-unreadable', reason: fetched.reason };
+    }
+    bytes = fetched.bytes;
+    log?.read(absPath, bytes);
+    if (fetched.finalUrl !== absPath) redirectedTo = fetched.finalUrl;
+  } else try {
     bytes = await readFile(absPath);
     log?.read(absPath, bytes);
   } catch (e) {
@@ -61,7 +83,7 @@ export async function readSource(absPath: string, log?: InputLog): Promise<ReadR
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text };
+  return redirectedTo !== undefined ? { ok: true, text, location: redirectedTo } : { ok: true, text };
 }
 
 function byteLineColumn(bytes: Buffer, offset: number): { line: number; column: number } {

@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
+import type { NetworkPolicy } from './fetch-source.js';
 import type { InputDigest } from './input-log.js';
 
 /** Where a node of the loaded document was written. */
@@ -11,10 +12,14 @@ export interface SourceLocation {
 }
 
 export interface LoadInput {
-  /** Path of the entry document. */
+  /** Path or `http(s)://` URL of the entry document, or `-` for standard input. */
   spec: string;
-  /** Overlay files, applied in this order. */
+  /** Overlay files or URLs, applied in this order. */
   overlays: string[];
+  /** Network use for URL inputs and remote `$ref`s (`--offline`, limits). */
+  network?: NetworkPolicy;
+  /** Standard input, when the spec is `-`: its bytes, and the folder its relative `$ref`s start from. */
+  stdin?: { bytes: Buffer; cwd: string };
 }
 
 /**

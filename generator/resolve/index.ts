@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { bundle } from './bundle.js';
 import { applyOverlays } from './overlay/index.js';
 import { reportRefCycles } from './ref-cycles.js';
 import { FileCache } from '../load/file-cache.js';
+import { absoluteLocation, stdinLocation } from '../load/location.js';
 import { InputLog } from '../load/input-log.js';
 import { Provenance } from '../load/provenance.js';
 import { upgradeSwagger2 } from './swagger2/upgrade.js';
@@ -27,8 +27,10 @@ export type { InputDigest } from '../load/input-log.js';
 export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined> {
   const provenance = new Provenance();
   const inputLog = new InputLog();
-  const files = new FileCache(input.spec, provenance, diagnostics, inputLog);
-  const entry = await files.load(path.resolve(input.spec));
+  const entryLocation = input.stdin !== undefined ? stdinLocation(input.stdin.cwd) : absoluteLocation(input.spec);
+  const preset = input.stdin !== undefined ? new Map([[entryLocation, input.stdin.bytes]]) : undefined;
+  const files = new FileCache(input.spec, provenance, diagnostics, inputLog, input.network, preset);
+  const entry = await files.load(entryLocation);
   if (!entry.ok) {
     if (!entry.reported) diagnostics.error('file-unreadable', entry.reason, { file: input.spec });
     return undefined;
@@ -42,7 +44,7 @@ export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Prom
     const schemasPath = version.family === '2.0' ? ['definitions'] : ['components', 'schemas'];
     document = await bundle({ root, files, provenance, diagnostics, schemasPath });
   }
-  const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics, inputLog);
+  const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics, inputLog, input.network);
   let written: Record<string, unknown> | undefined;
   if (version.family === '2.0') {
     written = copyAsWritten(document, provenance);

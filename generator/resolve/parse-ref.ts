@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { isUrl, resolveAgainst } from '../load/location.js';
 import { parseFragment } from '../load/pointer.js';
 
 export type RefTarget =
@@ -10,11 +10,11 @@ export function parseRef(ref: string, referrerAbsPath: string): RefTarget {
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart) && !isUrl(filePart)) {
     return {
       ok: false,
       code: 'ref-unsupported',
-      problem: `expected a relative file path or a '#/' pointer, found the URL '${filePart}' (remote references are not fetched)`,
+      problem: `expected a relative file path, an http(s):// URL or a '#/' pointer, found the URI '${filePart}'`,
     };
   }
   const pointer = parseFragment(fragment);
@@ -25,6 +25,6 @@ export function parseRef(ref: string, referrerAbsPath: string): RefTarget {
   } catch {
     return { ok: false, code: 'ref-invalid', problem: `the file part '${filePart}' has a broken %-escape` };
   }
-  const absPath = file === '' ? referrerAbsPath : path.resolve(path.dirname(referrerAbsPath), file);
+  const absPath = file === '' ? referrerAbsPath : resolveAgainst(referrerAbsPath, file);
   return { ok: true, absPath, segments: pointer.segments };
 }

@@ -1,4 +1,5 @@
-import path from 'node:path';
+import type { NetworkPolicy } from '../../load/fetch-source.js';
+import { absoluteLocation } from '../../load/location.js';
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import type { InputLog } from '../../load/input-log.js';
 import { parseSource } from '../../load/parse-source.js';
@@ -17,11 +18,12 @@ export async function applyOverlays(
   provenance: Provenance,
   diagnostics: Diagnostics,
   inputLog?: InputLog,
+  network?: NetworkPolicy,
 ): Promise<string[]> {
   const read: string[] = [];
   for (const file of overlayPaths) {
-    const absPath = path.resolve(file);
-    const text = await readSource(absPath, inputLog);
+    const absPath = absoluteLocation(file);
+    const text = await readSource(absPath, inputLog, network);
     if (!text.ok) {
       if (text.code === 'file-unreadable') diagnostics.error(text.code, `cannot read overlay ${file}: ${text.reason}`, { file });
       else diagnostics.error(text.code, text.reason, { file, line: text.line, column: text.column });
