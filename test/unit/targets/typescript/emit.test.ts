@@ -1,4 +1,5 @@
 /** Properties of the emitted package as a whole: layout, package files, determinism. */
+import { buildConfigs, packageJson } from '../../../../generator/targets/typescript/package-files.js';
 import { generateFixture, generateSpec } from './support/generate.js';
 import { REAL_SPECS, sharedAvailable } from './support/paths.js';
 
@@ -30,12 +31,18 @@ describe('typescript target output', () => {
     }
   });
 
-  test('package.json: ESM, exports per model folder, no runtime dependencies', async () => {
+  test('package.json: dual ESM and CommonJS by default, exports per model folder, no runtime dependencies', async () => {
     const { files } = await generateFixture('objects');
     const pkg = JSON.parse(files.find((f) => f.path === 'package.json')!.contents);
     expect(pkg).toMatchObject({ name: '@fixtures/objects', type: 'module', sideEffects: false, scripts: { build: expect.any(String) } });
     expect(Object.keys(pkg.exports)).toEqual(['.', './core.js', './funcs/*.js', './models/components', './models/operations', './models/errors', './lib/*.js', './openapi-types.js', './package.json']);
-    expect(pkg.exports['./models/components']).toEqual({ types: './dist/models/components/index.d.ts', import: './dist/models/components/index.js' });
+    expect(pkg.exports['./models/components']).toEqual({
+      import: { types: './dist/models/components/index.d.ts', default: './dist/models/components/index.js' },
+      require: { types: './dist/cjs/models/components/index.d.ts', default: './dist/cjs/models/components/index.js' },
+      default: { types: './dist/models/components/index.d.ts', default: './dist/models/components/index.js' },
+    });
+    expect(pkg.files).toEqual(['dist', 'src', 'docs', 'README.md', 'USAGE.md']);
+    expect(pkg.scripts.prepack).toBe('npm run build');
     expect(pkg.dependencies).toBeUndefined();
     expect(Object.keys(pkg.devDependencies)).toEqual(['typescript']);
     const tsconfig = JSON.parse(files.find((f) => f.path === 'tsconfig.json')!.contents);
@@ -43,9 +50,22 @@ describe('typescript target output', () => {
     // The type-check config loads no @types and skips the declaration emitter; the build adds it.
     expect(tsconfig.compilerOptions.types).toEqual([]);
     expect(tsconfig.compilerOptions.declaration).toBeUndefined();
-    expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json');
+    expect(pkg.scripts.build).toMatch(/^tsc -p tsconfig\.build\.json && tsc -p tsconfig\.cjs\.json && node -e /);
     const build = JSON.parse(files.find((f) => f.path === 'tsconfig.build.json')!.contents);
     expect(build).toEqual({ extends: './tsconfig.json', compilerOptions: { declaration: true } });
+    const cjs = JSON.parse(files.find((f) => f.path === 'tsconfig.cjs.json')!.contents);
+    expect(cjs.compilerOptions).toMatchObject({ module: 'CommonJS', outDir: 'dist/cjs', declaration: true });
+  });
+
+  test('package.json for moduleFormat esm and commonjs', () => {
+    const esm = JSON.parse(packageJson({ packageName: 'p', sdkClassName: 'SDK', moduleFormat: 'esm' }));
+    expect(esm.exports['.']).toEqual({ import: { types: './dist/index.d.ts', default: './dist/index.js' }, default: { types: './dist/index.d.ts', default: './dist/index.js' } });
+    expect(esm.scripts.build).toBe('tsc -p tsconfig.build.json');
+    expect(buildConfigs('esm').map((c) => c.path)).toEqual(['tsconfig.build.json']);
+    const cjs = JSON.parse(packageJson({ packageName: 'p', sdkClassName: 'SDK', moduleFormat: 'commonjs' }));
+    expect(cjs.exports['.']).toEqual({ require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' }, default: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' } });
+    expect(cjs.main).toBe('./dist/cjs/index.js');
+    expect(cjs.module).toBeUndefined();
   });
 
   test('generated code imports nothing from outside the package', async () => {
