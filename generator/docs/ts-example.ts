@@ -67,7 +67,9 @@ export class TsExampleBuilder {
       case 'null':
         return raw('null');
       case 'array':
-        return { kind: 'array', items: [this.value(type.items, { path: hint.path + '[]', name: hint.name }, visiting)] };
+        return type.prefixItems
+          ? { kind: 'array', items: type.prefixItems.map((p, i) => this.value(p, { path: `${hint.path}[${i}]`, name: hint.name }, visiting)) }
+          : { kind: 'array', items: [this.value(type.items, { path: hint.path + '[]', name: hint.name }, visiting)] };
       case 'map':
         return {
           kind: 'object',

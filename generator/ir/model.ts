@@ -44,7 +44,13 @@ export type TypeRef = (
   | { kind: 'null' }
   /** `const`, or a single-valued enum used inline. */
   | { kind: 'literal'; value: string | number | boolean }
-  | { kind: 'array'; items: TypeRef }
+  /**
+   * `items` types every element, or with `prefixItems` (3.1, or a list-valued `items` of older
+   * drafts) the elements after them: a tuple. `minItems` and `maxItems` are kept for tuples
+   * only: how many leading elements are always there, and how many there can be at most
+   * (`items: false` caps it at the positions).
+   */
+  | { kind: 'array'; items: TypeRef; prefixItems?: TypeRef[]; minItems?: number; maxItems?: number }
   /** Object with only additionalProperties: a string-keyed dictionary. */
   | { kind: 'map'; values: TypeRef }
   /** A named model (object, enum or union) from `ApiModel.models`. */

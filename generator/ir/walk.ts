@@ -7,6 +7,7 @@
  * reference generator hands out short names and borrowed descriptions first come, first served.
  */
 import type { ApiModel, Model, Operation, Parameter, RequestBody, Response, TypeRef } from './model.js';
+import { elementTypes } from './array-element.js';
 
 export type FirstUse =
   | { kind: 'wrapper'; operation: Operation }
@@ -22,7 +23,7 @@ export function modelIds(type: TypeRef): string[] {
     case 'model':
       return [type.id];
     case 'array':
-      return modelIds(type.items);
+      return elementTypes(type).flatMap(modelIds);
     case 'map':
       return modelIds(type.values);
     default:
@@ -33,7 +34,7 @@ export function modelIds(type: TypeRef): string[] {
 /** Model ids a body type reaches without passing through another model (itself, or array items). */
 function directIds(type: TypeRef): string[] {
   if (type.kind === 'model') return [type.id];
-  if (type.kind === 'array') return directIds(type.items);
+  if (type.kind === 'array') return elementTypes(type).flatMap(directIds);
   return [];
 }
 

@@ -153,7 +153,8 @@ maybe(`corpora (${FULL ? 'every entry document' : 'fast subset; npm run corpus r
     const out = target === 'typescript' ? tsOut() : csharpOut(entry);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(path.dirname(out), { recursive: true });
-    const argv = ['generate', entry.file, '--target', target, '--out', out, '--package-name', packageName(entry, target)];
+    // --offline: the corpus must not depend on the network (CI has none); a remote $ref is then an error.
+    const argv = ['generate', entry.file, '--target', target, '--out', out, '--package-name', packageName(entry, target), '--offline'];
     const run = await runner.run(argv, HERE, GENERATE_TIMEOUT_MS);
     const outcome: TargetOutcome = { target, exit: run.code, stage: 'generated', detail: '', stderr: run.stderr, generateMs: run.ms };
     if (run.code !== 0) {

@@ -100,14 +100,14 @@ export const CLASSES: readonly DisagreementClass[] = [
     test: (f) => /^Type 'unknown' is not assignable to type 'null( \| undefined)?'\.$/.test(f.leaf) && f.schema.last.some((n) => declaredTypes(n).join() === 'null' && n.$ref === undefined && n.allOf === undefined),
   },
   {
-    id: 'prefix-items-ignored',
-    judgment: 'bug',
-    title: '3.1 tuples (`prefixItems`) read as plain arrays',
-    reason: 'bug: prefixItems is ignored, so a tuple is an array of its `items` (or of unknown)',
+    id: 'tuple-positions-optional',
+    judgment: 'keep',
+    title: 'tuple positions past `minItems` are optional',
+    reason: 'keep: an array shorter than prefixItems is valid JSON Schema, so positions past minItems are optional in ours; theirs requires every position',
     note:
-      'A 3.1 tuple `{ type: array, prefixItems: [A, B], items: C }` is read as an array of `items` alone: the positional types are lost (ours `unknown[]` where theirs is `[number, number]`), and where `items` is given ours is even narrower than the schema (`string[]` rejects the number at position 1 of `prefixItems: [string, number], items: string`). Fix in the IR: read `prefixItems` (a tuple TypeRef, or at least an array whose items are the union of the prefix and `items` types).',
-    fixture: 'prefix-items.yaml',
-    test: (f) => [...f.schema.last, ...lastLevel(f)].some((n) => Array.isArray(n.prefixItems)),
+      'Was a bug (`prefix-items-ignored`: tuples read as plain arrays) until the IR read `prefixItems` (`TypeRef` array `prefixItems`, `minItems`, `maxItems`). What remains is a difference of reading: `prefixItems` constrains the elements that are there and says nothing about how many, so `[string, number]` admits `[]` and `["a"]` unless `minItems` says otherwise. Ours writes `[string?, number?, ...string[]]`, theirs `[string, number, ...string[]]`; ours admits what the schema admits.',
+    fixture: 'keep-tuples-31.yaml',
+    test: (f) => f.direction === 'oursToTheirs' && [...f.schema.last, ...lastLevel(f)].some((n) => Array.isArray(n.prefixItems)),
   },
   {
     id: 'scalar-allof-narrowing-lost',

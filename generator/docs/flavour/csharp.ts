@@ -13,6 +13,7 @@ import { propertyPascalCase } from './identifiers.js';
 import { numberWords } from '../../ir/naming/number-words.js';
 import { csUnionMemberName } from '../../targets/csharp/names.js';
 import { csharpGroupClassName, csharpSurface } from '../../targets/csharp/surface.js';
+import { arrayElement } from '../../ir/array-element.js';
 
 const FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -90,7 +91,7 @@ export class CsharpFlavour implements Flavour {
       case 'literal':
         return italic(literalType(type.value));
       case 'array':
-        return `List<${this.typeCell(type.items)}>`;
+        return `List<${this.typeCell(arrayElement(type))}>`;
       case 'map':
         return `Dictionary<String, ${this.typeCell(type.values)}>`;
       case 'model':

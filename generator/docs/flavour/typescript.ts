@@ -9,7 +9,7 @@ import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
 import { tsPropertyNames, tsTypeNames } from '../../targets/typescript/names.js';
-import { arrayOf } from '../../targets/typescript/type-text.js';
+import { arrayOf, tupleOf } from '../../targets/typescript/type-text.js';
 
 const DATE_LINK = link('Date', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date');
 
@@ -68,7 +68,7 @@ export class TypescriptFlavour implements Flavour {
       case 'literal':
         return italic(JSON.stringify(type.value));
       case 'array':
-        return `${this.typeCell(type.items)}[]`;
+        return type.prefixItems ? tupleOf(type.prefixItems.map((p) => this.typeCell(p)), this.typeCell(type.items), type.minItems, type.maxItems) : `${this.typeCell(type.items)}[]`;
       case 'map':
         return `Record<string, ${this.typeCell(type.values)}>`;
       case 'model': {
@@ -95,7 +95,7 @@ export class TypescriptFlavour implements Flavour {
       case 'literal':
         return JSON.stringify(type.value);
       case 'array':
-        return arrayOf(this.typeExpression(type.items));
+        return type.prefixItems ? tupleOf(type.prefixItems.map((p) => this.typeExpression(p)), this.typeExpression(type.items), type.minItems, type.maxItems) : arrayOf(this.typeExpression(type.items));
       case 'map':
         return `Record<string, ${this.typeExpression(type.values)}>`;
       case 'model':

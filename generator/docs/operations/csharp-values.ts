@@ -7,6 +7,7 @@ import type { Literal, Model, Property, TypeRef } from '../../ir/model.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { fnv1a } from '../../write/hash.js';
 import type { ModelIndex } from '../model-index.js';
+import { arrayElement } from '../../ir/array-element.js';
 
 const INDENT = '    ';
 
@@ -48,8 +49,8 @@ export function csharpValue(type: TypeRef, name: string, example: Literal | unde
       return '"<value>"';
     case 'array': {
       const items = Array.isArray(example?.value) ? example!.value : [undefined];
-      const lines = items.map((item) => csharpValue(type.items, name, item === undefined ? undefined : { value: item }, `${path}[]`, ctx, depth + 1));
-      return block(`new List<${csharpTypeName(type.items, ctx)}>()`, lines, depth);
+      const lines = items.map((item) => csharpValue(arrayElement(type), name, item === undefined ? undefined : { value: item }, `${path}[]`, ctx, depth + 1));
+      return block(`new List<${csharpTypeName(arrayElement(type), ctx)}>()`, lines, depth);
     }
     case 'map': {
       const entries = isRecord(example?.value) ? Object.entries(example!.value) : [['key', undefined] as const];
@@ -107,7 +108,7 @@ export function csharpTypeName(type: TypeRef, ctx: ValueContext): string {
     case 'null':
       return 'object';
     case 'array':
-      return `List<${csharpTypeName(type.items, ctx)}>`;
+      return `List<${csharpTypeName(arrayElement(type), ctx)}>`;
     case 'map':
       return `Dictionary<string, ${csharpTypeName(type.values, ctx)}>`;
     case 'model': {

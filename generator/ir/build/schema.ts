@@ -150,7 +150,9 @@ export class SchemaConverter {
         const items = site.itemCandidates
           ? { ...site, pointer: `${site.pointer}/items`, candidates: site.itemCandidates, itemCandidates: undefined, unionRequired: undefined }
           : { ...site, pointer: `${site.pointer}/items`, unionRequired: undefined };
-        return { kind: 'array', items: this.convert(schema.items, items) };
+        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : undefined;
+        if (prefix === undefined) return { kind: 'array', items: this.convert(schema.items, items) };
+        return this.tupleType(schema, prefix, site);
       }
       case 'string':
       case 'integer':
@@ -164,6 +166,24 @@ export class SchemaConverter {
       default:
         return { kind: 'any' };
     }
+  }
+
+  /**
+   * A tuple: `prefixItems` (or draft-04's list-valued `items`) types the leading elements; the
+   * rest are typed by `items` (or `additionalItems` next to a list), any type when that is
+   * absent; `false` there, or a `maxItems`, caps the length.
+   */
+  private tupleType(schema: JsonObject, prefix: unknown[], site: SchemaSite): TypeRef {
+    const listKey = Array.isArray(schema.prefixItems) ? 'prefixItems' : 'items';
+    const restKey = listKey === 'prefixItems' ? 'items' : 'additionalItems';
+    const restSchema = schema[restKey];
+    const position = (pointer: string, own: string): SchemaSite => ({ ...site, pointer, own, candidates: undefined, itemCandidates: undefined, unionRequired: undefined });
+    const prefixItems = prefix.map((node, i) => this.convert(node, position(`${site.pointer}/${listKey}/${i}`, `${site.own} ${i + 1}`)));
+    const items = isObject(restSchema) ? this.convert(restSchema, position(`${site.pointer}/${restKey}`, `${site.own} rest`)) : ({ kind: 'any' } as TypeRef);
+    const minItems = typeof schema.minItems === 'number' && schema.minItems > 0 ? Math.floor(schema.minItems) : undefined;
+    const caps = [restSchema === false ? prefix.length : Infinity, typeof schema.maxItems === 'number' && schema.maxItems >= 0 ? Math.floor(schema.maxItems) : Infinity];
+    const maxItems = Math.min(...caps);
+    return { kind: 'array', items, prefixItems, ...(minItems !== undefined ? { minItems } : {}), ...(Number.isFinite(maxItems) ? { maxItems } : {}) };
   }
 
   /**

@@ -8,6 +8,7 @@ import type { TypeRef } from '../../ir/model.js';
 import { pascalCase } from '../../ir/naming/case.js';
 import { numberWords } from '../../ir/naming/number-words.js';
 import { CSHARP_KEYWORDS } from './keywords.js';
+import { arrayElement } from '../../ir/array-element.js';
 
 const START = /[\p{L}\p{Nl}_]/u;
 const NOT_PART = /[^\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Cf}]/gu;
@@ -76,7 +77,7 @@ export function csUnionMemberName(type: TypeRef, className: (modelId: string) =>
     case 'literal':
       return typeof type.value === 'string' ? 'Str' : typeof type.value === 'boolean' ? 'Boolean' : 'Number';
     case 'array':
-      return 'ArrayOf' + csUnionMemberName(type.items, className);
+      return 'ArrayOf' + csUnionMemberName(arrayElement(type), className);
     case 'map':
       return 'MapOf' + csUnionMemberName(type.values, className);
     case 'model':

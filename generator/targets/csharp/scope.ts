@@ -6,6 +6,7 @@
  */
 import type { ModelNamespace, TypeRef } from '../../ir/model.js';
 import type { CsContext } from './context.js';
+import { arrayElement } from '../../ir/array-element.js';
 
 export class CsScope {
   private readonly aliases = new Map<string, string>();
@@ -78,7 +79,7 @@ export class CsScope {
       case 'literal':
         return typeof type.value === 'string' ? 'string' : typeof type.value === 'boolean' ? 'bool' : Number.isSafeInteger(type.value) ? 'long' : 'double';
       case 'array':
-        return `List<${this.type(type.items)}>`;
+        return `List<${this.type(arrayElement(type))}>`;
       case 'map':
         return `Dictionary<string, ${this.type(type.values)}>`;
       case 'model':

@@ -9,6 +9,7 @@
 import type { TypeRef } from '../../ir/model.js';
 import type { ModuleScope } from './scope.js';
 import { isDateTime, isNullable, typeText } from './type-text.js';
+import { elementTypes } from '../../ir/array-element.js';
 
 export type Direction = 'in' | 'out';
 export type ConversionKind = 'none' | 'cast' | 'code';
@@ -18,8 +19,10 @@ export function conversionKind(t: TypeRef, dir: Direction, scope: ModuleScope): 
   switch (t.kind) {
     case 'string':
       return isDateTime(t) ? 'code' : 'none';
-    case 'array':
-      return conversionKind(t.items, dir, scope);
+    case 'array': {
+      const kinds = elementTypes(t).map((e) => conversionKind(e, dir, scope));
+      return kinds.includes('code') || (t.prefixItems && kinds.includes('cast')) ? 'code' : kinds.includes('cast') ? 'cast' : 'none';
+    }
     case 'map':
       return conversionKind(t.values, dir, scope);
     case 'model': {
@@ -69,6 +72,11 @@ function coreConversion(t: TypeRef, expr: string, dir: Direction, scope: ModuleS
     case 'string':
       return `${scope.helper(dir === 'in' ? 'parseDate' : 'formatDate')}(${argument(expr)})`;
     case 'array':
+      if (t.prefixItems) {
+        // Each position its own conversion; `undefined` keeps an element as it is.
+        const position = (e: TypeRef) => (conversionKind(e, dir, scope) === 'none' ? 'undefined' : elementFunction(e, dir, scope, depth));
+        return `${scope.helper('mapTuple')}<${targetType(t, dir, scope)}>(${argument(expr)}, [${t.prefixItems.map(position).join(', ')}], ${position(t.items)})`;
+      }
       return `${scope.helper('mapArray')}(${argument(expr)}, ${elementFunction(t.items, dir, scope, depth)})`;
     case 'map':
       return `${scope.helper('mapRecord')}(${argument(expr)}, ${elementFunction(t.values, dir, scope, depth)})`;

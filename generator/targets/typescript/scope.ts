@@ -14,7 +14,7 @@ const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from './context.js';
 
 /** Runtime helpers of the generated package (src/lib/wire.ts). */
-export type Helper = 'compact' | 'extraKeys' | 'field' | 'formatDate' | 'isRecord' | 'mapArray' | 'mapRecord' | 'own' | 'parseDate';
+export type Helper = 'compact' | 'extraKeys' | 'field' | 'formatDate' | 'isRecord' | 'mapArray' | 'mapRecord' | 'mapTuple' | 'own' | 'parseDate';
 
 interface NamedImport {
   alias?: string;

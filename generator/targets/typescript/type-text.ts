@@ -36,6 +36,7 @@ function coreText(t: TypeRef, side: Side, scope: ModuleScope): string {
     case 'literal':
       return JSON.stringify(t.value);
     case 'array':
+      if (t.prefixItems) return tupleOf(t.prefixItems.map((p) => typeText(p, side, scope)), typeText(t.items, side, scope), t.minItems, t.maxItems);
       return arrayOf(typeText(t.items, side, scope));
     case 'map':
       return dictionaryOf(typeText(t.values, side, scope));
@@ -54,6 +55,15 @@ function coreText(t: TypeRef, side: Side, scope: ModuleScope): string {
  */
 export function dictionaryOf(values: string): string {
   return `{ [k: string]: ${values} }`;
+}
+
+/**
+ * A tuple type: the leading positions (those past `minItems` optional, since a shorter array is
+ * valid too), then any number of the rest, unless `maxItems` says there can be no more.
+ */
+export function tupleOf(positions: string[], rest: string, minItems = 0, maxItems = Infinity): string {
+  const shown = positions.slice(0, Math.max(maxItems, 0)).map((p, i) => (i < minItems ? p : `${p}?`));
+  return `[${(maxItems > positions.length ? [...shown, `...${arrayOf(rest)}`] : shown).join(', ')}]`;
 }
 
 export function arrayOf(element: string): string {

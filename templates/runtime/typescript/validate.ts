@@ -68,7 +68,7 @@ function check(value: unknown, schema: Schema, path: string, report: ValidationR
       return;
     case "array":
       if (!Array.isArray(value)) return mismatch(report, path, "an array", value);
-      value.forEach((item, i) => check(item, schema.items, `${path}[${i}]`, report));
+      value.forEach((item, i) => check(item, schema.prefix !== undefined && i < schema.prefix.length ? schema.prefix[i]! : schema.items, `${path}[${i}]`, report));
       return;
     case "map":
       if (!isObject(value)) return mismatch(report, path, "an object", value);

@@ -143,7 +143,7 @@ describe('discriminator mappings written as refs follow their schemas', () => {
 });
 
 describe('refs that cannot be followed', () => {
-  test('malformed pointers, remote URLs and missing members are reported at the $ref', async () => {
+  test('malformed pointers, URIs of schemes other than http(s) and missing members are reported at the $ref', async () => {
     const dir = scratch({
       'api.yaml': [
         'openapi: 3.1.0',
@@ -153,7 +153,7 @@ describe('refs that cannot be followed', () => {
         '    get:',
         '      parameters:',
         '        - $ref: other.yaml#Limit',
-        '        - $ref: https://example.com/params.yaml#/Limit',
+        '        - $ref: ftp://example.com/params.yaml#/Limit',
         '        - $ref: other.yaml#/parameters/Limit/schema/nope',
         '        - $ref: other.yaml#/parameters/Limit/name/deeper',
         '      responses: {}',
@@ -171,7 +171,7 @@ describe('refs that cannot be followed', () => {
       ]);
       expect(diagnostics.items.map((d) => d.message)).toEqual([
         "$ref 'other.yaml#Limit' cannot be used: expected a JSON pointer starting with '/' after '#', found 'Limit'",
-        "$ref 'https://example.com/params.yaml#/Limit' cannot be used: expected a relative file path or a '#/' pointer, found the URL 'https://example.com/params.yaml' (remote references are not fetched)",
+        "$ref 'ftp://example.com/params.yaml#/Limit' cannot be used: expected a relative file path, an http(s):// URL or a '#/' pointer, found the URI 'ftp://example.com/params.yaml'",
         `$ref 'other.yaml#/parameters/Limit/schema/nope' points to nothing: expected #/parameters/Limit/schema/nope in other.yaml, but 'nope' is not a member of #/parameters/Limit/schema`,
         `$ref 'other.yaml#/parameters/Limit/name/deeper' points to nothing: expected #/parameters/Limit/name/deeper in other.yaml, but #/parameters/Limit/name is the string 'limit'`,
       ]);

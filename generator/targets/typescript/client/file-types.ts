@@ -9,6 +9,7 @@ import type { EmitContext } from '../context.js';
 import { propertyKey, typeText } from '../type-text.js';
 import { bodyKind } from './request-parts.js';
 import type { ClientScope } from './scope.js';
+import { arrayElement, elementTypes } from '../../../ir/array-element.js';
 
 function isBinary(t: TypeRef): boolean {
   return t.kind === 'string' && t.format === 'binary';
@@ -17,7 +18,7 @@ function isBinary(t: TypeRef): boolean {
 /** Whether a file can sit anywhere in `t` (cycles are not followed). */
 export function hasFiles(ctx: EmitContext, t: TypeRef, seen: Set<string> = new Set()): boolean {
   if (isBinary(t)) return true;
-  if (t.kind === 'array') return hasFiles(ctx, t.items, seen);
+  if (t.kind === 'array') return elementTypes(t).some((e) => hasFiles(ctx, e, new Set(seen)));
   if (t.kind !== 'model' || seen.has(t.id) || !ctx.has(t.id)) return false;
   seen.add(t.id);
   const shape = ctx.info(t.id).model.shape;
@@ -30,7 +31,7 @@ export function withFilesType(ctx: EmitContext, t: TypeRef, scope: ClientScope, 
   const nullable = t.nullable ? ' | null' : '';
   if (isBinary(t)) return `${scope.lib('files', 'FileInput', true)}${nullable}`;
   if (!hasFiles(ctx, t, new Set(seen))) return typeText(t, 'model', scope);
-  if (t.kind === 'array') return `Array<${withFilesType(ctx, t.items, scope, seen)}>${nullable}`;
+  if (t.kind === 'array') return `Array<${withFilesType(ctx, arrayElement(t), scope, seen)}>${nullable}`;
   if (t.kind !== 'model') return typeText(t, 'model', scope);
   const info = ctx.info(t.id);
   const shape = info.model.shape;

@@ -3,6 +3,7 @@
  * as the runtime validator reads it (templates/runtime/typescript/schema.ts). Only models that
  * a response can contain get one, so request-only models cost nothing.
  */
+import { elementTypes } from '../../../ir/array-element.js';
 import type { TypeRef } from '../../../ir/model.js';
 import type { EmitContext, ModelInfo } from '../context.js';
 import type { ModuleStatements } from '../printer.js';
@@ -29,7 +30,7 @@ export function schemaExpr(t: TypeRef, scope: ClientScope): string {
       case 'literal':
         return `${s}.lit(${JSON.stringify(t.value)})`;
       case 'array':
-        return `${s}.arr(${schemaExpr(t.items, scope)})`;
+        return t.prefixItems ? `${s}.tup([${t.prefixItems.map((p) => schemaExpr(p, scope)).join(', ')}], ${schemaExpr(t.items, scope)})` : `${s}.arr(${schemaExpr(t.items, scope)})`;
       case 'map':
         return `${s}.map(${schemaExpr(t.values, scope)})`;
       case 'model':
@@ -66,7 +67,7 @@ export function schemaModule(ctx: EmitContext, info: ModelInfo): ModuleStatement
 export function reachableModels(ctx: EmitContext, roots: TypeRef[]): ModelInfo[] {
   const seen = new Set<string>();
   const visit = (t: TypeRef): void => {
-    if (t.kind === 'array') return visit(t.items);
+    if (t.kind === 'array') return elementTypes(t).forEach(visit);
     if (t.kind === 'map') return visit(t.values);
     if (t.kind !== 'model' || seen.has(t.id) || !ctx.has(t.id)) return;
     seen.add(t.id);

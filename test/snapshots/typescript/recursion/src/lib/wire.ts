@@ -42,6 +42,18 @@ export function mapArray<A, B>(value: readonly A[], convert: (item: A) => B): B[
   return Array.isArray(value) ? value.map((item) => convert(item)) : (value as unknown as B[]);
 }
 
+/**
+ * A tuple with each element passed through its position's conversion (`rest` after the listed
+ * positions); an `undefined` conversion keeps the element. Not an array: `value` itself.
+ */
+export function mapTuple<B>(value: readonly unknown[], positions: ReadonlyArray<((item: any) => unknown) | undefined>, rest: ((item: any) => unknown) | undefined): B {
+  if (!Array.isArray(value)) return value as unknown as B;
+  return value.map((item, i) => {
+    const convert = i < positions.length ? positions[i] : rest;
+    return convert ? convert(item) : item;
+  }) as unknown as B;
+}
+
 /** A new object with every value of `record` passed through `convert`; not an object: `record` itself. */
 export function mapRecord<A, B>(record: Readonly<Record<string, A>>, convert: (value: A) => B): Record<string, B> {
   if (!isRecord(record)) return record as unknown as Record<string, B>;

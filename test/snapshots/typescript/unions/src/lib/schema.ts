@@ -15,7 +15,8 @@ export type Schema = (
   | { readonly t: "any" }
   | { readonly t: "null" }
   | { readonly t: "literal"; readonly value: Primitive }
-  | { readonly t: "array"; readonly items: Schema }
+  /** `prefix`: a tuple's leading positions, each with its own schema; `items` checks the rest. */
+  | { readonly t: "array"; readonly items: Schema; readonly prefix?: readonly Schema[] }
   | { readonly t: "map"; readonly values: Schema }
   | { readonly t: "object"; readonly props: readonly Prop[]; readonly extra?: Schema }
   | { readonly t: "enum"; readonly values: readonly Primitive[]; readonly open: boolean }
@@ -40,6 +41,7 @@ export const any: Schema = { t: "any" };
 export const nul: Schema = { t: "null" };
 export const lit = (value: Primitive): Schema => ({ t: "literal", value });
 export const arr = (items: Schema): Schema => ({ t: "array", items });
+export const tup = (prefix: readonly Schema[], items: Schema): Schema => ({ t: "array", items, prefix });
 export const map = (values: Schema): Schema => ({ t: "map", values });
 export const obj = (props: readonly Prop[], extra?: Schema): Schema => (extra ? { t: "object", props, extra } : { t: "object", props });
 export const enm = (values: readonly Primitive[], open = false): Schema => ({ t: "enum", values, open });
