@@ -90,16 +90,6 @@ const allOfParts = (document: Record<string, unknown>, node: Record<string, unkn
 export const CLASSES: readonly DisagreementClass[] = [
   // ----------------------------------------------------------------------------------- bugs
   {
-    id: 'null-type-read-as-any',
-    judgment: 'bug',
-    title: '3.1 `type: "null"` read as free-form',
-    reason: 'bug: a schema whose only type is "null" becomes { kind: any, nullable } in the IR, so the wire type is unknown instead of null',
-    note:
-      'A 3.1 schema `{ type: "null" }` admits only `null`. The IR has a `null` TypeRef, but `convertInline` finds no non-null type and falls to `{ kind: "any" }`, which `convertNode` then marks nullable: the wire type is `unknown`, theirs is `null`. Fix in `generator/ir/build/schema.ts`: a schema whose declared types are exactly `["null"]` is `{ kind: "null" }`.',
-    fixture: 'null-type.yaml',
-    test: (f) => /^Type 'unknown' is not assignable to type 'null( \| undefined)?'\.$/.test(f.leaf) && f.schema.last.some((n) => declaredTypes(n).join() === 'null' && n.$ref === undefined && n.allOf === undefined),
-  },
-  {
     id: 'tuple-positions-optional',
     judgment: 'keep',
     title: 'tuple positions past `minItems` are optional',
@@ -108,19 +98,6 @@ export const CLASSES: readonly DisagreementClass[] = [
       'Was a bug (`prefix-items-ignored`: tuples read as plain arrays) until the IR read `prefixItems` (`TypeRef` array `prefixItems`, `minItems`, `maxItems`). What remains is a difference of reading: `prefixItems` constrains the elements that are there and says nothing about how many, so `[string, number]` admits `[]` and `["a"]` unless `minItems` says otherwise. Ours writes `[string?, number?, ...string[]]`, theirs `[string, number, ...string[]]`; ours admits what the schema admits.',
     fixture: 'keep-tuples-31.yaml',
     test: (f) => f.direction === 'oursToTheirs' && [...f.schema.last, ...lastLevel(f)].some((n) => Array.isArray(n.prefixItems)),
-  },
-  {
-    id: 'scalar-allof-narrowing-lost',
-    judgment: 'bug',
-    title: 'an enum narrowing a `$ref` in a scalar `allOf` is dropped',
-    reason: 'bug: allOf [$ref to a string, { enum }] keeps the $ref and drops the enum that narrows it',
-    note:
-      'For an `allOf` of scalars the IR keeps its "most specific part", taking a `$ref` before anything else (`named ?? typed`). When another part is an `enum` (`allOf: [{ $ref: object_name }, { type: string, enum: [tracking_event] }]`), the enum is the most specific part and is lost: ours `string`, theirs `"tracking_event"`. Ours accepts every value theirs does, so nothing breaks, but the type says less than the schema. Fix in `convertInline`: prefer a part with `enum` or `const` over the `$ref`.',
-    fixture: 'scalar-allof-enum.yaml',
-    test: (f) =>
-      f.direction === 'oursToTheirs' &&
-      /^Type 'string' is not assignable to type '"/.test(f.leaf) &&
-      f.schema.last.some((n) => allOfParts(f.document, n).some((p) => Array.isArray(p.enum) || 'const' in p)),
   },
   {
     id: 'required-without-schema-dropped',

@@ -30,6 +30,16 @@ test('every class judged a bug has a fixture that reproduces it, and every fixtu
   expect(FIXTURES.map((f) => f.label).sort()).toEqual([...bugs.map((c) => `fixtures/${c.fixture}`), ...ownKeep, 'fixtures/keep.yaml'].sort());
 });
 
+test('the fixtures of classes once judged a bug and since fixed show no disagreement', async () => {
+  const dir = path.join(HERE, 'fixtures', 'fixed');
+  const fixed = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  expect(fixed.length).toBeGreaterThan(0);
+  for (const f of fixed) {
+    const result = await checkSpec(path.join(dir, f), `fixtures/fixed/${f}`);
+    expect({ fixture: f, compared: result.compared > 0, disagreements: result.disagreements.map(acceptedEntry) }).toEqual({ fixture: f, compared: true, disagreements: [] });
+  }
+});
+
 test('the disagreements of the fixtures and the Clerk spec are the judged ones', async () => {
   const found: AcceptedEntry[] = [];
   for (const spec of SPECS) {

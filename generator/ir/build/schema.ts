@@ -106,6 +106,8 @@ export class SchemaConverter {
       if (values.length === 0 && schema.enum.length > 0) return { kind: 'null' };
       if (values.length > 0) return this.hoist(schema, site, () => enumShape(schema, values));
     }
+    // 3.1 `type: 'null'` alone admits null and nothing else.
+    if (isNullSchema(schema) && !isObjectLike(schema)) return { kind: 'null' };
     for (const key of ['oneOf', 'anyOf'] as const) {
       const members = schema[key];
       if (!Array.isArray(members) || isPresenceRule(members)) continue;
@@ -128,9 +130,11 @@ export class SchemaConverter {
       // properties to merge: it is its most specific part.
       const resolved = parts.map((part) => this.ctx.deref(part).value).filter(isObject);
       if (!hasOwnProperties(schema) && resolved.length > 0 && !resolved.some(isObjectLike)) {
+        // An inline enum or const narrows the others most; then a named part; then any typed one.
+        const narrowing = parts.find((part) => isObject(part) && part.$ref === undefined && (Array.isArray(part.enum) || 'const' in part));
         const named = parts.find((part) => isObject(part) && typeof part.$ref === 'string');
         const typed = parts.find((part) => isObject(part) && effectiveTypes(part).length > 0);
-        return this.convert(named ?? typed ?? parts[0], site);
+        return this.convert(narrowing ?? named ?? typed ?? parts[0], site);
       }
       return this.hoist(schema, site, (id) => this.objectShape(schema, id, site));
     }
