@@ -9,4 +9,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/', '/test/snapshots/', '/test/consumer/'],
   testTimeout: 120000,
+  // The default output, then every skip with its reason in one list at the end.
+  reporters: ['default', '<rootDir>/test/reporters/skip-summary.cjs'],
 };
