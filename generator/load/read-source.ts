@@ -37,29 +37,13 @@ export type PresetSources = ReadonlyMap<string, Buffer>;
  * stack trace). `log` hears of every read.
  */
 export async function readSource(absPath: string, log?: InputLog, network?: NetworkPolicy, preset?: PresetSources): Promise<ReadResult> {
-  let bytes: Buffer;
-  let redirectedTo: string | undefined;
-  const given = preset?.get(absPath);
-  if (given !== undefined) {
-    bytes = given;
-  } else if (isUrl(absPath)) {
-    const fetched = await fetchSource(absPath, network);
-    if (!fetched.ok) {
-      log?.failed(absPath);
-      return { ok: false, code: 'file-unreadable', reason: fetched.reason };
-    }
-    bytes = fetched.bytes;
-    log?.read(absPath, bytes);
-    if (fetched.finalUrl !== absPath) redirectedTo = fetched.finalUrl;
-  } else try {
-    bytes = await readFile(absPath);
-    log?.read(absPath, bytes);
-  } catch (e) {
+  const read = await readBytes(absPath, network, preset);
+  if (!read.ok) {
     log?.failed(absPath);
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const reason = ERRNO_REASONS[code] ?? (e instanceof Error ? e.message : String(e));
-    return { ok: false, code: 'file-unreadable', reason: code ? `${reason} (${code})` : reason };
+    return { ok: false, code: 'file-unreadable', reason: read.reason };
   }
+  const { bytes, redirectedTo } = read;
+  if (preset?.get(absPath) === undefined) log?.read(absPath, bytes);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -94,6 +78,24 @@ function byteLineColumn(bytes: Buffer, offset: number): { line: number; column: 
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** The bytes of an input: given (standard input), fetched (a URL), or read from a file. */
+async function readBytes(absPath: string, network?: NetworkPolicy, preset?: PresetSources): Promise<{ ok: true; bytes: Buffer; redirectedTo?: string } | { ok: false; reason: string }> {
+  const given = preset?.get(absPath);
+  if (given !== undefined) return { ok: true, bytes: given };
+  if (isUrl(absPath)) {
+    const fetched = await fetchSource(absPath, network);
+    if (!fetched.ok) return fetched;
+    return fetched.finalUrl !== absPath ? { ok: true, bytes: fetched.bytes, redirectedTo: fetched.finalUrl } : { ok: true, bytes: fetched.bytes };
+  }
+  try {
+    return { ok: true, bytes: await readFile(absPath) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = ERRNO_REASONS[code] ?? (e instanceof Error ? e.message : String(e));
+    return { ok: false, reason: code ? `${reason} (${code})` : reason };
+  }
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

@@ -37,14 +37,15 @@ export async function canUpdateInPlace(plan: OutputPlan): Promise<boolean> {
   if (!plan.outDirExists) return false;
   const generated = new Set(plan.files.map((f) => f.path));
   if (plan.replacedUserEntries.some((path) => !generated.has(path))) return false;
+  const changed = new Set(plan.changed);
   for (const path of [...plan.changed, ...plan.added]) {
     const kind = await kindOf(join(plan.outDir, path));
-    if (kind === 'directory' || (kind === 'missing' && plan.changed.includes(path))) return false;
-    // A user file where a folder of this path must go.
-    for (const folder of parentFolders(path)) {
-      const folderKind = await kindOf(join(plan.outDir, folder));
-      if (folderKind !== 'directory' && folderKind !== 'missing') return false;
-    }
+    if (kind === 'directory' || (kind === 'missing' && changed.has(path))) return false;
+  }
+  // A user file where a folder of a new or changed path must go; each folder looked at once.
+  for (const folder of new Set([...plan.changed, ...plan.added].flatMap(parentFolders))) {
+    const kind = await kindOf(join(plan.outDir, folder));
+    if (kind !== 'directory' && kind !== 'missing') return false;
   }
   return true;
 }
