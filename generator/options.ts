@@ -21,6 +21,8 @@ export interface GenerateOptions {
   sdkClassName: string;
   /** TypeScript: which module formats the package builds and exports (default `dual`). */
   moduleFormat: ModuleFormat;
+  /** TypeScript: also generate an MCP server over the SDK (`src/mcp-server/`, bin `mcp`). */
+  mcp?: boolean;
   /** Compare with what is on disk instead of writing. */
   check: boolean;
   /** Regenerate even when the run cache says the output is up to date. */

@@ -143,7 +143,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   const model = await stage('ir', () => stages.buildModel(loaded, diagnostics), false, (m) => `${count(m.models.length, 'model')}, ${count(m.operations.length, 'operation')}`);
   if (model === undefined) return result;
   const files = await stage('emit', async () => {
-    const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat };
+    const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat, ...(options.mcp ? { mcp: true } : {}) };
     const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
     const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
     return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

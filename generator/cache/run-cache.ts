@@ -60,6 +60,7 @@ function optionsKey(options: GenerateOptions): string {
     packageName: options.packageName,
     sdkClassName: options.sdkClassName,
     moduleFormat: options.moduleFormat,
+    ...(options.mcp ? { mcp: true } : {}),
   });
 }
 

@@ -18,6 +18,7 @@ export interface ConfigSettings {
   packageName?: string;
   sdkClassName?: string;
   moduleFormat?: ModuleFormat;
+  mcp?: boolean;
 }
 
 export interface ConfigFile {
@@ -25,7 +26,7 @@ export interface ConfigFile {
   settings: ConfigSettings;
 }
 
-type KeyKind = 'path' | 'paths' | 'target' | 'name' | 'moduleFormat';
+type KeyKind = 'path' | 'paths' | 'target' | 'name' | 'moduleFormat' | 'boolean';
 
 const KEYS: Record<keyof ConfigSettings, KeyKind> = {
   spec: 'path',
@@ -35,6 +36,7 @@ const KEYS: Record<keyof ConfigSettings, KeyKind> = {
   packageName: 'name',
   sdkClassName: 'name',
   moduleFormat: 'moduleFormat',
+  mcp: 'boolean',
 };
 
 /** The config file in `cwd`, if any. Two of them would make the choice a guess, so that fails. */
@@ -111,6 +113,10 @@ export function parseConfig(value: unknown, shownAs: string, baseDir: string): C
       case 'moduleFormat':
         if (typeof raw !== 'string' || !(MODULE_FORMATS as readonly string[]).includes(raw)) throw problem(`one of ${MODULE_FORMATS.join(', ')}`);
         settings.moduleFormat = raw as ModuleFormat;
+        break;
+      case 'boolean':
+        if (typeof raw !== 'boolean') throw problem('true or false');
+        settings[name as 'mcp'] = raw;
         break;
     }
   }

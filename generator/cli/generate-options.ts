@@ -13,6 +13,7 @@ export interface GenerateFlags {
   packageName?: string;
   sdkClassName?: string;
   moduleFormat?: string;
+  mcp?: boolean;
   config?: string;
   check?: boolean;
   force?: boolean;
@@ -91,6 +92,9 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     problems.push(`unknown module format "${moduleFormat}" (choose ${MODULE_FORMATS.join(', ')})`);
   }
 
+  const mcp = flags.mcp ?? fromConfig.mcp ?? false;
+  if (mcp && targetValue === 'csharp') problems.push('--mcp (mcp: true) generates an MCP server for the TypeScript target only; leave it out for csharp');
+
   if (packageName !== undefined && targetValue !== undefined && isTargetId(targetValue)) {
     const problem = packageNameProblem(packageName, targetValue);
     if (problem !== undefined) problems.push(problem);
@@ -106,6 +110,7 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     packageName: packageName ?? DEFAULT_PACKAGE_NAME[target],
     sdkClassName: sdkClassName ?? DEFAULT_SDK_CLASS_NAME,
     moduleFormat: (moduleFormat as ModuleFormat | undefined) ?? DEFAULT_MODULE_FORMAT,
+    ...(mcp ? { mcp: true } : {}),
     check: flags.check ?? false,
     force: flags.force ?? false,
     verbose: flags.verbose ?? false,

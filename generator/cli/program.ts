@@ -15,6 +15,7 @@ interface GenerateCommandOptions {
   packageName?: string;
   sdkClassName?: string;
   moduleFormat?: string;
+  mcp?: boolean;
   check?: boolean;
   force?: boolean;
   config?: string;
@@ -26,7 +27,7 @@ interface GenerateCommandOptions {
 const GENERATE_EPILOG = `
 Config file: ${CONFIG_FILE_NAMES.join(', ')}
 in the working folder, or the file given with --config, may hold the same settings
-(spec, overlays, target, out, packageName, sdkClassName, moduleFormat). Flags win over the file;
+(spec, overlays, target, out, packageName, sdkClassName, moduleFormat, mcp). Flags win over the file;
 paths in the file are relative to the file's folder.
 
 Unchanged input: when the spec and every file it references, the overlays, the options and
@@ -60,6 +61,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)', once)
     .option('--sdk-class-name <name>', 'name of the SDK class', once)
     .option('--module-format <format>', 'typescript: esm, dual (ESM and CommonJS, the default) or commonjs', once)
+    .option('--mcp', 'typescript: also generate an MCP server over the SDK (src/mcp-server/, bin "mcp"; see MCP.md in the package)')
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
     .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
     .option('--config <file>', 'config file to read instead of the one in the working folder', once)
@@ -77,6 +79,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         packageName: options.packageName,
         sdkClassName: options.sdkClassName,
         moduleFormat: options.moduleFormat,
+        mcp: options.mcp,
         config: options.config,
         check: options.check,
         force: options.force,

@@ -8,6 +8,7 @@ import type { EmittedFile } from '../../write/emitted-file.js';
 import type { Target, TargetOptions } from '../target.js';
 import { EmitContext, NAMESPACES } from './context.js';
 import { clientModules } from './client/index.js';
+import { mcpFiles } from './mcp/index.js';
 import { modelModule } from './model-module.js';
 import { buildConfigs, jsrJson, modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
@@ -35,8 +36,9 @@ export const typescriptTarget: Target = {
     add('src/types/enums.ts', { body: [ENUMS_MODULE] });
     add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
     add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });
+    if (options.mcp) files.push(...mcpFiles(ctx, model, options));
     files.push({ path: 'package.json', contents: packageJson(options) });
-    files.push({ path: 'tsconfig.json', contents: tsconfigJson() });
+    files.push({ path: 'tsconfig.json', contents: tsconfigJson(options.mcp === true) });
     files.push(...buildConfigs(options.moduleFormat));
     files.push({ path: 'jsr.json', contents: jsrJson(options) });
     return files.sort((a, b) => compare(a.path, b.path));

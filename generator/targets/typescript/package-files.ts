@@ -3,6 +3,7 @@ import type { ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
 import { PACKAGE_VERSION } from './client/index.js';
 import { NAMESPACES } from './context.js';
+import { MCP_SDK_VERSION } from './mcp/index.js';
 
 /**
  * The package's module formats (`moduleFormat`): `esm` builds dist/ only; `dual` also builds
@@ -26,6 +27,7 @@ export function packageJson(options: TargetOptions): string {
   exports['./lib/*.js'] = file('lib/*');
   // openapi-typescript's path-level types (generator/companions), which the SDK itself never imports.
   exports['./openapi-types.js'] = file('openapi-types');
+  if (options.mcp) exports['./mcp-server'] = file('mcp-server/index');
   exports['./package.json'] = './package.json';
   const main = format === 'esm' ? './dist/index.js' : './dist/cjs/index.js';
   const build = format === 'esm' ? ESM_BUILD : format === 'commonjs' ? CJS_BUILD : `${ESM_BUILD} && ${CJS_BUILD}`;
@@ -38,12 +40,16 @@ export function packageJson(options: TargetOptions): string {
     ...(format !== 'commonjs' ? { module: './dist/index.js' } : {}),
     types: main.replace(/\.js$/, '.d.ts'),
     exports,
+    // `npx <package> mcp start`: the one bin, whatever the package's name.
+    ...(options.mcp ? { bin: { mcp: format === 'commonjs' ? './dist/cjs/mcp-server/bin.js' : './dist/mcp-server/bin.js' } } : {}),
     // docs/: the README links to it, and those links must work on the registry too.
     files: ['dist', 'src', 'docs', 'README.md', 'USAGE.md'],
     engines: { node: '>=20' },
     // prepack: `npm pack` and `npm publish` (and installs from git) always ship a fresh dist/.
     scripts: { build, typecheck: 'tsc -p tsconfig.json --noEmit', prepack: 'npm run build' },
-    devDependencies: { typescript: '~5.9.0' },
+    // Only src/mcp-server/ imports the MCP SDK: the SDK's own modules stay dependency-free.
+    ...(options.mcp ? { dependencies: { '@modelcontextprotocol/sdk': MCP_SDK_VERSION } } : {}),
+    devDependencies: options.mcp ? { '@types/node': '^20.19.0', typescript: '~5.9.0' } : { typescript: '~5.9.0' },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -80,15 +86,15 @@ function jsrName(packageName: string): string {
  * on, `tsc --noEmit` also runs the declaration emitter over every file (~15% of tsc's CPU time
  * on Clerk), and editors never report those diagnostics anyway.
  */
-export function tsconfigJson(): string {
+export function tsconfigJson(mcp = false): string {
   const config = {
     compilerOptions: {
       target: 'ES2022',
       // fetch, Request, Response, streams and AbortSignal are typed by the DOM library, in Node too.
       lib: ['ES2022', 'DOM', 'DOM.Iterable'],
       // The package needs no @types: without this, tsc loads every @types package of the
-      // enclosing folders (node, jest…) into the check.
-      types: [],
+      // enclosing folders (node, jest…) into the check. The MCP server's command runs on Node.
+      types: mcp ? ['node'] : [],
       module: 'NodeNext',
       moduleResolution: 'NodeNext',
       strict: true,
