@@ -91,6 +91,7 @@ function parseFlags<Client>(app: McpApp<Client>, args: string[]): { values: Reco
     "timeout-ms": { type: "string" },
     "max-events": { type: "string" },
     "log-level": { type: "string" },
+    "no-retries": { type: "boolean" },
     help: { type: "boolean", short: "h" },
     version: { type: "boolean" },
   };
@@ -124,6 +125,7 @@ function clientOptions<Client>(app: McpApp<Client>, values: FlagValues, level: L
   }
   const timeout = positive(values["timeout-ms"], "--timeout-ms");
   if (timeout !== undefined) options.timeoutMs = timeout;
+  if (values["no-retries"] === true) options.retries = { strategy: "none" };
   // Both loggers go to stderr: on stdio, stdout carries the protocol. The SDK redacts secrets.
   const logger: Logger = { debug: (m, ...d) => log("debug", format(m, d)), warn: (m, ...d) => log("warning", format(m, d)) };
   options.logger = logger;
@@ -241,6 +243,7 @@ function helpText<Client>(app: McpApp<Client>): string {
     `  --server-url URL         the API's base URL (default: ${app.servers[0] ?? "none in the API description"})`,
     `  --server-index N         a server of the API description, 0 to ${Math.max(app.servers.length - 1, 0)}`,
     "  --timeout-ms N           time limit of one API request attempt",
+    "  --no-retries             answer at once on a failure instead of retrying as the API description says",
     "  --max-events N           events collected from an event-stream response (default: 100)",
     "  --log-level LEVEL        debug, info, warning (default), error or off; logs go to stderr",
     "  -h, --help               this text",

@@ -4,7 +4,7 @@
  * in parallel share the result: each builds in a private folder and renames it into place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -42,6 +42,11 @@ export interface BuildOptions {
    * compile time. Its source text is part of the cache key.
    */
   keep?: (operation: Record<string, unknown>, path: string, method: string) => boolean;
+  /**
+   * Adds the MCP server (src/mcp-server/). The package then needs @modelcontextprotocol/sdk and
+   * @types/node: its node_modules links to this repository's, where both are dev dependencies.
+   */
+  mcp?: boolean;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -52,7 +57,7 @@ export async function buildSdk(spec: string, packageName: string, sdkClassName: 
   if (!loaded) throw new Error(`cannot load ${spec}`);
   if (options.keep) prune(loaded.document, options.keep);
   const api = buildModel(loaded, diagnostics);
-  const hash = inputsHash(spec, packageName, `${sdkClassName}\n${options.keep?.toString() ?? ''}`);
+  const hash = inputsHash(spec, packageName, `${sdkClassName}\n${options.keep?.toString() ?? ''}\n${options.mcp ? 'mcp' : ''}`);
   const dir = join(tmpdir(), 'sdkwright-e2e', `${sdkClassName}-${hash}`);
   // Test files run in parallel workers: one builds, the others wait for its result.
   const lock = `${dir}.lock`;
@@ -70,11 +75,12 @@ export async function buildSdk(spec: string, packageName: string, sdkClassName: 
 
   async function build(): Promise<void> {
     const work = `${dir}.tmp-${process.pid}-${Date.now()}`;
-    const files = await emitPackage(typescriptTarget, api, { packageName, sdkClassName });
+    const files = await emitPackage(typescriptTarget, api, { packageName, sdkClassName, ...(options.mcp ? { mcp: true } : {}) });
     for (const f of files) {
       mkdirSync(dirname(join(work, f.path)), { recursive: true });
       writeFileSync(join(work, f.path), f.contents);
     }
+    if (options.mcp) symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir');
     const errors = compile(work);
     if (errors.length > 0) {
       rmSync(work, { recursive: true, force: true });
@@ -133,7 +139,7 @@ export function compile(dir: string): string[] {
 
 function inputsHash(spec: string, packageName: string, sdkClassName: string): string {
   const hash = createHash('sha256').update(`${packageName}\n${sdkClassName}\n`).update(readFileSync(spec));
-  for (const root of ['generator', 'templates/runtime']) {
+  for (const root of ['generator', 'templates/runtime', 'templates/mcp']) {
     for (const file of walk(resolve(REPO, root))) hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

@@ -33,6 +33,8 @@ export class SpecServer {
   readonly faults: Fault[] = [];
   /** Wire body of the last answer per operation id. */
   readonly answers = new Map<string, unknown>();
+  /** The operation the next requests are for, when they cannot say so by header (an MCP tool call). */
+  expecting: string | undefined;
   private readonly routes: Route[];
   private readonly started = Date.now();
   private readonly sockets = new Set<import('node:net').Socket>();
@@ -78,7 +80,7 @@ export class SpecServer {
     const url = req.url ?? '/';
     const path = url.split('?')[0];
     // Tests name the operation they call when two share a method and path (`/x#variant`).
-    const wanted = req.headers['x-test-operation'];
+    const wanted = req.headers['x-test-operation'] ?? this.expecting;
     const candidates = this.routes.map((r) => ({ r, m: r.op.method.toUpperCase() === req.method ? r.regex.exec(path) : null })).filter((x) => x.m);
     const match = candidates.find((x) => x.r.op.id === wanted) ?? candidates[0];
     const pathSegments = match ? Object.fromEntries(match.r.names.map((n, i) => [n, match.m![i + 1]])) : {};

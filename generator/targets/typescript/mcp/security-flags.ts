@@ -16,7 +16,7 @@ export interface SecurityFlag {
 }
 
 /** Flags of `mcp start` itself; a scheme whose flag would clash takes an `auth-` prefix. */
-const SERVER_FLAGS = new Set(['transport', 'port', 'host', 'tool', 'scope', 'server-url', 'server-index', 'timeout-ms', 'max-events', 'log-level', 'help', 'version']);
+const SERVER_FLAGS = new Set(['transport', 'port', 'host', 'tool', 'scope', 'server-url', 'server-index', 'timeout-ms', 'max-events', 'log-level', 'no-retries', 'help', 'version']);
 
 export function mcpSecurityFlags(api: ApiModel, sdkClassName: string): SecurityFlag[] {
   const used = new Set(SERVER_FLAGS);
