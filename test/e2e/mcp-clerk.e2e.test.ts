@@ -3,7 +3,7 @@
  * over stdio and over Streamable HTTP, reached with the official MCP client, and every tool
  * called against the spec server, which checks each request against the spec.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { buildSdk, CLERK_SPEC, type BuiltSdk } from './support/build-sdk.js';
 import { connectHttp, runToExit, startHttpServer, startStdio, resultText, type McpSession } from './support/mcp.js';
