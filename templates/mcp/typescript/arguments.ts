@@ -103,6 +103,54 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The arguments with every `format: date-time` string as a `Date`, the type the SDK's models
+ * declare (its union mappers tell members apart by it). Follows `$ref`s, and in an `anyOf` the
+ * first member the value matches.
+ */
+export function reviveDates(schema: JsonSchema, args: Record<string, unknown>): Record<string, unknown> {
+  const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
+  return revive(schema, args, defs, 0) as Record<string, unknown>;
+}
+
+function revive(schema: JsonSchema, value: unknown, defs: Record<string, JsonSchema>, depth: number): unknown {
+  if (depth > 64 || value === null || value === undefined) return value;
+  if (typeof schema.$ref === "string") {
+    const target = defs[schema.$ref.replace("#/$defs/", "")];
+    return target ? revive(target, value, defs, depth + 1) : value;
+  }
+  if (Array.isArray(schema.anyOf)) {
+    const branch = (schema.anyOf as JsonSchema[]).find((b) => {
+      const found: string[] = [];
+      check(b, value, "", defs, found, 0);
+      return found.length === 0;
+    });
+    return branch ? revive(branch, value, defs, depth + 1) : value;
+  }
+  if (typeof value === "string") return schema.format === "date-time" && DATE_TIME.test(value) ? new Date(value) : value;
+  if (Array.isArray(value)) {
+    const prefix = (schema.prefixItems ?? []) as JsonSchema[];
+    return value.map((item, i) => {
+      const itemSchema = i < prefix.length ? prefix[i] : schema.items;
+      return typeof itemSchema === "object" && itemSchema !== null ? revive(itemSchema as JsonSchema, item, defs, depth + 1) : item;
+    });
+  }
+  if (isObject(value)) {
+    const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    const extra = schema.additionalProperties;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const own = Object.prototype.hasOwnProperty.call(properties, key) ? properties[key] : typeof extra === "object" && extra !== null ? (extra as JsonSchema) : undefined;
+      out[key] = own ? revive(own, item, defs, depth + 1) : item;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** RFC 3339 date-time; anything else stays a string for the API to judge. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
 /** The arguments with every file at `paths` turned from `{ content: base64 }` into bytes for the SDK. */
 export function decodeFiles(args: Record<string, unknown>, paths: readonly (readonly string[])[]): Record<string, unknown> {
   if (paths.length === 0) return args;

@@ -6,7 +6,7 @@
  */
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { argumentProblems, decodeFiles } from "./arguments.js";
+import { argumentProblems, decodeFiles, reviveDates } from "./arguments.js";
 import { DEFAULT_LIMITS, errorResult, toolResult, type ResultLimits } from "./results.js";
 import type { ToolDefinition } from "./tool.js";
 
@@ -47,7 +47,7 @@ export async function callTool<Client>(tool: ToolDefinition<Client>, client: Cli
     return { isError: true, content: [{ type: "text", text: `Invalid arguments for ${tool.name}:\n${problems.map((p) => `- ${p}`).join("\n")}` }] };
   }
   try {
-    const result = await tool.invoke(client, decodeFiles(args, tool.files), signal ? { signal } : {});
+    const result = await tool.invoke(client, decodeFiles(reviveDates(tool.inputSchema, args), tool.files), signal ? { signal } : {});
     return await toolResult(result, { paged: tool.paged, binaryMediaType: tool.binaryMediaType, name: tool.name }, limits);
   } catch (error) {
     // The functions return errors rather than throw; this is a bug or a bad file argument.

@@ -26,9 +26,13 @@ export class ToolArguments {
     this.tools = mcpTools(surfaceOf(api));
   }
 
+  inputOf(tool: McpToolSurface) {
+    return toolInput(this.ctx, tool.operation);
+  }
+
   async of(tool: McpToolSurface): Promise<Record<string, unknown>> {
     const s = tool.operation;
-    const input = toolInput(this.ctx, s);
+    const input = this.inputOf(tool);
     const sdkArgs = await this.values.arguments(s, expectedRequest(s.operation, this.server.examples));
     let args: Record<string, unknown>;
     switch (input.passing.kind) {

@@ -73,11 +73,11 @@ function sanitize(name: string): string {
 
 /** Unique ignoring case (clients differ on case); too long a name keeps its start and a hash of the whole. */
 function uniqueToolName(wanted: string, usedLower: Set<string>): string {
-  const base = wanted.length <= MAX_TOOL_NAME ? wanted : `${wanted.slice(0, MAX_TOOL_NAME - 9)}-${hash(wanted)}`;
+  const base = wanted.length <= MAX_TOOL_NAME ? wanted : `${wanted.slice(0, MAX_TOOL_NAME - 9).replace(/-+$/, '')}-${hash(wanted)}`;
   let chosen = base;
   for (let n = 2; usedLower.has(chosen.toLowerCase()); n++) {
     const suffix = `-${n}`;
-    chosen = `${base.slice(0, MAX_TOOL_NAME - suffix.length)}${suffix}`;
+    chosen = `${base.slice(0, MAX_TOOL_NAME - suffix.length).replace(/-+$/, '')}${suffix}`;
   }
   usedLower.add(chosen.toLowerCase());
   return chosen;
