@@ -10,6 +10,8 @@ export interface DocsOptions {
   /** npm package (TypeScript) or root namespace (C#). */
   packageName: string;
   sdkClassName: string;
+  /** TypeScript: the package has an MCP server (MCP.md and a README section). */
+  mcp?: boolean;
 }
 
 export interface Flavour {

@@ -23,6 +23,7 @@ import { declaredErrors } from '../operations/operation-facts.js';
 import { callArgumentsWithOptions, clientVariable, construction, methodPath, sdkUsage, standaloneUsage, callArguments, type TsUsageSettings } from '../operations/typescript-usage.js';
 import { RETRY_CONFIG_PAGE, runtimeRetryTypes } from '../retry-config-page.js';
 import { TsExampleBuilder } from '../ts-example.js';
+import { mcpPage, mcpReadmeSection } from './mcp-page.js';
 import { apiSummary, resolvedUrl, renderReadme, renderUsage, schemeLabel, type ReadmeSection } from './readme-layout.js';
 
 interface Ctx {
@@ -38,7 +39,7 @@ interface Ctx {
 }
 
 /** Both files are user-editable: text added outside their markers survives regeneration. */
-export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings): EmittedFile[] {
+export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings & { mcp?: boolean }): EmittedFile[] {
   const index = new ModelIndex(api);
   const flavour = new TypescriptFlavour(index);
   const surface = sdkSurface(api);
@@ -59,6 +60,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings):
     authentication(ctx),
     operations(ctx),
     standalone(ctx),
+    settings.mcp ? mcpReadmeSection(api, settings) : undefined,
     retrySection(ctx, api.retries),
     errorHandling(ctx),
     serverSelection(ctx),
@@ -70,6 +72,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings):
   return [
     { path: 'README.md', contents: renderReadme(settings.packageName, apiSummary(api.info, 'TypeScript'), sections), userEditable: true },
     { path: 'USAGE.md', contents: renderUsage(usage), userEditable: true },
+    ...(settings.mcp ? [{ path: 'MCP.md', contents: mcpPage(api, settings) }] : []),
   ];
 }
 

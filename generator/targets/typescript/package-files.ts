@@ -43,7 +43,7 @@ export function packageJson(options: TargetOptions): string {
     // `npx <package> mcp start`: the one bin, whatever the package's name.
     ...(options.mcp ? { bin: { mcp: format === 'commonjs' ? './dist/cjs/mcp-server/bin.js' : './dist/mcp-server/bin.js' } } : {}),
     // docs/: the README links to it, and those links must work on the registry too.
-    files: ['dist', 'src', 'docs', 'README.md', 'USAGE.md'],
+    files: ['dist', 'src', 'docs', 'README.md', 'USAGE.md', ...(options.mcp ? ['MCP.md'] : [])],
     engines: { node: '>=20' },
     // prepack: `npm pack` and `npm publish` (and installs from git) always ship a fresh dist/.
     scripts: { build, typecheck: 'tsc -p tsconfig.json --noEmit', prepack: 'npm run build' },

@@ -3,7 +3,8 @@
  * Schema the generator writes), so a model that sends a wrong shape gets every problem named by
  * its path instead of a request the API rejects; then files decoded from base64.
  */
-import type { JsonSchema } from "./tool.js";
+/** A JSON Schema object, as the generator writes tool inputs. */
+export type JsonSchema = { [key: string]: unknown };
 
 /** Problems of `value` against `schema`, as `path: what was expected` lines. At most 20. */
 export function argumentProblems(schema: JsonSchema, value: unknown): string[] {

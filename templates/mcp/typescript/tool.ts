@@ -4,8 +4,8 @@
  */
 import type { RequestOptions } from "../lib/config.js";
 import type { Result } from "../lib/result.js";
+import type { JsonSchema } from "./arguments.js";
 
-export type JsonSchema = { [key: string]: unknown };
 
 export interface ToolDefinition<Client> {
   /** Unique, `[A-Za-z0-9_-]`, at most 64 characters. */

@@ -21,6 +21,11 @@ describe('parseConfig', () => {
     });
   });
 
+  it('reads mcp as a boolean, and refuses anything else', () => {
+    expect(parseConfig({ mcp: true }, 'cfg.yaml', '/repo')).toEqual({ mcp: true });
+    expect(() => parseConfig({ mcp: 'yes' }, 'cfg.yaml', '/repo')).toThrow('key "mcp" in config file cfg.yaml must be true or false');
+  });
+
   it('takes an empty file as no settings', () => {
     expect(parseConfig(null, 'cfg.yaml', '/repo')).toEqual({});
   });
