@@ -122,6 +122,22 @@ function toolFor(operationId: string) {
     expect(result.structuredContent).toEqual({ events: [{ data: { content: 'a' } }, { data: { content: 'b' } }], truncated: false });
   });
 
+  test('results: binary bodies as image, audio or a base64 resource with their media type; text; no content; too large is an error', async () => {
+    const { toolResult } = await sdk.load('mcp-server/results.js');
+    const stream = (text: string) => new Blob([text]).stream();
+    const limits = { maxEvents: 100, maxBytes: 8 };
+    const ok = (value: unknown) => ({ ok: true, value });
+    expect(await toolResult(ok(stream('png')), { paged: false, binaryMediaType: 'image/png', name: 't' }, limits)).toEqual({ content: [{ type: 'image', data: 'cG5n', mimeType: 'image/png' }] });
+    expect(await toolResult(ok(stream('mp3')), { paged: false, binaryMediaType: 'audio/mpeg', name: 't' }, limits)).toEqual({ content: [{ type: 'audio', data: 'bXAz', mimeType: 'audio/mpeg' }] });
+    expect(await toolResult(ok(stream('zip')), { paged: false, binaryMediaType: 'application/*', name: 't' }, limits)).toEqual({
+      content: [{ type: 'resource', resource: { uri: 'response://t', mimeType: 'application/octet-stream', blob: 'emlw' } }],
+    });
+    expect((await toolResult(ok(stream('far too long')), { paged: false, name: 't' }, limits)).isError).toBe(true);
+    expect(await toolResult(ok('plain'), { paged: false, name: 't' }, limits)).toEqual({ content: [{ type: 'text', text: 'plain' }] });
+    expect((await toolResult(ok(undefined), { paged: false, name: 't' }, limits)).content[0].text).toMatch(/no content/);
+    expect((await toolResult(ok([1, 2]), { paged: false, name: 't' }, limits)).structuredContent).toEqual({ result: [1, 2] });
+  });
+
   test('--scope keeps the tools of that x-speakeasy-mcp scope', async () => {
     const scoped = await startStdio(sdk.dir, ['--server-url', server.url, '--scope', 'read']);
     try {

@@ -3,6 +3,7 @@
  * over stdio and over Streamable HTTP, reached with the official MCP client, and every tool
  * called against the spec server, which checks each request against the spec.
  */
+import { request } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { buildSdk, CLERK_SPEC, type BuiltSdk } from './support/build-sdk.js';
@@ -34,6 +35,19 @@ afterAll(async () => {
 /** The example arguments of a tool, which the spec server expects. */
 async function exampleArgs(name: string): Promise<Record<string, unknown>> {
   return toolArgs.of(toolArgs.tools.find((t) => t.name === name)!);
+}
+
+/** Status of an initialize POST sent with another Host header (fetch does not allow setting it). */
+function postWithHost(url: string, host: string): Promise<number> {
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } });
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
 }
 
 async function call(name: string, args: Record<string, unknown>, operationId: string, via = session.client): Promise<CallToolResult> {
@@ -198,6 +212,8 @@ describe('Clerk MCP server over Streamable HTTP', () => {
       expect(failures).toEqual([]);
       const get = await fetch(http.url);
       expect(get.status).toBe(405);
+      // DNS rebinding: a page on another host name that resolves to 127.0.0.1 is refused.
+      expect(await postWithHost(http.url, 'evil.example')).toBe(403);
       expect(http.stderr()).not.toContain(SECRET);
     } finally {
       await http.stop();
