@@ -52,9 +52,17 @@ function templateModules(): { name: string; text: string }[] {
   return templateCache;
 }
 
+/** Names tools.ts declares itself: a function of the same name is imported under an alias. */
+const TOOLS_MODULE_NAMES = ['client', 'args', 'options', 'tools', 'ToolDefinition'];
+
 function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: string): string {
-  const imports = tools.map((t) => `import { ${t.operation.functionName} } from "../funcs/${t.operation.functionFile}.js";`);
-  const entries = tools.map((t) => toolEntry(ctx, t));
+  const taken = new Set([...TOOLS_MODULE_NAMES, coreClass]);
+  const local = (fn: string) => (taken.has(fn) ? `${fn}$` : fn);
+  const imports = tools.map((t) => {
+    const fn = t.operation.functionName;
+    return `import { ${local(fn) === fn ? fn : `${fn} as ${local(fn)}`} } from "../funcs/${t.operation.functionFile}.js";`;
+  });
+  const entries = tools.map((t) => toolEntry(ctx, t, local(t.operation.functionName)));
   return [
     GENERATED_HEADER,
     '',
@@ -70,7 +78,7 @@ function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: strin
   ].join('\n');
 }
 
-function toolEntry(ctx: EmitContext, t: McpToolSurface): string {
+function toolEntry(ctx: EmitContext, t: McpToolSurface, fn: string): string {
   const op = t.operation.operation;
   const input = toolInput(ctx, t.operation);
   const binary = op.responses.filter((r) => !r.isError).flatMap((r) => r.contents).find((c) => responseKind(c.mediaType, c.type) === 'binary');
@@ -84,7 +92,7 @@ function toolEntry(ctx: EmitContext, t: McpToolSurface): string {
     `files: ${JSON.stringify(input.files)}`,
     `paged: ${op.pagination !== undefined}`,
     ...(binary ? [`binaryMediaType: ${JSON.stringify(binary.mediaType)}`] : []),
-    `invoke: (client, args, options) => ${invocation(t.operation.functionName, input.passing)}`,
+    `invoke: (client, args, options) => ${invocation(fn, input.passing)}`,
   ];
   return `  {\n${fields.map((f) => `    ${f},`).join('\n')}\n  },`;
 }

@@ -10,6 +10,9 @@ import { annotationsOf, MAX_TOOL_DESCRIPTION, mcpTools, toolDescription } from '
 import { typescriptTarget } from '../../../../generator/targets/typescript/index.js';
 import { emitPackage } from '../../../../generator/emit-package.js';
 import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { removePackage, typeCheck, writePackage } from './support/compile.js';
 
 function api(document: Record<string, unknown>): ApiModel {
   return buildModel(plainLoadedSpec({ openapi: '3.1.0', info: { title: 'T', version: '1' }, ...document }), new Diagnostics());
@@ -198,4 +201,36 @@ describe('credential flags and package files', () => {
     expect(readme).toContain('<!-- Start MCP Server [mcp-server] -->');
     expect(withMcp.find((f) => f.path === 'MCP.md')!.contents).toContain('`--auth-port`');
   });
+});
+
+describe('the generated server compiles', () => {
+  test('with operations named like the names tools.ts declares (options, tools, client, args) and odd shapes', async () => {
+    const names = ['options', 'tools', 'client', 'args', 'SDKCore', 'toolDefinition'];
+    const a = api({
+      paths: Object.fromEntries(
+        names.map((n, i) => [
+          `/p${i}/{id}`,
+          {
+            post: {
+              operationId: n,
+              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+              requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { at: { type: 'string', format: 'date-time' } } } } } },
+              responses: { '200': { description: 'OK', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } },
+            },
+          },
+        ]),
+      ),
+      components: { securitySchemes: { k: { type: 'apiKey', in: 'header', name: 'X-K' } } },
+      security: [{ k: [] }],
+    });
+    const files = await emitPackage(typescriptTarget, a, { packageName: 'odd', sdkClassName: 'SDK', mcp: true });
+    const dir = writePackage(files, 'mcp');
+    try {
+      // The MCP SDK and @types/node come from this repository's dev dependencies.
+      symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+      expect(typeCheck(dir)).toEqual([]);
+    } finally {
+      removePackage(dir);
+    }
+  }, 120_000);
 });
