@@ -5,8 +5,6 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { Logger } from "../lib/logger.js";
 import { createMcpServer } from "./server.js";
 import type { ToolDefinition } from "./tool.js";
@@ -67,6 +65,8 @@ async function run<Client>(app: McpApp<Client>, argv: readonly string[]): Promis
 
   const transport = oneOf(flags.values.transport ?? "stdio", ["stdio", "http"], "--transport");
   if (transport === "stdio") {
+    // Each transport is loaded only when chosen: startup reads no more of the MCP SDK than it uses.
+    const { StdioServerTransport } = await import("@modelcontextprotocol/sdk/server/stdio.js");
     const server = make();
     await server.connect(new StdioServerTransport());
     log("info", `${app.packageName} MCP server: ${tools.length} tools, on stdio`);
@@ -159,6 +159,7 @@ export function selectTools<Client>(tools: readonly ToolDefinition<Client>[], na
 }
 
 async function serveHttp(make: () => ReturnType<typeof createMcpServer>, host: string, port: number, log: (level: LogLevel, line: string) => void): Promise<void> {
+  const { StreamableHTTPServerTransport } = await import("@modelcontextprotocol/sdk/server/streamableHttp.js");
   const loopback = host === "127.0.0.1" || host === "localhost" || host === "::1";
   const http = createHttpServer((req, res) => void handle(req, res));
   let allowedHosts: string[] = [];

@@ -52,22 +52,12 @@ function templateModules(): { name: string; text: string }[] {
   return templateCache;
 }
 
-/** Names tools.ts declares itself: a function of the same name is imported under an alias. */
-const TOOLS_MODULE_NAMES = ['client', 'args', 'options', 'tools', 'ToolDefinition'];
-
 function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: string): string {
-  const taken = new Set([...TOOLS_MODULE_NAMES, coreClass]);
-  const local = (fn: string) => (taken.has(fn) ? `${fn}$` : fn);
-  const imports = tools.map((t) => {
-    const fn = t.operation.functionName;
-    return `import { ${local(fn) === fn ? fn : `${fn} as ${local(fn)}`} } from "../funcs/${t.operation.functionFile}.js";`;
-  });
-  const entries = tools.map((t) => toolEntry(ctx, t, local(t.operation.functionName)));
+  const entries = tools.map((t) => toolEntry(ctx, t));
   return [
     GENERATED_HEADER,
     '',
     `import type { ${coreClass} } from "../core.js";`,
-    ...imports,
     'import type { ToolDefinition } from "./tool.js";',
     '',
     `/** One tool per operation of the API description (\`x-speakeasy-mcp: { disabled: true }\` leaves one out). */`,
@@ -78,7 +68,7 @@ function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: strin
   ].join('\n');
 }
 
-function toolEntry(ctx: EmitContext, t: McpToolSurface, fn: string): string {
+function toolEntry(ctx: EmitContext, t: McpToolSurface): string {
   const op = t.operation.operation;
   const input = toolInput(ctx, t.operation);
   const binary = op.responses.filter((r) => !r.isError).flatMap((r) => r.contents).find((c) => responseKind(c.mediaType, c.type) === 'binary');
@@ -92,7 +82,8 @@ function toolEntry(ctx: EmitContext, t: McpToolSurface, fn: string): string {
     `files: ${JSON.stringify(input.files)}`,
     `paged: ${op.pagination !== undefined}`,
     ...(binary ? [`binaryMediaType: ${JSON.stringify(binary.mediaType)}`] : []),
-    `invoke: (client, args, options) => ${invocation(fn, input.passing)}`,
+    // Loaded on the first call: starting the server reads no operation's code (see bench/MCP.md).
+    `invoke: async (client, args, options) => (await import("../funcs/${t.operation.functionFile}.js")).${invocation(t.operation.functionName, input.passing)}`,
   ];
   return `  {\n${fields.map((f) => `    ${f},`).join('\n')}\n  },`;
 }
