@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { API_SHAPES, apiShapesAvailable } from './support/api-shapes.js';
 import { buildSdk, type BuiltSdk } from './support/build-sdk.js';
-import { resultText, startStdio, type McpSession } from './support/mcp.js';
+import { resultText, runToExit, startStdio, type McpSession } from './support/mcp.js';
 import { ToolArguments } from './support/mcp-arguments.js';
 import { send, SpecServer } from './support/spec-server.js';
 
@@ -136,6 +136,16 @@ function toolFor(operationId: string) {
     expect(await toolResult(ok('plain'), { paged: false, name: 't' }, limits)).toEqual({ content: [{ type: 'text', text: 'plain' }] });
     expect((await toolResult(ok(undefined), { paged: false, name: 't' }, limits)).content[0].text).toMatch(/no content/);
     expect((await toolResult(ok([1, 2]), { paged: false, name: 't' }, limits)).structuredContent).toEqual({ result: [1, 2] });
+  });
+
+  test('basic auth takes two flags; half a pair, with no environment variable for the other half, is a usage error', async () => {
+    const help = await runToExit(sdk.dir, ['start', '--help']);
+    expect(help.stdout).toContain('--basic-auth-username VALUE');
+    expect(help.stdout).toContain('--basic-auth-password VALUE');
+    const half = await runToExit(sdk.dir, ['start', '--basic-auth-username', 'u']);
+    expect(half.code).toBe(2);
+    expect(half.stderr).toContain('--basic-auth-password (or SDK_BASIC_AUTH_PASSWORD) is needed');
+    expect(half.stderr).not.toContain('u\n');
   });
 
   test('--scope keeps the tools of that x-speakeasy-mcp scope', async () => {

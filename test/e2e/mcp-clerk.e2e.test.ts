@@ -3,7 +3,9 @@
  * over stdio and over Streamable HTTP, reached with the official MCP client, and every tool
  * called against the spec server, which checks each request against the spec.
  */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { buildSdk, CLERK_SPEC, type BuiltSdk } from './support/build-sdk.js';
@@ -184,6 +186,12 @@ describe('Clerk MCP server: start options', () => {
     const badFlag = await runToExit(sdk.dir, ['mcp', 'start', '--transport', 'carrier-pigeon']);
     expect(badFlag.code).toBe(2);
     expect(badFlag.stderr).not.toMatch(/\n\s+at /);
+    // The package's one bin is the server's command (`npx <package> mcp start`).
+    const pkg = JSON.parse(readFileSync(join(sdk.dir, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ mcp: './dist/mcp-server/bin.js' });
+    expect(readFileSync(join(sdk.dir, pkg.bin.mcp), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+    const version = await runToExit(sdk.dir, ['mcp', '--version']);
+    expect(version.stdout).toBe('@clerk/backend-api-client 0.0.1\n');
     const help = await runToExit(sdk.dir, ['mcp', '--help']);
     expect(help.code).toBe(0);
     for (const text of ['--transport', '--port', '--tool', '--scope', '--server-url', '--server-index', '--log-level', '--bearer-auth', 'CLERK_BACKEND_API_BEARER_AUTH', 'users-get']) expect(help.stdout).toContain(text);
