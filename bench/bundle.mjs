@@ -29,17 +29,29 @@ const operations = [
 function generate() {
   const ours = join(work, 'sdkwright');
   const theirs = join(work, 'hey-api');
-  execFileSync(process.execPath, [join(repo, 'bin/sdkwright.js'), 'generate', spec, '--target', 'typescript',
-    '--package-name', '@clerk/backend-api-client', '--sdk-class-name', 'ClerkBackendApi', '--out', ours, '--force'], { stdio: 'ignore' });
-  execFileSync(process.execPath, [join(repo, 'bench/node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', theirs,
-    '-p', '@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file'], { stdio: 'ignore', cwd: work });
+  execFileSync(
+    process.execPath,
+    [join(repo, 'bin/sdkwright.js'), 'generate', spec, '--target', 'typescript', '--package-name', '@clerk/backend-api-client', '--sdk-class-name', 'ClerkBackendApi', '--out', ours, '--force'],
+    { stdio: 'ignore' },
+  );
+  execFileSync(
+    process.execPath,
+    [join(repo, 'bench/node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', theirs, '-p', '@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file'],
+    { stdio: 'ignore', cwd: work },
+  );
   return { ours: join(ours, 'src'), theirs };
 }
 
 async function size(resolveDir, contents) {
   const result = await build({
-    stdin: { contents, resolveDir, loader: 'ts' }, bundle: true, minify: true, treeShaking: true,
-    format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
+    stdin: { contents, resolveDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
   return { bytes: code.length, gzip: gzipSync(code).length };
@@ -65,14 +77,17 @@ try {
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`node bench/bundle.mjs\` on the Clerk spec`,
     '(`spec/clerk-bapi/openapi.yml`). esbuild, ESM, minified, tree-shaken; gzip of the minified code.',
-    'sdkwright\'s entry is the standalone function and its core client; @hey-api\'s is its SDK function (with',
+    "sdkwright's entry is the standalone function and its core client; @hey-api's is its SDK function (with",
     'its default fetch client). The two do different work per call: sdkwright validates the response',
     'against the spec and maps wire names to camelCase models, retries, and raises typed errors;',
     '@hey-api returns the parsed JSON as it came, typed but unchecked. Ratios are sdkwright ÷ @hey-api.',
     '',
     '| operation | sdkwright min | sdkwright gzip | @hey-api min | @hey-api gzip | ÷ min | ÷ gzip |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.label} | ${kib(r.ours.bytes)} | ${kib(r.ours.gzip)} | ${kib(r.theirs.bytes)} | ${kib(r.theirs.gzip)} | ${ratio(r.ours.bytes, r.theirs.bytes)} | ${ratio(r.ours.gzip, r.theirs.gzip)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${kib(r.ours.bytes)} | ${kib(r.ours.gzip)} | ${kib(r.theirs.bytes)} | ${kib(r.theirs.gzip)} | ${ratio(r.ours.bytes, r.theirs.bytes)} | ${ratio(r.ours.gzip, r.theirs.gzip)} |`,
+    ),
     '',
   ];
   writeFileSync(resolve(values.out), lines.join('\n'));

@@ -27,8 +27,28 @@ const work = mkdtempSync(join(tmpdir(), 'sdkwright-mcp-bench-'));
 
 function generate(s) {
   const out = join(work, s.name);
-  execFileSync(process.execPath, [join(repo, 'bin/sdkwright.js'), 'generate', s.spec, '--target', 'typescript', '--mcp', '--module-format', 'esm',
-    '--package-name', s.pkg, '--sdk-class-name', s.cls, '--out', out, '--force', '--quiet'], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'bin/sdkwright.js'),
+      'generate',
+      s.spec,
+      '--target',
+      'typescript',
+      '--mcp',
+      '--module-format',
+      'esm',
+      '--package-name',
+      s.pkg,
+      '--sdk-class-name',
+      s.cls,
+      '--out',
+      out,
+      '--force',
+      '--quiet',
+    ],
+    { stdio: 'ignore' },
+  );
   symlinkSync(join(repo, 'node_modules'), join(out, 'node_modules'), 'dir');
   execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: out, stdio: 'ignore' });
   return out;
@@ -36,8 +56,15 @@ function generate(s) {
 
 async function bundle(dir, external) {
   const result = await build({
-    entryPoints: [join(dir, 'dist/mcp-server/bin.js')], bundle: true, minify: true, treeShaking: true,
-    format: 'esm', platform: 'node', write: false, logLevel: 'silent', external: external ? ['@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*'] : [],
+    entryPoints: [join(dir, 'dist/mcp-server/bin.js')],
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+    external: external ? ['@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*'] : [],
   });
   const code = result.outputFiles[0].contents;
   return { bytes: code.length, gzip: gzipSync(code).length };
@@ -99,9 +126,15 @@ try {
       list.push(b);
       base.push(nodeBaseline());
     }
-    const tools = Number(execFileSync(process.execPath, ['-e', `import(${JSON.stringify(join(dir, 'dist/mcp-server/tools.js'))}).then((m) => console.log(m.tools.length))`]).toString().trim());
+    const tools = Number(
+      execFileSync(process.execPath, ['-e', `import(${JSON.stringify(join(dir, 'dist/mcp-server/tools.js'))}).then((m) => console.log(m.tools.length))`])
+        .toString()
+        .trim(),
+    );
     rows.push({ name: s.name, tools, full, own, init: median(init), list: median(list), base: median(base) });
-    console.log(`${s.name}: ${tools} tools, bundle ${kib(full.bytes)} (${kib(full.gzip)} gzip), own code ${kib(own.bytes)}, initialize ${ms(median(init))}, tools/list ${ms(median(list))}, node alone ${ms(median(base))}`);
+    console.log(
+      `${s.name}: ${tools} tools, bundle ${kib(full.bytes)} (${kib(full.gzip)} gzip), own code ${kib(own.bytes)}, initialize ${ms(median(init))}, tools/list ${ms(median(list))}, node alone ${ms(median(base))}`,
+    );
   }
   const lines = [
     '# MCP server: entry bundle and startup',

@@ -140,14 +140,24 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     return true;
   });
   if (validated === undefined) return result;
-  const model = await stage('ir', () => stages.buildModel(loaded, diagnostics), false, (m) => `${count(m.models.length, 'model')}, ${count(m.operations.length, 'operation')}`);
+  const model = await stage(
+    'ir',
+    () => stages.buildModel(loaded, diagnostics),
+    false,
+    (m) => `${count(m.models.length, 'model')}, ${count(m.operations.length, 'operation')}`,
+  );
   if (model === undefined) return result;
-  const files = await stage('emit', async () => {
-    const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat, ...(options.mcp ? { mcp: true } : {}) };
-    const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
-    const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
-    return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  }, false, (f) => count(f.length, 'file'));
+  const files = await stage(
+    'emit',
+    async () => {
+      const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat, ...(options.mcp ? { mcp: true } : {}) };
+      const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
+      const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
+      return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    false,
+    (f) => count(f.length, 'file'),
+  );
   if (files === undefined) return result;
   result.emitted = files.map((file) => file.path);
   // What a skipped run reports again: the input's warnings, not notes about this write.
@@ -157,7 +167,12 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     const check = await stage('check', () => stages.checkOutput(options.out, files));
     if (check !== undefined) result.check = check;
   } else {
-    const written = await stage('write', () => stages.writeOutput(options.out, files, { replaceUserFiles: options.force === true }), false, (w) => `${w.added.length} added, ${w.changed.length} changed, ${w.removed.length} removed`);
+    const written = await stage(
+      'write',
+      () => stages.writeOutput(options.out, files, { replaceUserFiles: options.force === true }),
+      false,
+      (w) => `${w.added.length} added, ${w.changed.length} changed, ${w.removed.length} removed`,
+    );
     if (written !== undefined) {
       result.written = written;
       reportWriteNotes(written, diagnostics);
@@ -203,11 +218,7 @@ function inputProblems(error: unknown): InputError['diagnostics'] | undefined {
 function reportWriteNotes(written: WriteResult, diagnostics: Diagnostics): void {
   const at = (path: string) => ({ file: `${written.outDir}/${path}` });
   if (written.manifestProblem !== undefined) {
-    diagnostics.warning(
-      'manifest-unreadable',
-      `ignored the previous manifest (${written.manifestProblem}); files from the previous run were kept as user files`,
-      at('.sdkwright/manifest.json'),
-    );
+    diagnostics.warning('manifest-unreadable', `ignored the previous manifest (${written.manifestProblem}); files from the previous run were kept as user files`, at('.sdkwright/manifest.json'));
   }
   for (const path of written.replacedUserEntries) {
     diagnostics.warning('user-file-replaced', `replaced ${path}, which sdkwright did not generate, with a generated file`, at(path));

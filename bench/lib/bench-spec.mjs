@@ -28,7 +28,10 @@ export const folderName = (id) => id.replace(/[^a-z0-9-]+/gi, '_');
 function failureReason(r, shape) {
   if (r.timedOut) return 'timed out';
   const text = `${r.stderr}\n${r.stdout}`.replace(/\x1b\[[0-9;]*m/g, '');
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^at /.test(l));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^at /.test(l));
   const errorLine = lines.find((l) => /error|invalid|unsupported|not supported|cannot|failed/i.test(l));
   const why = (errorLine ?? lines.at(-1) ?? '').slice(0, 160);
   if (r.exitCode === 0 && shape.files === 0) return `exit 0 but wrote no files${why ? `: ${why}` : ''}`;
@@ -76,7 +79,10 @@ export async function benchmarkSpec(spec, tools, floorTool, opts, log) {
   for (let round = 1; round <= opts.runs; round++) {
     for (const entry of live) {
       const { r, shape, ok } = await runOnce(entry, `run ${round}`);
-      if (!ok) { entry.record.failedRuns += 1; continue; }
+      if (!ok) {
+        entry.record.failedRuns += 1;
+        continue;
+      }
       entry.record.shape = shape;
       entry.record.runs.push({ wallMs: r.wallMs, cpuMs: r.cpuMs, rssKb: r.rssKb, ...(entry.tool.stages ? { stages: parseStages(r.stderr) } : {}) });
     }
@@ -98,7 +104,7 @@ async function typecheckOutputs(spec, live, result, scratchDir, opts, log) {
     if (config !== undefined) targets.push({ id: tool.id, config, record: record.tsc });
   }
   // Projects that use the outputs, checked in the same rounds (see consumer.mjs).
-  targets.push(...await consumerTargets(spec, specDir, live, result, { scratchDir, timeoutMs: opts.timeoutMs }, log));
+  targets.push(...(await consumerTargets(spec, specDir, live, result, { scratchDir, timeoutMs: opts.timeoutMs }, log)));
   // One unmeasured run brings tsc and the lib files into the page cache.
   await runTsc(floorConfig, { scratchDir, timeoutMs: opts.timeoutMs });
   for (let round = 1; round <= opts.tscRuns; round++) {

@@ -17,8 +17,14 @@ const domLib = ['ES2022', 'DOM', 'DOM.Iterable'];
 // types (Request, Response, RequestInit). `types: []` as in tsc.mjs: no stray @types packages.
 const nodeNextConfig = (lib) => ({
   compilerOptions: {
-    target: 'ES2022', lib, module: 'NodeNext', moduleResolution: 'NodeNext',
-    strict: true, skipLibCheck: true, noEmit: true, types: [],
+    target: 'ES2022',
+    lib,
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
   },
   include: ['index.ts'],
 });
@@ -26,8 +32,14 @@ const nodeNextConfig = (lib) => ({
 // Bundler resolution lets the consumer name schema.ts by its path without an extension.
 const bundlerConfig = (lib) => ({
   compilerOptions: {
-    target: 'ES2022', lib, module: 'ESNext', moduleResolution: 'Bundler',
-    strict: true, skipLibCheck: true, noEmit: true, types: [],
+    target: 'ES2022',
+    lib,
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
   },
   include: ['index.ts'],
 });

@@ -99,7 +99,10 @@ export function analyze(profile, windows) {
       const f = nodes.get(cur).callFrame;
       if (!isSdkwright(f.url)) continue;
       const key = fnKey(f);
-      if (!seen.has(key)) { seen.add(key); add(totalByFunction, key, ms); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        add(totalByFunction, key, ms);
+      }
     }
   }
   return { totalMs, byModule, byStage, byStageModule, byConcern, selfByFunction, totalByFunction };

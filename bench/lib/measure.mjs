@@ -40,15 +40,18 @@ function run(argv, { cwd, env, timeoutMs }, onSpawn) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, timeoutMs);
     const stop = onSpawn?.(child.pid);
     child.on('close', (exitCode, signal) => {
       const wallMs = performance.now() - started;
       clearTimeout(timer);
       const polled = stop?.();
-      resolve({ exitCode, signal, timedOut, wallMs, polled,
-        stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ exitCode, signal, timedOut, wallMs, polled, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
   });
 }
@@ -81,11 +84,16 @@ async function measureByPolling(argv, { cwd, env, timeoutMs }) {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         cpuMs = ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
-      } catch { /* exited between polls */ }
+      } catch {
+        /* exited between polls */
+      }
     };
     const interval = setInterval(poll, 10);
     poll();
-    return () => { clearInterval(interval); return { rssKb, cpuMs }; };
+    return () => {
+      clearInterval(interval);
+      return { rssKb, cpuMs };
+    };
   });
   return { ...r, cpuMs: r.polled.cpuMs, rssKb: r.polled.rssKb };
 }

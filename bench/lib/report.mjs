@@ -49,7 +49,9 @@ The floor parses the spec (js-yaml, the fastest YAML parser sdkwright uses; JSON
 bytes as sdkwright wrote. Ratios are *sdkwright ÷ other*: below 1.00× sdkwright is faster/smaller.
 Regenerate with \`npm run bench${o.quick ? ' -- --quick' : ''}\`.
 
-Versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}.
+Versions: ${Object.entries(versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.
 `;
 }
 
@@ -84,9 +86,26 @@ function summaryTable(specs, options) {
     ];
   });
   return table(
-    ['spec', 'sdkwright', 'floor', '÷ floor', 'fastest peer', '÷ fastest', '÷ slowest peer', 'sdkwright RSS', 'files / bytes', 'tsc sdkwright', 'tsc openapi-typescript', '÷',
-      'consumer tsc sdkwright', 'consumer tsc openapi-typescript', '÷', '2nd run'],
-    rows, [, 'r', 'r', 'r', , 'r', , 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    [
+      'spec',
+      'sdkwright',
+      'floor',
+      '÷ floor',
+      'fastest peer',
+      '÷ fastest',
+      '÷ slowest peer',
+      'sdkwright RSS',
+      'files / bytes',
+      'tsc sdkwright',
+      'tsc openapi-typescript',
+      '÷',
+      'consumer tsc sdkwright',
+      'consumer tsc openapi-typescript',
+      '÷',
+      '2nd run',
+    ],
+    rows,
+    [, 'r', 'r', 'r', , 'r', , 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 
@@ -104,7 +123,9 @@ function goals(specs) {
   const lines = ['## Goals (from the issue)', ''];
   const g1 = specs.map((s) => {
     const sw = s.tools.sdkwright;
-    const slower = peersOf(s).filter(([, t]) => sw.wall >= t.wall).map(([id]) => id);
+    const slower = peersOf(s)
+      .filter(([, t]) => sw.wall >= t.wall)
+      .map(([id]) => id);
     const f = sw.wall / s.tools.floor?.wall;
     const fc = sw.cpu / s.tools.floor?.cpu;
     const slowerCpu = peersOf(s).filter(([, t]) => sw.cpu >= t.cpu).length;
@@ -130,11 +151,13 @@ function consumerGoalLine(specs) {
   const measured = specs.filter((s) => Number.isFinite(s.tools.sdkwright?.consumerTsc) && Number.isFinite(s.tools['openapi-typescript']?.consumerTsc));
   const label = "A different measure, not the goal's: *consumer tsc* (a project importing sdkwright's built package, or openapi-typescript's schema.ts), sdkwright ÷ openapi-typescript";
   if (measured.length === 0) return `${label} — not measured in this run.`;
-  return `${label}: ${measured.map((s) => {
-    const sw = s.tools.sdkwright.consumerTsc;
-    const oat = s.tools['openapi-typescript'].consumerTsc;
-    return `${s.spec.id} ${ratio(sw, oat)} (${seconds(sw)} vs. ${seconds(oat)})`;
-  }).join(', ')}.`;
+  return `${label}: ${measured
+    .map((s) => {
+      const sw = s.tools.sdkwright.consumerTsc;
+      const oat = s.tools['openapi-typescript'].consumerTsc;
+      return `${s.spec.id} ${ratio(sw, oat)} (${seconds(sw)} vs. ${seconds(oat)})`;
+    })
+    .join(', ')}.`;
 }
 
 function specSection(s, options) {
@@ -144,29 +167,60 @@ function specSection(s, options) {
     const t = s.tools[id];
     if (t.status !== 'ok') return [id, t.failure ? `failed: ${t.failure}` : 'failed', '', '', '', '', '', '', '', '', ''];
     return [
-      id, seconds(t.wall), `${seconds(t.wallMin)}–${seconds(t.wallMax)}`, seconds(t.cpu), ratio(t.wall, floor?.wall),
-      megabytes(t.rss), t.files, bytes(t.bytes),
+      id,
+      seconds(t.wall),
+      `${seconds(t.wallMin)}–${seconds(t.wallMax)}`,
+      seconds(t.cpu),
+      ratio(t.wall, floor?.wall),
+      megabytes(t.rss),
+      t.files,
+      bytes(t.bytes),
       Number.isFinite(t.tsc) ? seconds(t.tsc) : '–',
       t.tscErrors === undefined ? '' : t.tscErrors === 0 ? '0' : `${t.tscErrors}: ${t.tscFirstError?.replace(/^.*?error /, '') ?? ''}`,
       t.failedRuns ? `${t.failedRuns} runs failed` : '',
     ];
   });
   const sw = s.tools.sdkwright;
-  const ratioRows = order.filter((id) => id !== 'sdkwright' && id !== 'sdkwright-rerun' && s.tools[id].status === 'ok').map((id) => {
-    const t = s.tools[id];
-    const same = id === 'floor';
-    return [id, ratio(sw.wall, t.wall), ratio(sw.cpu, t.cpu), ratio(sw.rss, t.rss),
-      same ? '= (by construction)' : ratio(sw.files, t.files), same ? '=' : ratio(sw.bytes, t.bytes),
-      same ? `${ratio(sw.tsc, s.tscFloor)} (vs. empty project, ${seconds(s.tscFloor)})` : ratio(sw.tsc, t.tsc)];
-  });
+  const ratioRows = order
+    .filter((id) => id !== 'sdkwright' && id !== 'sdkwright-rerun' && s.tools[id].status === 'ok')
+    .map((id) => {
+      const t = s.tools[id];
+      const same = id === 'floor';
+      return [
+        id,
+        ratio(sw.wall, t.wall),
+        ratio(sw.cpu, t.cpu),
+        ratio(sw.rss, t.rss),
+        same ? '= (by construction)' : ratio(sw.files, t.files),
+        same ? '=' : ratio(sw.bytes, t.bytes),
+        same ? `${ratio(sw.tsc, s.tscFloor)} (vs. empty project, ${seconds(s.tscFloor)})` : ratio(sw.tsc, t.tsc),
+      ];
+    });
   const parts = [
-    `## ${s.spec.id}`, '',
-    `${s.spec.note}. \`${s.spec.path.replace(/^.*?\/(spec|shared)\//, '$1/')}\`. Load average ${s.loadavgStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${s.loadavgEnd?.map((x) => x.toFixed(2)).join(' ')} at the end.`, '',
-    table(['tool', `wall (median of ${options.runs})`, 'range', 'CPU user+sys', '× floor', 'peak RSS', 'files', 'bytes', `tsc --noEmit (median of ${options.tscRuns})`, 'tsc errors', ''],
-      rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
-    '', '**sdkwright ÷ each** (below 1.00×: sdkwright is faster / smaller)', '',
+    `## ${s.spec.id}`,
+    '',
+    `${s.spec.note}. \`${s.spec.path.replace(/^.*?\/(spec|shared)\//, '$1/')}\`. Load average ${s.loadavgStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${s.loadavgEnd?.map((x) => x.toFixed(2)).join(' ')} at the end.`,
+    '',
+    table(['tool', `wall (median of ${options.runs})`, 'range', 'CPU user+sys', '× floor', 'peak RSS', 'files', 'bytes', `tsc --noEmit (median of ${options.tscRuns})`, 'tsc errors', ''], rows, [
+      ,
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+      'r',
+    ]),
+    '',
+    '**sdkwright ÷ each** (below 1.00×: sdkwright is faster / smaller)',
+    '',
     sw.status === 'ok' ? table(['vs.', 'wall', 'CPU', 'peak RSS', 'files', 'bytes', 'tsc --noEmit'], ratioRows, [, 'r', 'r', 'r', 'r', 'r', 'r']) : 'sdkwright failed on this spec.',
-    '', consumerTable(s, options), '', stagesTable(s), '',
+    '',
+    consumerTable(s, options),
+    '',
+    stagesTable(s),
+    '',
   ];
   return parts.join('\n');
 }
@@ -177,18 +231,34 @@ function consumerTable(s, options) {
   const oat = s.tools['openapi-typescript'];
   const floor = s.consumerTscFloor ?? {};
   if (![sw?.consumerTsc, oat?.consumerTsc, floor.wall].some(Number.isFinite)) return '**Consumer tsc**: not measured in this run.';
-  const errors = (t) => (t?.consumerTscErrors === undefined ? (t?.consumerTscConfig?.startsWith('none') ? t.consumerTscConfig : '–')
-    : t.consumerTscErrors === 0 ? '0' : `${t.consumerTscErrors}: ${t.consumerTscFirstError?.replace(/^.*?error /, '') ?? ''}`);
+  const errors = (t) =>
+    t?.consumerTscErrors === undefined
+      ? t?.consumerTscConfig?.startsWith('none')
+        ? t.consumerTscConfig
+        : '–'
+      : t.consumerTscErrors === 0
+        ? '0'
+        : `${t.consumerTscErrors}: ${t.consumerTscFirstError?.replace(/^.*?error /, '') ?? ''}`;
   const row = (name, imports, t) => [name, imports, seconds(t?.consumerTsc), seconds(t?.consumerTscCpu), megabytes(t?.consumerTscRss), errors(t)];
   const rows = [
     row('sdkwright', 'the built package from node_modules (dist/*.d.ts)', sw),
     row('openapi-typescript', 'schema.ts by path, a source file of the project', oat),
-    ['consumer floor', `nothing (\`export {};\`, lib ES2022 + DOM, as both consumers; the tsc floor with ES2022 only: ${seconds(s.tscFloor)})`, seconds(floor.wall), seconds(floor.cpu), megabytes(floor.rss), ''],
+    [
+      'consumer floor',
+      `nothing (\`export {};\`, lib ES2022 + DOM, as both consumers; the tsc floor with ES2022 only: ${seconds(s.tscFloor)})`,
+      seconds(floor.wall),
+      seconds(floor.cpu),
+      megabytes(floor.rss),
+      '',
+    ],
   ];
   const b = sw?.build;
-  const build = b === undefined ? 'not run'
-    : b.failure ? `failed: ${b.failure}`
-      : `${seconds(b.wallMs)} (CPU ${seconds(b.cpuMs)}, ${megabytes(b.rssKb)}), ${b.errors === 0 ? '0 errors' : `${b.errors} errors: ${b.firstError?.replace(/^.*?error /, '') ?? ''}`}`;
+  const build =
+    b === undefined
+      ? 'not run'
+      : b.failure
+        ? `failed: ${b.failure}`
+        : `${seconds(b.wallMs)} (CPU ${seconds(b.cpuMs)}, ${megabytes(b.rssKb)}), ${b.errors === 0 ? '0 errors' : `${b.errors} errors: ${b.firstError?.replace(/^.*?error /, '') ?? ''}`}`;
   return `**Consumer tsc** (\`tsc --noEmit\` of a project that imports the output, median of ${options.tscRuns}; not the figure goal 3 is judged on)
 
 ${table(['project', 'imports', 'wall', 'CPU user+sys', 'peak RSS', 'tsc errors'], rows, [, , 'r', 'r', 'r'])}
@@ -199,15 +269,21 @@ sdkwright ÷ openapi-typescript: ${ratio(sw?.consumerTsc, oat?.consumerTsc)} (CP
 const rank = (id) => (id === 'sdkwright' ? 0 : id === 'sdkwright-rerun' ? 1 : id === 'floor' ? 2 : 3);
 
 function stagesTable(s) {
-  const rows = ['sdkwright', 'sdkwright-rerun'].filter((id) => s.tools[id]?.stages).map((id) => {
-    const t = s.tools[id];
-    const cells = ['cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside'].map((k) =>
-      Number.isFinite(t.stages[k]) ? `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)` : '–');
-    return [id, ...cells, fixed(t.wall)];
-  });
+  const rows = ['sdkwright', 'sdkwright-rerun']
+    .filter((id) => s.tools[id]?.stages)
+    .map((id) => {
+      const t = s.tools[id];
+      const cells = ['cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside'].map((k) =>
+        Number.isFinite(t.stages[k]) ? `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)` : '–',
+      );
+      return [id, ...cells, fixed(t.wall)];
+    });
   if (rows.length === 0) return '';
   return `**sdkwright per stage** (ms, median; share of wall; "cache" = the up-to-date test, "record" = remembering the run for the next one, "outside" = Node startup, CLI, exit; a rerun with unchanged input stops after "cache")\n\n${table(
-    ['run', 'cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside', 'wall'], rows, [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`;
+    ['run', 'cache', 'target', 'load', 'validate', 'ir', 'emit', 'write', 'record', 'outside', 'wall'],
+    rows,
+    [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  )}`;
 }
 
 function codeCost(cost) {
@@ -215,7 +291,10 @@ function codeCost(cost) {
   const keys = Object.keys(cost.outputs[0]?.diagnostics ?? {});
   return `## Generated-code cost: Clerk, \`tsc --noEmit --extendedDiagnostics\` (one run each)
 
-${table(['output', ...keys], cost.outputs.map((o) => [o.id, ...keys.map((k) => o.diagnostics[k])]))}
+${table(
+  ['output', ...keys],
+  cost.outputs.map((o) => [o.id, ...keys.map((k) => o.diagnostics[k])]),
+)}
 `;
 }
 

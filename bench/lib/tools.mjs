@@ -15,8 +15,7 @@ const domLib = ['ES2022', 'DOM', 'DOM.Iterable'];
 
 export function sdkwrightTools(sdkwrightDir = repoDir) {
   const cli = join(sdkwrightDir, 'bin', 'sdkwright.js');
-  const argv = (spec, out) => [node, cli, 'generate', spec, '--target', 'typescript', '--out', out,
-    '--package-name', 'bench-sdk', '--sdk-class-name', 'BenchSdk', '--verbose'];
+  const argv = (spec, out) => [node, cli, 'generate', spec, '--target', 'typescript', '--out', out, '--package-name', 'bench-sdk', '--sdk-class-name', 'BenchSdk', '--verbose'];
   const version = () => JSON.parse(readFileSync(join(sdkwrightDir, 'package.json'), 'utf8')).version;
   return [
     { id: 'sdkwright', generates: 'models, client, wire types, docs', argv, tsc: 'own', consumer: 'package', stages: true, version },
@@ -28,38 +27,50 @@ export function sdkwrightTools(sdkwrightDir = repoDir) {
 
 export const peers = [
   {
-    id: 'openapi-typescript', generates: 'types only (one file)',
+    id: 'openapi-typescript',
+    generates: 'types only (one file)',
     argv: (spec, out) => [node, bin('openapi-typescript', 'bin/cli.js'), spec, '-o', join(out, 'schema.ts')],
-    tsc: { lib: ['ES2022'] }, consumer: { source: 'schema.ts' }, version: () => versionOf('openapi-typescript'),
+    tsc: { lib: ['ES2022'] },
+    consumer: { source: 'schema.ts' },
+    version: () => versionOf('openapi-typescript'),
   },
   {
-    id: '@hey-api/openapi-ts', generates: 'types + SDK functions + bundled fetch client',
-    argv: (spec, out) => [node, bin('@hey-api/openapi-ts', 'bin/run.js'), '-i', spec, '-o', out,
-      '-p', '@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file'],
-    tsc: { lib: domLib }, version: () => versionOf('@hey-api/openapi-ts'),
+    id: '@hey-api/openapi-ts',
+    generates: 'types + SDK functions + bundled fetch client',
+    argv: (spec, out) => [node, bin('@hey-api/openapi-ts', 'bin/run.js'), '-i', spec, '-o', out, '-p', '@hey-api/client-fetch', '@hey-api/typescript', '@hey-api/sdk', '--no-log-file'],
+    tsc: { lib: domLib },
+    version: () => versionOf('@hey-api/openapi-ts'),
   },
   {
-    id: 'orval', generates: 'types + fetch functions (one file)',
+    id: 'orval',
+    generates: 'types + fetch functions (one file)',
     argv: (spec, out) => [node, bin('orval', 'dist/bin/orval.js'), '--input', spec, '--output', join(out, 'api.ts'), '--client', 'fetch'],
-    tsc: { lib: domLib }, version: () => versionOf('orval'),
+    tsc: { lib: domLib },
+    version: () => versionOf('orval'),
   },
   {
-    id: 'openapi-typescript-codegen', generates: 'models + service classes + fetch core',
+    id: 'openapi-typescript-codegen',
+    generates: 'models + service classes + fetch core',
     argv: (spec, out) => [node, bin('openapi-typescript-codegen', 'bin/index.js'), '-i', spec, '-o', out, '-c', 'fetch'],
-    tsc: { lib: domLib }, version: () => versionOf('openapi-typescript-codegen'),
+    tsc: { lib: domLib },
+    version: () => versionOf('openapi-typescript-codegen'),
   },
   {
-    id: 'swagger-typescript-api', generates: 'types + Api class with fetch client (one file)',
+    id: 'swagger-typescript-api',
+    generates: 'types + Api class with fetch client (one file)',
     argv: (spec, out) => [node, bin('swagger-typescript-api', 'dist/cli.mjs'), 'generate', '-p', spec, '-o', out, '-n', 'api.ts'],
-    tsc: { lib: domLib }, version: () => versionOf('swagger-typescript-api'),
+    tsc: { lib: domLib },
+    version: () => versionOf('swagger-typescript-api'),
   },
 ];
 
 /** The floor's command needs the shape of sdkwright's output, known after the warm-up. */
 export const floorTool = {
-  id: 'floor', generates: 'parse the spec + write sdkwright\'s file count and bytes',
+  id: 'floor',
+  generates: "parse the spec + write sdkwright's file count and bytes",
   argv: (spec, out, shape) => [node, join(benchDir, 'floor.mjs'), spec, out, String(shape.files), String(shape.bytes)],
-  tsc: 'none', version: () => `js-yaml ${versionOf('js-yaml')}`,
+  tsc: 'none',
+  version: () => `js-yaml ${versionOf('js-yaml')}`,
 };
 
 export const typescriptVersion = () => versionOf('typescript');

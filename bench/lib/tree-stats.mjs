@@ -16,6 +16,10 @@ export function treeStats(dir) {
       }
     }
   };
-  try { walk(dir); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+  try {
+    walk(dir);
+  } catch (e) {
+    if (e.code !== 'ENOENT') throw e;
+  }
   return { files, bytes };
 }

@@ -18,8 +18,14 @@ export function tsconfigFor(tool, outDir) {
 // `types: []` keeps tsc from loading whatever @types packages an ancestor node_modules has.
 const minimalConfig = (lib, include) => ({
   compilerOptions: {
-    target: 'ES2022', lib, module: 'ESNext', moduleResolution: 'Bundler',
-    strict: true, skipLibCheck: true, noEmit: true, types: [],
+    target: 'ES2022',
+    lib,
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
   },
   include,
 });
@@ -37,17 +43,22 @@ export function tscFloorConfig(workDir) {
 /** `emit: true` runs the project as configured (a package build); otherwise with `--noEmit`. */
 export async function runTsc(config, { scratchDir, timeoutMs, extraArgs = [], emit = false }) {
   const r = await measure([process.execPath, tscBin, '-p', config, ...(emit ? [] : ['--noEmit']), ...extraArgs], {
-    cwd: scratchDir, env: process.env, timeoutMs, scratchDir,
+    cwd: scratchDir,
+    env: process.env,
+    timeoutMs,
+    scratchDir,
   });
   const errors = (r.stdout.match(/error TS\d+:/g) ?? []).length;
-  const firstError = r.stdout.split('\n').find((l) => /error TS\d+:/.test(l))?.slice(0, 200);
+  const firstError = r.stdout
+    .split('\n')
+    .find((l) => /error TS\d+:/.test(l))
+    ?.slice(0, 200);
   return { ...r, errors, firstError };
 }
 
 /** The lines of `--extendedDiagnostics` that explain where the time goes. */
 export function parseExtendedDiagnostics(stdout) {
-  const wanted = ['Files', 'Lines of TypeScript', 'Identifiers', 'Symbols', 'Types', 'Instantiations',
-    'Memory used', 'Parse time', 'Bind time', 'Check time', 'Total time'];
+  const wanted = ['Files', 'Lines of TypeScript', 'Identifiers', 'Symbols', 'Types', 'Instantiations', 'Memory used', 'Parse time', 'Bind time', 'Check time', 'Total time'];
   const out = {};
   for (const line of stdout.split('\n')) {
     const m = line.match(/^([A-Za-z ]+):\s+(\S+)/);

@@ -33,9 +33,7 @@ function recordPath(cacheDir: string, outDir: string): string {
 export function readRunRecord(cacheDir: string, outDir: string): RunRecord | undefined {
   try {
     const value = JSON.parse(readFileSync(recordPath(cacheDir, outDir), 'utf8')) as Partial<RunRecord>;
-    return value.recordVersion === 1 && value.outDir === outDir && Array.isArray(value.inputs) && Array.isArray(value.diagnostics)
-      ? (value as RunRecord)
-      : undefined;
+    return value.recordVersion === 1 && value.outDir === outDir && Array.isArray(value.inputs) && Array.isArray(value.diagnostics) ? (value as RunRecord) : undefined;
   } catch {
     return undefined;
   }

@@ -86,10 +86,7 @@ export function parseConfig(value: unknown, shownAs: string, baseDir: string): C
   for (const [key, raw] of Object.entries(value)) {
     if (!(key in KEYS)) {
       const hint = suggestKey(key);
-      throw new UsageError(
-        `unknown key "${key}" in config file ${shownAs}` +
-          (hint !== undefined ? ` (did you mean "${hint}"?)` : ` (known keys: ${Object.keys(KEYS).join(', ')})`),
-      );
+      throw new UsageError(`unknown key "${key}" in config file ${shownAs}` + (hint !== undefined ? ` (did you mean "${hint}"?)` : ` (known keys: ${Object.keys(KEYS).join(', ')})`));
     }
     const name = key as keyof ConfigSettings;
     const problem = (expected: string) => new UsageError(`key "${key}" in config file ${shownAs} must be ${expected}`);

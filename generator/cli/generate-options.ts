@@ -47,7 +47,10 @@ function packageNameProblem(name: string, target: GenerateOptions['target']): st
 }
 
 function suggestNpmName(name: string): string {
-  const cleaned = name.toLowerCase().replace(/[^a-z0-9._~@/-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '');
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._~@/-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
   return NPM_NAME.test(cleaned) ? cleaned : 'my-api-sdk';
 }
 

@@ -50,11 +50,7 @@ export async function openapiTypesFiles(document: Record<string, unknown>, diagn
   }
 }
 
-function wireContext(
-  document: OpenAPI3,
-  resolveRef: OpenapiTypescriptParts['resolveRef'],
-  scanDiscriminators: OpenapiTypescriptParts['scanDiscriminators'],
-): GlobalContext {
+function wireContext(document: OpenAPI3, resolveRef: OpenapiTypescriptParts['resolveRef'], scanDiscriminators: OpenapiTypescriptParts['scanDiscriminators']): GlobalContext {
   return {
     additionalProperties: false,
     alphabetize: false,

@@ -32,16 +32,17 @@ export { groupDocFolder } from './group-folder.js';
 function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   const flavour = new CsharpFlavour(index, options.sdkClassName);
   const surface = csharpSurface(index.api, options.sdkClassName);
-  const files = index.api.models
-    .filter((m) => flavour.includes(m))
-    .map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
+  const files = index.api.models.filter((m) => flavour.includes(m)).map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
   // The fixed HTTPMetadata page, unless a model of the API already has that page.
   const hasOwnHttpMetadata = index.api.models.some((m) => m.namespace === 'components' && m.name === 'HTTPMetadata');
   if (index.api.models.some((m) => m.origin === 'response') && !hasOwnHttpMetadata) {
     files.push({ path: 'docs/Models/Components/HTTPMetadata.md', contents: renderCsharpHttpMetadataPage() });
   }
   const api = index.api;
-  const pages = groupPages(api.groups.map((g) => g.name), options.sdkClassName);
+  const pages = groupPages(
+    api.groups.map((g) => g.name),
+    options.sdkClassName,
+  );
   for (const group of api.groups) {
     const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour, surface);
     files.push({ path: pages.groups.get(group.name)!, contents: page });
@@ -55,12 +56,13 @@ function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] 
   const flavour = new TypescriptFlavour(index);
   const examples = new TsExampleBuilder(index, flavour);
   const ctx = { flavour, examples, options };
-  const files = index.api.models
-    .filter((m) => flavour.includes(m))
-    .map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
+  const files = index.api.models.filter((m) => flavour.includes(m)).map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
   const surface = sdkSurface(index.api);
   const groupCtx = { api: index.api, index, flavour, examples, settings: options };
-  const pages = groupPages(surface.groups.map((g) => g.property), options.sdkClassName);
+  const pages = groupPages(
+    surface.groups.map((g) => g.property),
+    options.sdkClassName,
+  );
   for (const group of surface.groups) {
     const page = typescriptGroupPage(group.className, group.property, group.operations, groupCtx);
     files.push({ path: pages.groups.get(group.property)!, contents: page });

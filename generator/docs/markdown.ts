@@ -27,7 +27,11 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 export function escapeCell(text: string): string {
   // Most cells contain none of the escaped characters: skip the four replacements.
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/\r\n/g, '\n').replace(/\|/g, '\\|').replace(/\n/g, '<br/>').replace(/\*\/\*/g, '\\*/\\*');
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, '<br/>')
+    .replace(/\*\/\*/g, '\\*/\\*');
 }
 
 /** What `escapeCell` changes: a line break, a pipe or `*\/*`. */
@@ -39,8 +43,7 @@ export function renderTable(header: string[], rows: string[][]): string {
   for (const cells of [header, ...rows]) {
     for (const cell of cells) width = Math.max(width, codePointLength(cell.includes('\r') ? cell.replace(/\r\n/g, '\n') : cell));
   }
-  const line = (cells: string[]): string =>
-    '| ' + cells.map((cell) => pad(escapeCell(cell), width)).join(' | ') + ' |';
+  const line = (cells: string[]): string => '| ' + cells.map((cell) => pad(escapeCell(cell), width)).join(' | ') + ' |';
   const separator = '| ' + header.map(() => '-'.repeat(width)).join(' | ') + ' |';
   return [line(header), separator, ...rows.map(line)].join('\n');
 }

@@ -120,16 +120,18 @@ export function retryConfigPage(types: RetryTypes = runtimeRetryTypes()): string
     describe(words, f.name, types.defaultBackoff[f.name] !== undefined ? `\`${types.defaultBackoff[f.name]}\`` : undefined),
     code(types.defaultPolicy[`backoff.${f.name}`] ?? ''),
   ]);
-  return [
-    heading(1, 'RetryConfig'),
-    words.intro,
-    heading(2, 'Fields'),
-    renderTable(header, configRows),
-    heading(2, 'BackoffStrategy'),
-    words.backoffIntro,
-    heading(3, 'Fields'),
-    renderTable(header, backoffRows),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      heading(1, 'RetryConfig'),
+      words.intro,
+      heading(2, 'Fields'),
+      renderTable(header, configRows),
+      heading(2, 'BackoffStrategy'),
+      words.backoffIntro,
+      heading(3, 'Fields'),
+      renderTable(header, backoffRows),
+    ].join('\n\n') + '\n'
+  );
 }
 
 function describe(words: ReturnType<typeof retryConfigText>, name: string, omitted: string | undefined): string {

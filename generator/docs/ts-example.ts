@@ -13,10 +13,7 @@ import type { TypescriptFlavour } from './flavour/typescript.js';
 import { fnv1a } from '../write/hash.js';
 import type { ModelIndex } from './model-index.js';
 
-export type ExampleNode =
-  | { kind: 'raw'; text: string }
-  | { kind: 'object'; entries: { key: string; value: ExampleNode }[] }
-  | { kind: 'array'; items: ExampleNode[] };
+export type ExampleNode = { kind: 'raw'; text: string } | { kind: 'object'; entries: { key: string; value: ExampleNode }[] } | { kind: 'array'; items: ExampleNode[] };
 
 interface Hint {
   /** Wire name of the property (or parameter) the value is for. */
@@ -59,7 +56,7 @@ export class TsExampleBuilder {
       case 'integer':
         return raw(String(fnv1a(hint.path) % 1_000_000));
       case 'number':
-        return raw((fnv1a(hint.path) % 1_000_000 / 100).toFixed(2));
+        return raw(((fnv1a(hint.path) % 1_000_000) / 100).toFixed(2));
       case 'boolean':
         return raw('false');
       case 'any':
@@ -168,10 +165,7 @@ function stringPlaceholder(format: string | undefined, name: string | undefined)
 export function printExample(node: ExampleNode, depth = 0): string {
   if (node.kind === 'raw') return node.text;
   const [open, close] = node.kind === 'array' ? ['[', ']'] : ['{', '}'];
-  const lines =
-    node.kind === 'array'
-      ? node.items.map((item) => printExample(item, depth + 1))
-      : node.entries.map((e) => `${e.key}: ${printExample(e.value, depth + 1)}`);
+  const lines = node.kind === 'array' ? node.items.map((item) => printExample(item, depth + 1)) : node.entries.map((e) => `${e.key}: ${printExample(e.value, depth + 1)}`);
   if (lines.length === 0) return open + close;
   const inner = '  '.repeat(depth + 1);
   return open + '\n' + lines.map((l) => inner + l + ',\n').join('') + '  '.repeat(depth) + close;

@@ -173,14 +173,7 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
-export type ParameterStyle =
-  | 'form'
-  | 'simple'
-  | 'label'
-  | 'matrix'
-  | 'spaceDelimited'
-  | 'pipeDelimited'
-  | 'deepObject';
+export type ParameterStyle = 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
 export interface Operation {
   /** operationId, or one derived from method and path when the spec has none. */

@@ -23,7 +23,8 @@ export async function fetchSource(url: string, policy: NetworkPolicy = {}): Prom
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { redirect: 'follow', signal: controller.signal, headers: { accept: 'application/yaml, application/json, text/yaml, text/plain, */*' } });
-    if (!response.ok) return { ok: false, reason: `fetching ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${response.url !== url ? ` (from ${response.url})` : ''}` };
+    if (!response.ok)
+      return { ok: false, reason: `fetching ${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${response.url !== url ? ` (from ${response.url})` : ''}` };
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) return { ok: false, reason: `${url} is ${declared} bytes, more than the limit of ${maxBytes}` };
     const chunks: Uint8Array[] = [];

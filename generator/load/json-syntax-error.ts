@@ -119,7 +119,7 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
   for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) return i + 1;
-    if (c < 0x20) return { offset: i, expected: 'a closing \'"\' (or an escape like \\n)', found: describeAt(text, i) };
+    if (c < 0x20) return { offset: i, expected: "a closing '\"' (or an escape like \\n)", found: describeAt(text, i) };
     if (c === 0x5c) {
       const next = text[i + 1];
       if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 5;
@@ -127,7 +127,7 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
       else return { offset: i, expected: 'a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)', found: describeAt(text, i) };
     }
   }
-  return { offset: text.length, expected: 'a closing \'"\'', found: 'the end of the input' };
+  return { offset: text.length, expected: "a closing '\"'", found: 'the end of the input' };
 }
 
 function describeAt(text: string, offset: number): string {

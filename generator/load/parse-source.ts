@@ -32,11 +32,7 @@ export function parseSource(req: ParseRequest, provenance: Provenance, diagnosti
   }
   const tooDeepAt = findExcessiveFlowNesting(text, MAX_NESTING_DEPTH);
   if (tooDeepAt !== undefined) {
-    diagnostics.error(
-      'nesting-too-deep',
-      `expected at most ${MAX_NESTING_DEPTH} nested levels of [ ] / { }, found more; the file was not parsed`,
-      { file, ...lineColumnAt(text, tooDeepAt) },
-    );
+    diagnostics.error('nesting-too-deep', `expected at most ${MAX_NESTING_DEPTH} nested levels of [ ] / { }, found more; the file was not parsed`, { file, ...lineColumnAt(text, tooDeepAt) });
     return undefined;
   }
 
@@ -52,11 +48,7 @@ export function parseSource(req: ParseRequest, provenance: Provenance, diagnosti
   }
   const { tooDeep } = provenance.registerTree(source, source.value, MAX_NESTING_DEPTH);
   if (tooDeep) {
-    diagnostics.error(
-      'nesting-too-deep',
-      `expected at most ${MAX_NESTING_DEPTH} nested levels of objects and arrays, found more`,
-      originLocation(tooDeep),
-    );
+    diagnostics.error('nesting-too-deep', `expected at most ${MAX_NESTING_DEPTH} nested levels of objects and arrays, found more`, originLocation(tooDeep));
     return undefined;
   }
   return source;

@@ -41,9 +41,7 @@ export function parseFragment(fragment: string): ParsedPointer {
   return { ok: true, segments };
 }
 
-export type PointerTarget =
-  | { found: true; value: unknown }
-  | { found: false; /** How many leading segments did resolve. */ depth: number };
+export type PointerTarget = { found: true; value: unknown } | { found: false; /** How many leading segments did resolve. */ depth: number };
 
 /** Follows `segments` from `root` through objects and arrays, without following `$ref`s. */
 export function getAtPointer(root: unknown, segments: readonly Segment[]): PointerTarget {

@@ -12,20 +12,17 @@ const SUPPORTED_TEXT = 'OpenAPI 3.0.x, 3.1.x and 3.2.x (or Swagger "2.0")';
 export function checkVersion(source: SourceFile, provenance: Provenance, diagnostics: Diagnostics): SpecVersion | undefined {
   const root = source.value;
   if (!isPlainObject(root)) {
-    diagnostics.error(
-      'root-not-mapping',
-      `expected the document root to be a mapping with an 'openapi' or 'swagger' field, found ${describeValue(root)}`,
-      { file: source.path, line: 1, column: 1, pointer: '#' },
-    );
+    diagnostics.error('root-not-mapping', `expected the document root to be a mapping with an 'openapi' or 'swagger' field, found ${describeValue(root)}`, {
+      file: source.path,
+      line: 1,
+      column: 1,
+      pointer: '#',
+    });
     return undefined;
   }
   const field = 'openapi' in root ? 'openapi' : 'swagger' in root ? 'swagger' : undefined;
   if (!field) {
-    diagnostics.error(
-      'version-missing',
-      "expected an 'openapi: 3.x.y' (or 'swagger: \"2.0\"') field at the document root, found neither",
-      { file: source.path, line: 1, column: 1, pointer: '#' },
-    );
+    diagnostics.error('version-missing', "expected an 'openapi: 3.x.y' (or 'swagger: \"2.0\"') field at the document root, found neither", { file: source.path, line: 1, column: 1, pointer: '#' });
     return undefined;
   }
   const value = root[field];

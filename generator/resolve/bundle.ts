@@ -309,11 +309,7 @@ class Bundler {
     const detail = describeMiss(loaded.source.value, segments);
     // The file as the ref names it reads better than a path relative to somewhere else.
     const file = ref.split('#')[0] || loaded.source.path;
-    diagnostics.error(
-      'ref-not-found',
-      `$ref '${ref}' points to nothing: expected ${formatPointer(segments)} in ${file}, but ${detail}`,
-      where(),
-    );
+    diagnostics.error('ref-not-found', `$ref '${ref}' points to nothing: expected ${formatPointer(segments)} in ${file}, but ${detail}`, where());
     return undefined;
   }
 

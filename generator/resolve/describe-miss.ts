@@ -8,7 +8,5 @@ export function describeMiss(root: unknown, segments: readonly string[]): string
   const parentPointer = formatPointer(segments.slice(0, depth));
   const parent = getAtPointer(root, segments.slice(0, depth));
   const parentValue = parent.found ? parent.value : undefined;
-  return parentValue !== null && typeof parentValue === 'object'
-    ? `'${segments[depth]}' is not a member of ${parentPointer}`
-    : `${parentPointer} is ${describeValue(parentValue)}`;
+  return parentValue !== null && typeof parentValue === 'object' ? `'${segments[depth]}' is not a member of ${parentPointer}` : `${parentPointer} is ${describeValue(parentValue)}`;
 }

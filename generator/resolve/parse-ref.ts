@@ -2,8 +2,7 @@ import { isUrl, resolveAgainst } from '../load/location.js';
 import { parseFragment } from '../load/pointer.js';
 
 export type RefTarget =
-  | { ok: true; /** Absolute path of the file the ref points into. */ absPath: string; segments: string[] }
-  | { ok: false; code: 'ref-invalid' | 'ref-unsupported'; problem: string };
+  { ok: true; /** Absolute path of the file the ref points into. */ absPath: string; segments: string[] } | { ok: false; code: 'ref-invalid' | 'ref-unsupported'; problem: string };
 
 /** Splits `other.yaml#/a/b` into the file (relative to the referring file) and the pointer. */
 export function parseRef(ref: string, referrerAbsPath: string): RefTarget {

@@ -48,6 +48,6 @@ export function reportRefCycles(document: Record<string, unknown>, provenance: P
 export function aliasCycleMessage(refs: string): string {
   return (
     `the $ref chain ${refs} only refers to itself and never reaches a definition; a schema in it is read as any type (unknown), and a parameter, response or other object in it is left out. ` +
-    "To fix: make one member of the chain a definition instead of a $ref, or, when the spec cannot be edited, replace it with an overlay (--overlay)"
+    'To fix: make one member of the chain a definition instead of a $ref, or, when the spec cannot be edited, replace it with an overlay (--overlay)'
   );
 }

@@ -64,10 +64,5 @@ export async function getTarget(id: TargetId, loadModule: TargetModuleLoader = i
 }
 
 function isTarget(value: unknown, id: TargetId): value is Target {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Target).id === id &&
-    typeof (value as Target).emit === 'function'
-  );
+  return typeof value === 'object' && value !== null && (value as Target).id === id && typeof (value as Target).emit === 'function';
 }

@@ -33,9 +33,7 @@ export function comparePaths(a: string, b: string): number {
 }
 
 export function createManifest(files: readonly EmittedFile[]): Manifest {
-  const entries = files
-    .map((file) => ({ path: file.path, sha256: sha256(file.contents) }))
-    .sort((a, b) => comparePaths(a.path, b.path));
+  const entries = files.map((file) => ({ path: file.path, sha256: sha256(file.contents) })).sort((a, b) => comparePaths(a.path, b.path));
   return { generator: 'sdkwright', manifestVersion: 1, files: entries };
 }
 
@@ -43,10 +41,7 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-export type ManifestReading =
-  | { kind: 'absent' }
-  | { kind: 'invalid'; reason: string }
-  | { kind: 'present'; manifest: Manifest };
+export type ManifestReading = { kind: 'absent' } | { kind: 'invalid'; reason: string } | { kind: 'present'; manifest: Manifest };
 
 /** Reads the manifest of an existing output folder; a damaged one is reported, not thrown. */
 export async function readManifest(outDir: string): Promise<ManifestReading> {
@@ -79,12 +74,6 @@ function isManifest(value: unknown): value is Manifest {
     candidate.generator === 'sdkwright' &&
     candidate.manifestVersion === 1 &&
     Array.isArray(candidate.files) &&
-    candidate.files.every(
-      (entry: unknown) =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as ManifestEntry).path === 'string' &&
-        typeof (entry as ManifestEntry).sha256 === 'string',
-    )
+    candidate.files.every((entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as ManifestEntry).path === 'string' && typeof (entry as ManifestEntry).sha256 === 'string')
   );
 }

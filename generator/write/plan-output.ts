@@ -3,16 +3,7 @@ import { join } from 'node:path';
 import type { EmittedFile } from './emitted-file.js';
 import { assertValidEmittedFiles, parentFolders } from './emitted-paths.js';
 import { fsStep } from './errors.js';
-import {
-  MANIFEST_PATH,
-  comparePaths,
-  createManifest,
-  parseManifest,
-  readManifest,
-  serializeManifest,
-  sha256,
-  type ManifestEntry,
-} from './manifest.js';
+import { MANIFEST_PATH, comparePaths, createManifest, parseManifest, readManifest, serializeManifest, sha256, type ManifestEntry } from './manifest.js';
 import { hasMarkedSections, mergeMarkedSections } from './marked-sections.js';
 import { locateOutput } from './output-location.js';
 import { scanTree, type TreeEntry } from './scan-tree.js';
@@ -91,9 +82,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   const previous = await readManifest(location.path);
   if (previous.kind === 'invalid') plan.manifestProblem = previous.reason;
   plan.hadManifest = previous.kind === 'present';
-  const previouslyGenerated = new Map<string, ManifestEntry>(
-    previous.kind === 'present' ? previous.manifest.files.map((entry) => [entry.path, entry]) : [],
-  );
+  const previouslyGenerated = new Map<string, ManifestEntry>(previous.kind === 'present' ? previous.manifest.files.map((entry) => [entry.path, entry]) : []);
 
   for (const file of files) {
     const existing = onDisk.get(file.path);
@@ -131,8 +120,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   plan.overwrittenEdits.sort(comparePaths);
 
   const currentManifest = onDisk.get(MANIFEST_PATH)?.kind === 'file' ? await read(MANIFEST_PATH) : undefined;
-  plan.manifestChange =
-    currentManifest === undefined ? 'add' : currentManifest.equals(Buffer.from(manifestText, 'utf8')) ? 'none' : 'change';
+  plan.manifestChange = currentManifest === undefined ? 'add' : currentManifest.equals(Buffer.from(manifestText, 'utf8')) ? 'none' : 'change';
   if (plan.manifestChange === 'change' && currentManifest !== undefined) {
     const unchanged = new Set(plan.unchanged);
     const userText = files.filter((file) => file.userEditable && unchanged.has(file.path)).map((file) => file.path);
@@ -148,12 +136,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
  * place of. Folders are kept only when empty: a non-empty one comes back with its contents, and
  * one that held only generated files should disappear with them.
  */
-function collectUserEntries(
-  plan: OutputPlan,
-  entries: TreeEntry[],
-  previouslyGenerated: Map<string, ManifestEntry>,
-  generatedNow: Set<string>,
-): void {
+function collectUserEntries(plan: OutputPlan, entries: TreeEntry[], previouslyGenerated: Map<string, ManifestEntry>, generatedNow: Set<string>): void {
   // Compared ignoring case: on macOS and Windows `README.md` and `readme.md` are one file, and
   // the result should not depend on the file system.
   const fold = (path: string) => path.toLowerCase();
@@ -166,9 +149,7 @@ function collectUserEntries(
   for (const entry of entries) {
     if (entry.path === MANIFEST_PATH || previouslyGenerated.has(entry.path)) continue;
     const inTheWay =
-      generatedFiles.has(fold(entry.path)) ||
-      parentFolders(entry.path).some((folder) => generatedFiles.has(fold(folder))) ||
-      (entry.kind !== 'directory' && generatedFolders.has(fold(entry.path)));
+      generatedFiles.has(fold(entry.path)) || parentFolders(entry.path).some((folder) => generatedFiles.has(fold(folder))) || (entry.kind !== 'directory' && generatedFolders.has(fold(entry.path)));
     if (inTheWay) {
       // A user file at a generated path that already holds the generated contents loses nothing.
       if (!unchanged.has(entry.path)) replaced.add(entry.path);

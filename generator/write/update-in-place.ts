@@ -84,7 +84,10 @@ export async function updateInPlace(plan: OutputPlan, asideDir: string, pid: num
       temps.push({ temp, target });
     }
   } catch (error) {
-    await discard(temps.map((t) => t.temp), createdFolders);
+    await discard(
+      temps.map((t) => t.temp),
+      createdFolders,
+    );
     throw error;
   }
 
@@ -107,7 +110,10 @@ export async function updateInPlace(plan: OutputPlan, asideDir: string, pid: num
     }
   } catch (error) {
     await undo(done);
-    await discard(temps.map((t) => t.temp), createdFolders);
+    await discard(
+      temps.map((t) => t.temp),
+      createdFolders,
+    );
     await rm(asideDir, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }

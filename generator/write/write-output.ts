@@ -95,10 +95,7 @@ async function buildTree(plan: OutputPlan, root: string): Promise<void> {
   const generated: EmittedFile[] = [...plan.files, { path: MANIFEST_PATH, contents: plan.manifestText }];
   await fsStep('create folder', dirname(root), () => mkdir(dirname(root), { recursive: true }));
   await fsStep('create folder', root, () => mkdir(root));
-  await createFolders(root, [
-    ...generated.flatMap((file) => parentFolders(file.path)),
-    ...plan.userEntries.flatMap((entry) => parentFolders(entry.path)),
-  ]);
+  await createFolders(root, [...generated.flatMap((file) => parentFolders(file.path)), ...plan.userEntries.flatMap((entry) => parentFolders(entry.path))]);
   for (const file of generated) {
     const target = join(root, file.path);
     // Written as given, byte for byte: line endings are the target's business. Synchronous:

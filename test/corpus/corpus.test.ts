@@ -18,18 +18,7 @@ import { dotnetSkipReason } from '../unit/targets/csharp/support/dotnet.js';
 import { typeCheckPackage } from '../unit/robustness/support/type-check.js';
 import { buildFolders } from './support/csharp-build.js';
 import { CORPORA, corpusEntries, SHARED, type CorpusName, type Entry } from './support/entries.js';
-import {
-  check,
-  generationDetail,
-  inCsharpSample,
-  invalidExpectation,
-  isFast,
-  readExpectations,
-  TARGETS,
-  type KnownFailure,
-  type Target,
-  type TargetOutcome,
-} from './support/expectations.js';
+import { check, generationDetail, inCsharpSample, invalidExpectation, isFast, readExpectations, TARGETS, type KnownFailure, type Target, type TargetOutcome } from './support/expectations.js';
 import { GeneratorRunner } from './support/generator-runner.js';
 
 const HERE = path.resolve('test/corpus');
@@ -46,9 +35,7 @@ if (skip) console.log(`corpus tests skipped: ${skip}`);
 if (csharpSkip) console.log(`corpus C# builds skipped: ${csharpSkip}`);
 
 const all = new Map<CorpusName, Entry[]>(CORPORA.map((c) => [c, skip ? [] : corpusEntries(c, expectations.specs)]));
-const selected = new Map<CorpusName, Entry[]>(
-  CORPORA.map((c) => [c, all.get(c)!.filter((e) => (FULL || isFast(expectations, e)) && (!ONLY || ONLY.test(e.id)))]),
-);
+const selected = new Map<CorpusName, Entry[]>(CORPORA.map((c) => [c, all.get(c)!.filter((e) => (FULL || isFast(expectations, e)) && (!ONLY || ONLY.test(e.id)))]));
 const results = new Map<string, { entry: Entry; outcomes: Partial<Record<Target, TargetOutcome>> }>();
 const knownFor = (id: string, target: Target): KnownFailure | undefined => known.find((k) => k.spec === id && k.target === target);
 
@@ -178,8 +165,17 @@ maybe(`corpora (${FULL ? 'every entry document' : 'fast subset; npm run corpus r
 
 function packageName(entry: Entry, target: Target): string {
   const base = path.basename(entry.id).replace(/\.(ya?ml|json)$/, '');
-  if (target === 'typescript') return `@corpus/${`${entry.corpus}-${entry.index}-${base}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80)}`;
-  const pascal = base.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  if (target === 'typescript')
+    return `@corpus/${`${entry.corpus}-${entry.index}-${base}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80)}`;
+  const pascal = base
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
   const short = { corpus: 'Main', 'corpus-extra': 'Extra', 'corpus-edge': 'Edge' }[entry.corpus];
   return `Corpus.${short}${entry.index}.${/^[A-Za-z]/.test(pascal) ? pascal : `S${pascal}`}`;
 }
@@ -213,23 +209,30 @@ function report(totalMs: number): void {
     lines.push('| corpus | specs | TS generate ok | TS compile ok | internal errors (exit 70) |', '| --- | --- | --- | --- | --- |');
     for (const corpus of CORPORA) {
       const b = baseline.filter((x) => x.spec.startsWith(`${corpus}/`));
-      if (b.length > 0) lines.push(`| ${corpus} | ${b.length} | ${b.filter((x) => x.exit === 0).length} | ${b.filter((x) => x.exit === 0 && x.tscErrors === 0).length} | ${b.filter((x) => x.exit === 70).length} |`);
+      if (b.length > 0)
+        lines.push(`| ${corpus} | ${b.length} | ${b.filter((x) => x.exit === 0).length} | ${b.filter((x) => x.exit === 0 && x.tscErrors === 0).length} | ${b.filter((x) => x.exit === 70).length} |`);
     }
   }
-  const failures = [...results.values()].flatMap((r) =>
-    TARGETS.map((t) => [r, r.outcomes[t]] as const).filter(([, x]) => x !== undefined && x.stage !== 'passed' && x.stage !== 'generated'),
-  );
+  const failures = [...results.values()].flatMap((r) => TARGETS.map((t) => [r, r.outcomes[t]] as const).filter(([, x]) => x !== undefined && x.stage !== 'passed' && x.stage !== 'generated'));
   lines.push('', `Specs that did not pass in a target (${failures.length}):`, '');
   lines.push('| spec | target | result | verdict | first lines |', '| --- | --- | --- | --- | --- |');
   for (const [r, x] of failures) {
-    const first = x!.detail.split('\n').slice(0, 3).join(' ⏎ ').replaceAll('|', '\\|').replaceAll(SHARED + '/', '').slice(0, 400);
+    const first = x!.detail
+      .split('\n')
+      .slice(0, 3)
+      .join(' ⏎ ')
+      .replaceAll('|', '\\|')
+      .replaceAll(SHARED + '/', '')
+      .slice(0, 400);
     const result = x!.stage === 'generate' ? `generate: exit ${x!.exit}` : x!.stage;
     lines.push(`| ${r.entry.id} | ${x!.target} | ${result} | ${x!.verdict ?? ''} | ${first} |`);
   }
   const genMs = [...results.values()].flatMap((r) => TARGETS.map((t) => r.outcomes[t]?.generateMs ?? 0)).reduce((a, b) => a + b, 0);
   const checkMs = [...results.values()].map((r) => r.outcomes.typescript?.checkMs ?? 0).reduce((a, b) => a + b, 0);
   const buildMs = [...results.values()].map((r) => r.outcomes.csharp?.checkMs ?? 0).reduce((a, b) => a + b, 0);
-  const sample = (['corpus-extra', 'corpus-edge'] as const).map((c) => `${c} every ${expectations[c].csharpBuildEvery === 1 ? 'spec' : `${expectations[c].csharpBuildEvery}th spec (index % ${expectations[c].csharpBuildEvery} == 0, sorted paths)`}`);
+  const sample = (['corpus-extra', 'corpus-edge'] as const).map(
+    (c) => `${c} every ${expectations[c].csharpBuildEvery === 1 ? 'spec' : `${expectations[c].csharpBuildEvery}th spec (index % ${expectations[c].csharpBuildEvery} == 0, sorted paths)`}`,
+  );
   const header = [
     `Specs: ${results.size}. Time: ${s(totalMs)} s in total; generation ${s(genMs)} s (both targets), TypeScript type checks ${s(checkMs)} s, C# restore + build ${s(buildMs)} s.`,
     `C# builds: ${csharpSkip ? `skipped (${csharpSkip})` : `every spec of corpus; ${sample.join('; ')}`}. Time limit per generation: ${s(GENERATE_TIMEOUT_MS)} s.`,

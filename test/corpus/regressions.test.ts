@@ -10,7 +10,9 @@ import { STACK_FRAME } from '../unit/robustness/support/run-cli.js';
 import { typeCheckPackage } from '../unit/robustness/support/type-check.js';
 
 const HERE = path.resolve('test/corpus/regressions');
-const specs = readdirSync(HERE).filter((f) => f.endsWith('.yaml')).sort();
+const specs = readdirSync(HERE)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 test.each(specs)('%s generates TypeScript that compiles under strict', async (spec) => {
   const generation = await generate({ spec, cwd: HERE, packageName: `@regression/${path.basename(spec, '.yaml')}` });

@@ -32,7 +32,9 @@ test('every class judged a bug has a fixture that reproduces it, and every fixtu
 
 test('the fixtures of classes once judged a bug and since fixed show no disagreement', async () => {
   const dir = path.join(HERE, 'fixtures', 'fixed');
-  const fixed = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const fixed = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   expect(fixed.length).toBeGreaterThan(0);
   for (const f of fixed) {
     const result = await checkSpec(path.join(dir, f), `fixtures/fixed/${f}`);

@@ -26,14 +26,17 @@ export function sharedSkipReason(): string | undefined {
 
 export function reportSpecs(): SpecEntry[] {
   const expectations = JSON.parse(readFileSync(path.resolve('test/corpus/expectations.json'), 'utf8')) as { specs: { name: string; entry: string }[] };
-  return (['corpus', 'corpus-extra', 'corpus-edge'] as const).flatMap((corpus) =>
-    corpusEntries(corpus, expectations.specs).map((e) => ({ corpus, id: e.id, file: e.file })),
-  );
+  return (['corpus', 'corpus-extra', 'corpus-edge'] as const).flatMap((corpus) => corpusEntries(corpus, expectations.specs).map((e) => ({ corpus, id: e.id, file: e.file })));
 }
 
 /** Every k-th entry of corpus-extra in sorted order, k = ⌊entries / 30⌋. */
 export function inExtraSample(specs: readonly SpecEntry[]): Set<string> {
   const extra = specs.filter((s) => s.corpus === 'corpus-extra');
   const stride = Math.max(1, Math.floor(extra.length / EXTRA_SAMPLE_SIZE));
-  return new Set(extra.filter((_, i) => i % stride === 0).slice(0, EXTRA_SAMPLE_SIZE).map((s) => s.id));
+  return new Set(
+    extra
+      .filter((_, i) => i % stride === 0)
+      .slice(0, EXTRA_SAMPLE_SIZE)
+      .map((s) => s.id),
+  );
 }

@@ -72,7 +72,9 @@ describe('retries', () => {
   test('the attempt cap ends the retries with the last error response', async () => {
     const clock = recordingClock();
     for (let i = 0; i < 5; i++) server.faults.push(faults.status(503, '{"oops":true}'));
-    const error = await client({ clock, retries: { strategy: 'backoff', statusCodes: ['5XX'], maxAttempts: 3 } }).users.get(USER).catch((e: Error) => e);
+    const error = await client({ clock, retries: { strategy: 'backoff', statusCodes: ['5XX'], maxAttempts: 3 } })
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ClerkAPIError);
     expect(error).toMatchObject({ statusCode: 503, body: '{"oops":true}' });
     expect(server.hits('GetUser')).toHaveLength(3);
@@ -87,7 +89,9 @@ describe('retries', () => {
 
   test('a connection reset without retries is a ConnectionError', async () => {
     server.faults.push(faults.reset());
-    const error = await client({ retries: { strategy: 'none' } }).users.get(USER).catch((e: Error) => e);
+    const error = await client({ retries: { strategy: 'none' } })
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ConnectionError);
   });
 
@@ -107,7 +111,9 @@ describe('timeouts and aborts', () => {
   test('a slow response times out (per client and per call)', async () => {
     server.faults.push(faults.delay(1000));
     const started = Date.now();
-    const error = await client({ timeoutMs: 100, retries: { strategy: 'none' } }).users.get(USER).catch((e: Error) => e);
+    const error = await client({ timeoutMs: 100, retries: { strategy: 'none' } })
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.RequestTimeoutError);
     expect(Date.now() - started).toBeLessThan(900);
     server.faults.push(faults.delay(300));
@@ -119,7 +125,9 @@ describe('timeouts and aborts', () => {
     server.faults.push(faults.delay(1000));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const error = await client({ timeoutMs: 5000 }).users.get(USER, { signal: controller.signal }).catch((e: Error) => e);
+    const error = await client({ timeoutMs: 5000 })
+      .users.get(USER, { signal: controller.signal })
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.RequestAbortedError);
   });
 });
@@ -127,14 +135,18 @@ describe('timeouts and aborts', () => {
 describe('response problems', () => {
   test('invalid JSON is a ResponseValidationError at $', async () => {
     server.faults.push(faults.invalidJSON());
-    const error = await client().users.get(USER).catch((e: Error) => e);
+    const error = await client()
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ResponseValidationError);
     expect(error.path).toBe('$');
   });
 
   test('a wrong type names the JSON path; lax keeps unknown fields and logs the drift', async () => {
     server.faults.push(faults.status(200, JSON.stringify({ id: 'u', object: 'user', email_addresses: [{ id: 5 }] })));
-    const error = await client().users.get(USER).catch((e: Error) => e);
+    const error = await client()
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ResponseValidationError);
     expect(error.path).toBe('$.email_addresses[0].id');
     const warnings: unknown[] = [];
@@ -147,7 +159,9 @@ describe('response problems', () => {
   test('a declared error status throws its class with the typed body', async () => {
     const body = { errors: [{ message: 'not found', long_message: 'No user', code: 'resource_not_found' }], clerk_trace_id: 't1' };
     server.faults.push(faults.status(404, JSON.stringify(body)));
-    const error = await client().users.get(USER).catch((e: Error) => e);
+    const error = await client()
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ClerkErrors);
     expect(error).toBeInstanceOf(errors.HTTPError);
     expect(error.statusCode).toBe(404);
@@ -158,7 +172,9 @@ describe('response problems', () => {
 
   test('an undeclared status is the default API error with status, headers and body', async () => {
     server.faults.push(faults.status(418, 'short and stout', { 'x-teapot': 'yes' }, 'text/plain'));
-    const error = await client().users.get(USER).catch((e: Error) => e);
+    const error = await client()
+      .users.get(USER)
+      .catch((e: Error) => e);
     expect(error).toBeInstanceOf(errors.ClerkAPIError);
     expect(error).toMatchObject({ statusCode: 418, body: 'short and stout', contentType: 'text/plain' });
     expect(error.headers.get('x-teapot')).toBe('yes');

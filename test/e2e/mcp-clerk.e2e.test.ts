@@ -194,7 +194,8 @@ describe('Clerk MCP server: start options', () => {
     expect(version.stdout).toBe('@clerk/backend-api-client 0.0.1\n');
     const help = await runToExit(sdk.dir, ['mcp', '--help']);
     expect(help.code).toBe(0);
-    for (const text of ['--transport', '--port', '--tool', '--scope', '--server-url', '--server-index', '--log-level', '--bearer-auth', 'CLERK_BACKEND_API_BEARER_AUTH', 'users-get']) expect(help.stdout).toContain(text);
+    for (const text of ['--transport', '--port', '--tool', '--scope', '--server-url', '--server-index', '--log-level', '--bearer-auth', 'CLERK_BACKEND_API_BEARER_AUTH', 'users-get'])
+      expect(help.stdout).toContain(text);
   });
 });
 

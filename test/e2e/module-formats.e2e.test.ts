@@ -26,8 +26,7 @@ const REPO = process.cwd();
 const BIN = join(REPO, 'node_modules', '.bin');
 const run = promisify(execFile);
 const env = { ...process.env, PATH: `${BIN}:${process.env.PATH ?? ''}`, npm_config_update_notifier: 'false' };
-const sh = (file: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) =>
-  run(file, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+const sh = (file: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => run(file, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
 
 let dir: string;
 let tarball: string;
@@ -94,7 +93,10 @@ const EXPECTED = { id: 'a1', created: true, caught: 'NotFound 404' };
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sdkwright-formats-'));
   const sdkDir = join(dir, 'sdk');
-  const generated = await runCli(['generate', resolve(REPO, 'test/fixtures/module-formats/api.yaml'), '--target', 'typescript', '--out', sdkDir, '--package-name', 'things-sdk', '--sdk-class-name', 'Things'], REPO);
+  const generated = await runCli(
+    ['generate', resolve(REPO, 'test/fixtures/module-formats/api.yaml'), '--target', 'typescript', '--out', sdkDir, '--package-name', 'things-sdk', '--sdk-class-name', 'Things'],
+    REPO,
+  );
   if (generated.code !== 0) throw new Error(`generate failed: ${generated.stderr}`);
   packList = (await sh('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], sdkDir)).stdout;
   const packed = await sh('npm', ['pack', '--loglevel=error', '--pack-destination', dir], sdkDir);
@@ -146,8 +148,14 @@ console.log(JSON.stringify(verdict));
 }, 120_000);
 
 test('a TypeScript CommonJS project (module node16) type-checks against the CommonJS declarations and runs', async () => {
-  const tsconfig = { compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'ES2022', strict: true, outDir: 'out', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false }, include: ['main.ts'] };
-  const main = USE_CJS.replace('const { Things, errors } = require("things-sdk");', 'import { Things, errors } from "things-sdk";\ndeclare const process: { argv: string[] };').replace('(e)', '(e: unknown)');
+  const tsconfig = {
+    compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'ES2022', strict: true, outDir: 'out', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false },
+    include: ['main.ts'],
+  };
+  const main = USE_CJS.replace('const { Things, errors } = require("things-sdk");', 'import { Things, errors } from "things-sdk";\ndeclare const process: { argv: string[] };').replace(
+    '(e)',
+    '(e: unknown)',
+  );
   const root = await project('ts-cjs', {}, { 'main.ts': main, 'tsconfig.json': JSON.stringify(tsconfig) });
   await sh(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], root);
   expect(readFileSync(join(root, 'out', 'main.js'), 'utf8')).toContain('require("things-sdk")');
@@ -164,7 +172,9 @@ test("calls the API", async () => {
 });
 `;
   const root = await project('jest', {}, { 'things.test.js': testFile });
-  const result = await sh(process.execPath, [join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--rootDir', root, '--cacheDirectory', join(root, '.jest-cache')], root, { THINGS_URL: url });
+  const result = await sh(process.execPath, [join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--rootDir', root, '--cacheDirectory', join(root, '.jest-cache')], root, {
+    THINGS_URL: url,
+  });
   expect(result.stderr).toMatch(/Tests:\s+1 passed, 1 total/);
 }, 120_000);
 
@@ -196,16 +206,24 @@ describe.each(RUNTIMES)('under $name', (runtime) => {
     if (installed) version = (await sh(runtime.bin, ['--version'], REPO)).stdout.split('\n')[0];
   });
 
-  (installed ? test : test.skip)(`the ESM project imports it and calls the API${reason}`, async () => {
-    const root = await project(`esm-${runtime.name.replace(/\W+/g, '-')}`, { type: 'module' }, { 'main.js': USE_ESM });
-    expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.js', url], root)).stdout)).toEqual(EXPECTED);
-    console.log(`ESM project passed under ${version}`);
-  }, 120_000);
+  (installed ? test : test.skip)(
+    `the ESM project imports it and calls the API${reason}`,
+    async () => {
+      const root = await project(`esm-${runtime.name.replace(/\W+/g, '-')}`, { type: 'module' }, { 'main.js': USE_ESM });
+      expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.js', url], root)).stdout)).toEqual(EXPECTED);
+      console.log(`ESM project passed under ${version}`);
+    },
+    120_000,
+  );
 
   // main.cjs: Deno reads a .js file as ESM whatever package.json says; .cjs is CommonJS everywhere.
-  (installed ? test : test.skip)(`the CommonJS project requires it and calls the API${reason}`, async () => {
-    const root = await project(`cjs-${runtime.name.replace(/\W+/g, '-')}`, {}, { 'main.cjs': USE_CJS });
-    expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.cjs', url], root)).stdout)).toEqual(EXPECTED);
-    console.log(`CommonJS project passed under ${version}`);
-  }, 120_000);
+  (installed ? test : test.skip)(
+    `the CommonJS project requires it and calls the API${reason}`,
+    async () => {
+      const root = await project(`cjs-${runtime.name.replace(/\W+/g, '-')}`, {}, { 'main.cjs': USE_CJS });
+      expect(JSON.parse((await sh(runtime.bin, [...runtime.args, 'main.cjs', url], root)).stdout)).toEqual(EXPECTED);
+      console.log(`CommonJS project passed under ${version}`);
+    },
+    120_000,
+  );
 });

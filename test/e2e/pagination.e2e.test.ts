@@ -54,7 +54,11 @@ const DATA = Array.from({ length: 10 }, (_, i) => i);
       const offset = Number(u.searchParams.get('offset') ?? 0);
       return { numPages: 0, resultArray: DATA.slice(offset, offset + Number(u.searchParams.get('limit'))) };
     });
-    expect(await collect(await client.paginationLimitOffsetOffsetParams({ offset: 0, limit: 4 }))).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
+    expect(await collect(await client.paginationLimitOffsetOffsetParams({ offset: 0, limit: 4 }))).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9],
+    ]);
     expect(queries()).toEqual(['?offset=0&limit=4', '?offset=4&limit=4', '?offset=8&limit=4']);
   });
 

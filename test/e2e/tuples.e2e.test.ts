@@ -24,7 +24,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-const TRACK = { name: 'morning', start: ['2025-01-02T03:04:05.000Z', 12.5, 7], points: [[1.5, 2.5], [3, 4, 'extra', true]], tagged: [{ display_name: 'a' }, 'b', 'c'] };
+const TRACK = {
+  name: 'morning',
+  start: ['2025-01-02T03:04:05.000Z', 12.5, 7],
+  points: [
+    [1.5, 2.5],
+    [3, 4, 'extra', true],
+  ],
+  tagged: [{ display_name: 'a' }, 'b', 'c'],
+};
 
 async function answer(body: unknown, validation: string): Promise<{ value?: any; error?: any }> {
   server.faults.push(faults.status(200, JSON.stringify(body)));
@@ -49,7 +57,10 @@ test.each(['strict', 'lax', 'off'])('each position converted as its type says (%
   expect(value.start[0]).toBeInstanceOf(Date);
   expect(value.start[0].toISOString()).toBe('2025-01-02T03:04:05.000Z');
   expect(value.start.slice(1)).toEqual([12.5, 7]);
-  expect(value.points).toEqual([[1.5, 2.5], [3, 4, 'extra', true]]);
+  expect(value.points).toEqual([
+    [1.5, 2.5],
+    [3, 4, 'extra', true],
+  ]);
   expect(value.tagged).toEqual([{ displayName: 'a' }, 'b', 'c']);
 });
 

@@ -39,9 +39,7 @@ const SEED_FILES = [
   'test/fixtures/hostile/operation-ids.yaml',
   'test/corpus/regressions/discriminator-shapes.yaml',
   'test/corpus/regressions/discriminated-allof-members.yaml',
-  ...(existsSync(SHARED)
-    ? ['corpus/oai-tictactoe/tictactoe.yaml', 'corpus/oai-callback-example/callback-example.yaml', 'corpus-edge/orval/issue-1775.yaml'].map((p) => path.join(SHARED, p))
-    : []),
+  ...(existsSync(SHARED) ? ['corpus/oai-tictactoe/tictactoe.yaml', 'corpus/oai-callback-example/callback-example.yaml', 'corpus-edge/orval/issue-1775.yaml'].map((p) => path.join(SHARED, p)) : []),
 ].map((p) => path.resolve(p));
 const seeds = SEED_FILES.map((f) => yaml.load(readFileSync(f, 'utf8')) as Json);
 
@@ -67,7 +65,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  console.log(`mutation fuzz: exit codes ${[...exits.entries()].sort((a, b) => a[0] - b[0]).map(([code, n]) => `${code}: ${n}`).join(', ')}`);
+  console.log(
+    `mutation fuzz: exit codes ${[...exits.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([code, n]) => `${code}: ${n}`)
+      .join(', ')}`,
+  );
 });
 
 interface Checked {

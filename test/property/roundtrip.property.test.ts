@@ -96,7 +96,9 @@ async function check(sample: SpecSample): Promise<void> {
 test(`random schemas: TypeScript compiles, values round-trip (seed ${SEED}, ${RUNS} runs)`, async () => {
   const started = performance.now();
   const details = await fc.check(fc.asyncProperty(specArbitrary, check), { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 150_000 });
-  console.log(`property test: seed ${SEED}, ${details.numRuns} of ${RUNS} runs, ${details.numShrinks} shrinks, ${((performance.now() - started) / 1000).toFixed(1)} s${details.interrupted ? ' (interrupted by the time limit)' : ''}`);
+  console.log(
+    `property test: seed ${SEED}, ${details.numRuns} of ${RUNS} runs, ${details.numShrinks} shrinks, ${((performance.now() - started) / 1000).toFixed(1)} s${details.interrupted ? ' (interrupted by the time limit)' : ''}`,
+  );
   if (details.failed) {
     const example = details.counterexample?.[0] as SpecSample | undefined;
     throw new Error(

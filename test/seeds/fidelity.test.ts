@@ -36,7 +36,10 @@ function parseFigures(lastLine: string): Record<string, number> {
 (haveShared ? describe : describe.skip).each(['csharp', 'typescript'] as DocsFlavour[])('docs fidelity (%s)', (flavour) => {
   test('no figure drops below the recorded floor', async () => {
     const input = inputs[flavour];
-    const api = await loadApi(path.join(shared, input.spec), input.overlays.map((o) => path.join(shared, o)));
+    const api = await loadApi(
+      path.join(shared, input.spec),
+      input.overlays.map((o) => path.join(shared, o)),
+    );
     const out = fs.mkdtempSync(path.join(os.tmpdir(), `sdkwright-fidelity-${flavour}-`));
     for (const file of renderModelDocs(api, flavour, { packageName: input.packageName, sdkClassName: 'ClerkBackendApi' })) {
       fs.mkdirSync(path.dirname(path.join(out, file.path)), { recursive: true });

@@ -78,4 +78,3 @@ export function decodeChecked<T>(wire: unknown, schema: Schema | undefined, deco
     throw new ResponseValidationError([{ path: "$", message: `could not map the response: ${(cause as Error).message}` }], wire, response, { cause });
   }
 }
-

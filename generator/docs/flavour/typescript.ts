@@ -68,7 +68,14 @@ export class TypescriptFlavour implements Flavour {
       case 'literal':
         return italic(JSON.stringify(type.value));
       case 'array':
-        return type.prefixItems ? tupleOf(type.prefixItems.map((p) => this.typeCell(p)), this.typeCell(type.items), type.minItems, type.maxItems) : `${this.typeCell(type.items)}[]`;
+        return type.prefixItems
+          ? tupleOf(
+              type.prefixItems.map((p) => this.typeCell(p)),
+              this.typeCell(type.items),
+              type.minItems,
+              type.maxItems,
+            )
+          : `${this.typeCell(type.items)}[]`;
       case 'map':
         return `Record<string, ${this.typeCell(type.values)}>`;
       case 'model': {
@@ -95,7 +102,14 @@ export class TypescriptFlavour implements Flavour {
       case 'literal':
         return JSON.stringify(type.value);
       case 'array':
-        return type.prefixItems ? tupleOf(type.prefixItems.map((p) => this.typeExpression(p)), this.typeExpression(type.items), type.minItems, type.maxItems) : arrayOf(this.typeExpression(type.items));
+        return type.prefixItems
+          ? tupleOf(
+              type.prefixItems.map((p) => this.typeExpression(p)),
+              this.typeExpression(type.items),
+              type.minItems,
+              type.maxItems,
+            )
+          : arrayOf(this.typeExpression(type.items));
       case 'map':
         return `Record<string, ${this.typeExpression(type.values)}>`;
       case 'model':

@@ -33,16 +33,9 @@ export function csharpDocMethodName(surface: CsharpSurface, op: Operation): stri
  * names come from the target's surface; a group without operations has no class in the code,
  * its page is titled as the target would name it.
  */
-export function csharpGroupPage(
-  group: string | undefined,
-  ops: Operation[],
-  settings: GroupPageSettings,
-  index: ModelIndex,
-  flavour: CsharpFlavour,
-  surface: CsharpSurface,
-): string {
+export function csharpGroupPage(group: string | undefined, ops: Operation[], settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour, surface: CsharpSurface): string {
   const inCode = surface.groups.find((g) => g.name === group);
-  const className = group === undefined ? settings.sdkClassName : inCode?.className ?? csharpGroupClassName(group);
+  const className = group === undefined ? settings.sdkClassName : (inCode?.className ?? csharpGroupClassName(group));
   const property = inCode?.propertyName ?? className;
   const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${property}*)\n`;
   const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), heading(3, 'Available Operations'), '', ...ops.map((op) => listItem(op, surface))].join('\n');
@@ -55,9 +48,7 @@ function listItem(op: Operation, surface: CsharpSurface): string {
   const name = csharpDocMethodName(surface, op);
   const anchor = `#${name.toLowerCase()}`;
   const summary = op.summary ?? '';
-  return op.deprecated
-    ? `* [${strikethrough(name)}](${anchor}) - ${summary} :warning: **Deprecated**`
-    : `* [${name}](${anchor}) - ${summary}`;
+  return op.deprecated ? `* [${strikethrough(name)}](${anchor}) - ${summary} :warning: **Deprecated**` : `* [${name}](${anchor}) - ${summary}`;
 }
 
 function operationSection(op: Operation, groupAccessor: string, settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour, surface: CsharpSurface): string {

@@ -32,7 +32,7 @@ export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSett
     prelude.push(`${className} req = ${value};`, '');
     args = '(req)';
   } else if (shape.kind === 'flattened') {
-    const shown = shape.properties.filter((p) => p.location !== 'body' ? shownInExample(p) : true);
+    const shown = shape.properties.filter((p) => (p.location !== 'body' ? shownInExample(p) : true));
     const names = flatArgumentNames(index.api, op);
     const parts = shown
       .map((p) => ({ name: names.get(p.wireName) ?? argumentName(p.wireName), value: csharpValue(p.type, p.wireName, p.example ?? p.parameter?.example, `${op.id}.${p.wireName}`, ctx, 1) }))
@@ -92,10 +92,13 @@ function constructorArguments(api: ApiModel): string {
       const at = api.securitySchemes.findIndex((s) => s.key === key);
       const scheme = api.securitySchemes[at];
       const placeholder =
-        scheme?.type === 'http' && scheme.scheme === 'bearer' ? '<YOUR_BEARER_TOKEN_HERE>'
-        : scheme?.type === 'apiKey' ? '<YOUR_API_KEY_HERE>'
-        : scheme?.type === 'oauth2' ? '<YOUR_OAUTH2_TOKEN_HERE>'
-        : '<YOUR_CREDENTIALS_HERE>';
+        scheme?.type === 'http' && scheme.scheme === 'bearer'
+          ? '<YOUR_BEARER_TOKEN_HERE>'
+          : scheme?.type === 'apiKey'
+            ? '<YOUR_API_KEY_HERE>'
+            : scheme?.type === 'oauth2'
+              ? '<YOUR_OAUTH2_TOKEN_HERE>'
+              : '<YOUR_CREDENTIALS_HERE>';
       return `${names[at] ?? camelCase(key)}: "${placeholder}"`;
     })
     .join(', ');

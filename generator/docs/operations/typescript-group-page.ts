@@ -35,9 +35,7 @@ export function typescriptGroupPage(className: string | undefined, property: str
 function listItem(op: OperationSurface): string {
   const name = op.methodName;
   const summary = op.operation.summary ?? '';
-  return op.operation.deprecated
-    ? `* [${strikethrough(name)}](#${name.toLowerCase()}) - ${summary} :warning: **Deprecated**`
-    : `* [${name}](#${name.toLowerCase()}) - ${summary}`;
+  return op.operation.deprecated ? `* [${strikethrough(name)}](#${name.toLowerCase()}) - ${summary} :warning: **Deprecated**` : `* [${name}](#${name.toLowerCase()}) - ${summary}`;
 }
 
 function section(op: OperationSurface, ctx: TsGroupContext): string {
@@ -66,7 +64,12 @@ function parametersTable(op: OperationSurface, ctx: TsGroupContext): string {
     rows.push(['`request`', ctx.flavour.typeCell(argument.type), argument.optional ? OPTIONAL : REQUIRED, 'The request: parameters and body of the call.']);
   }
   rows.push(['`options`', 'RequestOptions', OPTIONAL, 'Settings for this call only.']);
-  rows.push(['`options.fetchOptions`', '[RequestInit](https://developer.mozilla.org/en-US/docs/Web/API/RequestInit)', OPTIONAL, 'Passed to `fetch` (headers, credentials, …); `method` and `body` belong to the SDK.']);
+  rows.push([
+    '`options.fetchOptions`',
+    '[RequestInit](https://developer.mozilla.org/en-US/docs/Web/API/RequestInit)',
+    OPTIONAL,
+    'Passed to `fetch` (headers, credentials, …); `method` and `body` belong to the SDK.',
+  ]);
   rows.push(['`options.retries`', link('RetryConfig', `../../${RETRY_CONFIG_PAGE.slice('docs/'.length)}`), OPTIONAL, 'Overrides the retry policy for this call.']);
   rows.push(['`options.timeoutMs`', '*number*', OPTIONAL, 'Aborts the call after this many milliseconds.']);
   rows.push(['`options.signal`', '[AbortSignal](https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal)', OPTIONAL, 'Aborts the call, including a pending retry.']);

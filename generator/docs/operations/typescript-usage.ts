@@ -4,12 +4,7 @@
  * builder as the model pages, so every snippet is stable and type-checks against the package.
  */
 import type { ApiModel } from '../../ir/model.js';
-import {
-  coreClassName,
-  securityEnvVar,
-  securityOptionName,
-  type OperationSurface,
-} from '../../targets/typescript/client/surface.js';
+import { coreClassName, securityEnvVar, securityOptionName, type OperationSurface } from '../../targets/typescript/client/surface.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { codeBlock } from '../markdown.js';
 import { printExample, type TsExampleBuilder } from '../ts-example.js';
@@ -81,11 +76,7 @@ export function construction(className: string, variable: string, api: ApiModel,
     return scheme !== undefined && (scheme.type === 'apiKey' || (scheme.type === 'http' && scheme.scheme === 'bearer'));
   });
   if (credentials.length === 0) return [`const ${variable} = new ${className}();`];
-  return [
-    `const ${variable} = new ${className}({`,
-    ...credentials.map(({ key }) => `  ${securityOptionName(key)}: process.env["${securityEnvVar(sdkClassName, key)}"] ?? "",`),
-    '});',
-  ];
+  return [`const ${variable} = new ${className}({`, ...credentials.map(({ key }) => `  ${securityOptionName(key)}: process.env["${securityEnvVar(sdkClassName, key)}"] ?? "",`), '});'];
 }
 
 /**

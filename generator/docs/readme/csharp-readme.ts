@@ -53,17 +53,7 @@ export function csharpPackageDocs(api: ApiModel, options: DocsOptions): EmittedF
   };
   const example = preferCurrent(groupedFirst(ctx));
   const usage = usageSection(ctx, example);
-  const sections = [
-    installation(ctx),
-    usage,
-    authentication(ctx),
-    operations(ctx),
-    retries(ctx, example),
-    errorHandling(ctx),
-    serverSelection(ctx),
-    customHttpClient(ctx),
-    debugging(ctx),
-  ];
+  const sections = [installation(ctx), usage, authentication(ctx), operations(ctx), retries(ctx, example), errorHandling(ctx), serverSelection(ctx), customHttpClient(ctx), debugging(ctx)];
   return [
     { path: 'README.md', contents: renderReadme(options.packageName, apiSummary(api.info, 'C#'), sections), userEditable: true },
     { path: 'USAGE.md', contents: renderUsage(usage), userEditable: true },
@@ -108,7 +98,14 @@ function authentication(ctx: Ctx): ReadmeSection {
   if (api.securitySchemes.length === 0) return { id: 'security', title: 'Authentication', body: 'The API description declares no security schemes: the SDK sends no credentials.' };
   const rows = api.securitySchemes.map((s, i) => [`\`${ctx.ctor.schemes[i]}\``, schemeLabel(s), credentialType(ctx, s)]);
   const args = api.securitySchemes.map((s, i) => `    ${ctx.ctor.schemes[i]}: ${credentialValue(ctx, s)}`);
-  const code = [`using ${options.packageName};`, '', '// The SDK reads no environment variable itself: where a secret comes from is up to the program.', `var sdk = new ${options.sdkClassName}(`, args.join(',\n'), ');'];
+  const code = [
+    `using ${options.packageName};`,
+    '',
+    '// The SDK reads no environment variable itself: where a secret comes from is up to the program.',
+    `var sdk = new ${options.sdkClassName}(`,
+    args.join(',\n'),
+    ');',
+  ];
   const body = [
     `Each security scheme of the API description is an argument of the \`${options.sdkClassName}\` constructor. An operation is sent with the first of its security requirements whose credentials were all given, and without credentials when none was.`,
     renderTable(['Argument', 'Scheme', 'Credential'], rows),
@@ -143,7 +140,10 @@ function operations(ctx: Ctx): ReadmeSection {
       const summary = op.summary ? ` - ${op.summary}` : '';
       return `* ${link(op.deprecated ? strikethrough(name) : name, `${page}#${name.toLowerCase()}`)}${summary}${op.deprecated ? ' :warning: **Deprecated**' : ''}`;
     });
-  const pages = groupPages(ctx.api.groups.map((g) => g.name), ctx.options.sdkClassName);
+  const pages = groupPages(
+    ctx.api.groups.map((g) => g.name),
+    ctx.options.sdkClassName,
+  );
   const blocks = ctx.surface.groups.map((g) => {
     const page = pages.groups.get(g.name)!;
     return `${heading(3, link(g.propertyName, page))}\n\n${list(page, operationsOf(ctx.api.operations, g.name)).join('\n')}`;
@@ -153,7 +153,13 @@ function operations(ctx: Ctx): ReadmeSection {
     const page = pages.root;
     blocks.push(`${heading(3, link(ctx.options.sdkClassName, page))}\n\n${list(page, operationsOf(ctx.api.operations, undefined)).join('\n')}`);
   }
-  const body = blocks.length > 0 ? [`Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.`, ...blocks].join('\n\n') : 'The API description declares no operations.';
+  const body =
+    blocks.length > 0
+      ? [
+          `Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.`,
+          ...blocks,
+        ].join('\n\n')
+      : 'The API description declares no operations.';
   return { id: 'operations', title: 'Available Resources and Operations', body };
 }
 
@@ -189,7 +195,9 @@ function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {
     const trailing = csharpTrailingArguments(csharpMethodInput(ctx.api, example)).options;
     body.push('For one call:', usageOf(ctx, example, `${trailing}: new ${utils}.RequestOptions { Retries = ${utils}.RetryConfig.None }`));
   }
-  body.push(`\`RequestOptions\` also sets a \`Timeout\` per attempt (the constructor's \`${ctx.ctor.timeout}\` does it for every call) and extra \`Headers\`; every method takes a \`CancellationToken\` last.`);
+  body.push(
+    `\`RequestOptions\` also sets a \`Timeout\` per attempt (the constructor's \`${ctx.ctor.timeout}\` does it for every call) and extra \`Headers\`; every method takes a \`CancellationToken\` last.`,
+  );
   return { id: 'retries', title: 'Retries', body: body.join('\n\n') };
 }
 
@@ -212,7 +220,15 @@ function errorHandling(ctx: Ctx): ReadmeSection {
   if (op) {
     const first = declaredErrors(op, ctx.index)[0];
     const catches = [
-      ...(first ? [`catch (${errors}.${ctx.classNames.get(first.model.id) ?? first.model.name} e)`, '{', '    // A declared error: its body is in the exception\'s properties.', '    Console.WriteLine(e.StatusCode);', '}'] : []),
+      ...(first
+        ? [
+            `catch (${errors}.${ctx.classNames.get(first.model.id) ?? first.model.name} e)`,
+            '{',
+            "    // A declared error: its body is in the exception's properties.",
+            '    Console.WriteLine(e.StatusCode);',
+            '}',
+          ]
+        : []),
       `catch (${errors}.${name('ApiException')} e)`,
       '{',
       '    Console.WriteLine($"{e.StatusCode}: {e.Body}");',
@@ -243,11 +259,18 @@ function serverSelection(ctx: Ctx): ReadmeSection {
   const lines = [`using ${options.packageName};`, ''];
   if (api.servers.length > 0) {
     body.push(`The SDK calls the first server of the API description unless told otherwise; \`${ctx.ctor.serverIndex}\` picks another one:`);
-    body.push(renderTable(['#', 'Server', 'Variables'], api.servers.map((s, i) => [String(i), `\`${s.url}\``, s.variables.map((v) => `\`${v.name}\` (default \`${v.default}\`)`).join(', ')])));
+    body.push(
+      renderTable(
+        ['#', 'Server', 'Variables'],
+        api.servers.map((s, i) => [String(i), `\`${s.url}\``, s.variables.map((v) => `\`${v.name}\` (default \`${v.default}\`)`).join(', ')]),
+      ),
+    );
     const variables = api.servers[0].variables;
     if (variables.length > 0) {
       body.push(`\`${ctx.ctor.serverVariables}\` gives values to the variables of the server URL; the ones left out take their defaults.`);
-      lines.push(`var chosen = new ${options.sdkClassName}(${ctx.ctor.serverIndex}: 0, ${ctx.ctor.serverVariables}: new Dictionary<string, string> { [${JSON.stringify(variables[0].name)}] = ${JSON.stringify(variables[0].default)} });`);
+      lines.push(
+        `var chosen = new ${options.sdkClassName}(${ctx.ctor.serverIndex}: 0, ${ctx.ctor.serverVariables}: new Dictionary<string, string> { [${JSON.stringify(variables[0].name)}] = ${JSON.stringify(variables[0].default)} });`,
+      );
     } else {
       lines.push(`var chosen = new ${options.sdkClassName}(${ctx.ctor.serverIndex}: 0);`);
     }

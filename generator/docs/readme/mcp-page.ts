@@ -32,8 +32,16 @@ function credentialEnv(flags: SecurityFlag[]): Record<string, string> {
 
 function flagRows(flags: SecurityFlag[]): string[][] {
   return flags.flatMap((f) => {
-    if (f.kind === 'basic') return [[`\`--${f.flag}-username\``, `\`${f.env}_USERNAME\``, f.description], [`\`--${f.flag}-password\``, `\`${f.env}_PASSWORD\``, f.description]];
-    if (f.kind === 'clientCredentials') return [[`\`--${f.flag}-client-id\``, `\`${f.env}_CLIENT_ID\``, f.description], [`\`--${f.flag}-client-secret\``, `\`${f.env}_CLIENT_SECRET\``, f.description]];
+    if (f.kind === 'basic')
+      return [
+        [`\`--${f.flag}-username\``, `\`${f.env}_USERNAME\``, f.description],
+        [`\`--${f.flag}-password\``, `\`${f.env}_PASSWORD\``, f.description],
+      ];
+    if (f.kind === 'clientCredentials')
+      return [
+        [`\`--${f.flag}-client-id\``, `\`${f.env}_CLIENT_ID\``, f.description],
+        [`\`--${f.flag}-client-secret\``, `\`${f.env}_CLIENT_SECRET\``, f.description],
+      ];
     return [[`\`--${f.flag}\``, `\`${f.env}\``, f.description]];
   });
 }
@@ -57,7 +65,14 @@ export function mcpPage(api: ApiModel, settings: McpDocsSettings): string {
     heading(1, 'MCP Server'),
     `This package contains a [Model Context Protocol](https://modelcontextprotocol.io) server with one tool per API operation (${tools.length} tools). Each tool calls the operation's standalone function, so authentication, retries, response validation, pagination and errors are the SDK's own. The server is in \`src/mcp-server/\` and is the only part of the package that uses a dependency (\`@modelcontextprotocol/sdk\`): importing the SDK never loads it.`,
     heading(2, 'Start'),
-    codeBlock('bash', [`npx ${pkg} mcp start                       # stdio, for a local client`, `npx ${pkg} mcp start --transport http --port 3000   # Streamable HTTP on http://127.0.0.1:3000/mcp`, 'node node_modules/' + pkg + '/dist/mcp-server/bin.js start   # the same, without npx'].join('\n')),
+    codeBlock(
+      'bash',
+      [
+        `npx ${pkg} mcp start                       # stdio, for a local client`,
+        `npx ${pkg} mcp start --transport http --port 3000   # Streamable HTTP on http://127.0.0.1:3000/mcp`,
+        'node node_modules/' + pkg + '/dist/mcp-server/bin.js start   # the same, without npx',
+      ].join('\n'),
+    ),
     'On stdio, the protocol uses standard output and every log line goes to standard error. Over HTTP the server is stateless (each POST to `/mcp` is served on its own), binds to 127.0.0.1 unless `--host` says otherwise, and rejects requests whose `Host` header is not that address (DNS rebinding).',
     heading(2, 'Options'),
     renderTable(
@@ -89,7 +104,12 @@ export function mcpPage(api: ApiModel, settings: McpDocsSettings): string {
     '`claude_desktop_config.json` (Settings → Developer → Edit Config):',
     codeBlock('json', json({ mcpServers: { [key]: stdioConfig } })),
     heading(3, 'Claude Code'),
-    codeBlock('bash', `claude mcp add ${key}${Object.entries(env).map(([k, v]) => ` -e "${k}=${v}"`).join('')} -- npx -y ${pkg} mcp start`),
+    codeBlock(
+      'bash',
+      `claude mcp add ${key}${Object.entries(env)
+        .map(([k, v]) => ` -e "${k}=${v}"`)
+        .join('')} -- npx -y ${pkg} mcp start`,
+    ),
     heading(3, 'Cursor'),
     '`.cursor/mcp.json` in the project (or `~/.cursor/mcp.json` for every project):',
     codeBlock('json', json({ mcpServers: { [key]: stdioConfig } })),
@@ -113,7 +133,7 @@ export function mcpPage(api: ApiModel, settings: McpDocsSettings): string {
       ].join('\n'),
     ),
     heading(2, 'Tools'),
-    'Arguments are the standalone function\'s, with the SDK\'s camelCase names (a body that is not an object goes under `requestBody`; files are `{ content, fileName?, contentType? }` with the content in base64). Results are the response as JSON text and as `structuredContent`; binary responses come back as an image, audio or a resource in base64; API and network errors come back as error results with the status and body. Operations marked `x-speakeasy-mcp: { disabled: true }` have no tool; `name`, `description` and `scopes` there replace the defaults.',
+    "Arguments are the standalone function's, with the SDK's camelCase names (a body that is not an object goes under `requestBody`; files are `{ content, fileName?, contentType? }` with the content in base64). Results are the response as JSON text and as `structuredContent`; binary responses come back as an image, audio or a resource in base64; API and network errors come back as error results with the status and body. Operations marked `x-speakeasy-mcp: { disabled: true }` have no tool; `name`, `description` and `scopes` there replace the defaults.",
     tools.length === 0 ? 'The API description declares no operations.' : tools.map((t) => `- \`${t.name}\` (${hints(t)}): ${oneLine(t.title)}`).join('\n'),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -5,16 +5,7 @@
  */
 import type { ApiModel, Model, RetryConfig, SecurityScheme } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
-import {
-  coreClassName,
-  defaultErrorClassName,
-  envPrefix,
-  sdkSurface,
-  securityEnvVar,
-  securityOptionName,
-  type OperationSurface,
-  type SdkSurface,
-} from '../../targets/typescript/client/surface.js';
+import { coreClassName, defaultErrorClassName, envPrefix, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
@@ -86,20 +77,34 @@ function installation(ctx: Ctx): ReadmeSection {
 }
 
 function usageSection(ctx: Ctx): ReadmeSection {
-  const body = ctx.example
-    ? [heading(3, 'Example'), sdkUsage(ctx.example, ctx.api, ctx.settings, ctx.examples)].join('\n\n')
-    : 'The API description declares no operations.';
+  const body = ctx.example ? [heading(3, 'Example'), sdkUsage(ctx.example, ctx.api, ctx.settings, ctx.examples)].join('\n\n') : 'The API description declares no operations.';
   return { id: 'usage', title: 'SDK Example Usage', body };
 }
 
 function authentication(ctx: Ctx): ReadmeSection {
   const { api, settings } = ctx;
   if (api.securitySchemes.length === 0) return { id: 'security', title: 'Authentication', body: 'The API description declares no security schemes: the client sends no credentials.' };
-  const rows = api.securitySchemes.map((s) => [`\`${securityOptionName(s.key)}\``, schemeLabel(s), credentialShape(s), envNames(settings.sdkClassName, s).map((e) => `\`${e}\``).join(', ')]);
+  const rows = api.securitySchemes.map((s) => [
+    `\`${securityOptionName(s.key)}\``,
+    schemeLabel(s),
+    credentialShape(s),
+    envNames(settings.sdkClassName, s)
+      .map((e) => `\`${e}\``)
+      .join(', '),
+  ]);
   const body = [
     'Each security scheme of the API description is a client option. It takes the credential itself, or a function returning it (sync or async, called before every request, so rotated secrets are picked up). When an option is not set, the client reads the environment variable of the scheme.',
     renderTable(['Option', 'Scheme', 'Credential', 'Environment variable'], rows),
-    codeBlock('typescript', [`import { ${settings.sdkClassName} } from "${settings.packageName}";`, '', ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName), '', `console.log(${ctx.client} instanceof ${settings.sdkClassName});`].join('\n')),
+    codeBlock(
+      'typescript',
+      [
+        `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+        '',
+        ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName),
+        '',
+        `console.log(${ctx.client} instanceof ${settings.sdkClassName});`,
+      ].join('\n'),
+    ),
   ];
   if (api.securitySchemes.some((s) => s.type === 'oauth2' && s.flows.clientCredentials)) {
     body.push('With OAuth2 client credentials the client fetches the access token itself, caches it, shares it between concurrent calls and refreshes it shortly before it expires.');
@@ -129,7 +134,10 @@ function operations(ctx: Ctx): ReadmeSection {
       const summary = op.operation.summary ? ` - ${op.operation.summary}` : '';
       return `* ${link(name, `${page}#${op.methodName.toLowerCase()}`)}${summary}${op.operation.deprecated ? ' :warning: **Deprecated**' : ''}`;
     });
-  const pages = groupPages(ctx.surface.groups.map((g) => g.property), ctx.settings.sdkClassName);
+  const pages = groupPages(
+    ctx.surface.groups.map((g) => g.property),
+    ctx.settings.sdkClassName,
+  );
   for (const group of ctx.surface.groups) {
     if (group.operations.length === 0) continue;
     const page = pages.groups.get(group.property)!;
@@ -139,7 +147,10 @@ function operations(ctx: Ctx): ReadmeSection {
     const page = pages.root;
     blocks.push(`${heading(3, link(ctx.settings.sdkClassName, page))}\n\n${list(page, ctx.surface.rootOperations).join('\n')}`);
   }
-  const body = blocks.length > 0 ? ['Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.', ...blocks].join('\n\n') : 'The API description declares no operations.';
+  const body =
+    blocks.length > 0
+      ? ['Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.', ...blocks].join('\n\n')
+      : 'The API description declares no operations.';
   return { id: 'operations', title: 'Available Resources and Operations', body };
 }
 
@@ -173,7 +184,17 @@ function retrySection(ctx: Ctx, retries: RetryConfig | undefined): ReadmeSection
     ]),
   ];
   if (ctx.example) {
-    lines.push('', 'async function run() {', '  // This call alone is not retried.', `  const result = await ${methodPath(ctx.example, ctx.client)}(${callArgumentsWithOptions(ctx.example, ctx.examples, '{ retries: { strategy: "none" } }')});`, '', '  console.log(result);', '}', '', 'run();');
+    lines.push(
+      '',
+      'async function run() {',
+      '  // This call alone is not retried.',
+      `  const result = await ${methodPath(ctx.example, ctx.client)}(${callArgumentsWithOptions(ctx.example, ctx.examples, '{ retries: { strategy: "none" } }')});`,
+      '',
+      '  console.log(result);',
+      '}',
+      '',
+      'run();',
+    );
   }
   body.push(codeBlock('typescript', lines.join('\n')));
   body.push('`timeoutMs` (on the client or per call) limits each attempt; an `AbortSignal` passed as `signal` cancels the call, a pending retry delay included.');
@@ -210,15 +231,12 @@ function errorHandling(ctx: Ctx): ReadmeSection {
     ['errors.HTTPError', 'Base class of the two above: `statusCode`, `headers`, `body`, `contentType`, `rawResponse`.'],
     ['errors.ConnectionError', 'The server could not be reached, or the connection broke.'],
     ['errors.RequestTimeoutError', 'An attempt took longer than `timeoutMs`.'],
-    ['errors.RequestAbortedError', 'The call\'s `signal` aborted it.'],
+    ['errors.RequestAbortedError', "The call's `signal` aborted it."],
     ['errors.InvalidRequestError', 'The request could not be built from the arguments.'],
     ['errors.ResponseValidationError', 'A response does not match the API description; `path` names the first wrong value.'],
     ['errors.SDKError', 'Base class of every error above.'],
   ].map(([name, when]) => [`\`${name}\``, when]);
-  const body = [
-    'SDK methods throw on failure; standalone functions return the same errors in their result. Every error class is exported from `errors`:',
-    renderTable(['Class', 'When'], rows),
-  ];
+  const body = ['SDK methods throw on failure; standalone functions return the same errors in their result. Every error class is exported from `errors`:', renderTable(['Class', 'When'], rows)];
   // An operation with a declared error shows both kinds of API error.
   const op = preferCurrent(allOperations(ctx).filter((o) => declaredErrors(o.operation, ctx.index).length > 0)) ?? ctx.example;
   if (op) {
@@ -233,7 +251,9 @@ function errorHandling(ctx: Ctx): ReadmeSection {
       `    const result = await ${methodPath(op, ctx.client)}(${indentTail(callArguments(op, ctx.examples))});`,
       '    console.log(result);',
       '  } catch (error) {',
-      ...(declaredHere ? [`    if (error instanceof errors.${ctx.flavour.className(declaredHere)}) {`, '      console.error(error.statusCode, error.data);', '    } else if (error instanceof errors.HTTPError) {'] : ['    if (error instanceof errors.HTTPError) {']),
+      ...(declaredHere
+        ? [`    if (error instanceof errors.${ctx.flavour.className(declaredHere)}) {`, '      console.error(error.statusCode, error.data);', '    } else if (error instanceof errors.HTTPError) {']
+        : ['    if (error instanceof errors.HTTPError) {']),
       '      console.error(error.statusCode, error.body);',
       '    } else {',
       '      throw error;',
@@ -271,7 +291,12 @@ function serverSelection(ctx: Ctx): ReadmeSection {
   const made: string[] = [];
   if (api.servers.length > 0) {
     body.push('The client calls the first server of the API description unless told otherwise. `serverIdx` picks another one by index:');
-    body.push(renderTable(['#', 'Server', 'Variables'], api.servers.map((s, i) => [String(i), `\`${s.url}\``, s.variables.map((v) => `\`${v.name}\` (default \`${v.default}\`)`).join(', ')])));
+    body.push(
+      renderTable(
+        ['#', 'Server', 'Variables'],
+        api.servers.map((s, i) => [String(i), `\`${s.url}\``, s.variables.map((v) => `\`${v.name}\` (default \`${v.default}\`)`).join(', ')]),
+      ),
+    );
     const variables = api.servers[0].variables;
     if (variables.length > 0) body.push('`serverVariables` gives values to the variables of the server URL; the ones left out take their defaults.');
     const chosen = variables.length > 0 ? `{ serverIdx: 0, serverVariables: { ${JSON.stringify(variables[0].name)}: ${JSON.stringify(variables[0].default)} } }` : '{ serverIdx: 0 }';
@@ -318,12 +343,14 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
 }
 
 function validation(): ReadmeSection {
-  const body = 'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. Set it on the client or per call.';
+  const body =
+    'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. Set it on the client or per call.';
   return { id: 'validation', title: 'Response Validation', body };
 }
 
 function filesAndStreams(): ReadmeSection {
-  const body = 'A file field or binary body takes a `Blob` (or `File`), a `ReadableStream`, a `Uint8Array`, an `ArrayBuffer`, a string, or `{ fileName, content, contentType }` around one of those. A binary response is a `ReadableStream<Uint8Array>` and a `text/event-stream` response an async iterable of typed events. A paginated operation returns a `Page`: `result` holds the page, `next()` fetches the following one, and `for await` visits every page.';
+  const body =
+    'A file field or binary body takes a `Blob` (or `File`), a `ReadableStream`, a `Uint8Array`, an `ArrayBuffer`, a string, or `{ fileName, content, contentType }` around one of those. A binary response is a `ReadableStream<Uint8Array>` and a `text/event-stream` response an async iterable of typed events. A paginated operation returns a `Page`: `result` holds the page, `next()` fetches the following one, and `for await` visits every page.';
   return { id: 'files', title: 'Files, Streams and Pagination', body };
 }
 
@@ -331,7 +358,16 @@ function debugging(ctx: Ctx): ReadmeSection {
   const { settings } = ctx;
   const body = [
     `Give the client a \`debugLogger\` to trace every request and response, or set the environment variable \`${envPrefix(settings.sdkClassName)}_DEBUG=1\` to trace to the console. \`Authorization\`, cookies and API keys are replaced by \`[REDACTED]\` in the traces.`,
-    codeBlock('typescript', [`import { ${settings.sdkClassName} } from "${settings.packageName}";`, '', `const ${ctx.client} = new ${settings.sdkClassName}({ debugLogger: console });`, '', `console.log(${ctx.client});`].join('\n')),
+    codeBlock(
+      'typescript',
+      [
+        `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+        '',
+        `const ${ctx.client} = new ${settings.sdkClassName}({ debugLogger: console });`,
+        '',
+        `console.log(${ctx.client});`,
+      ].join('\n'),
+    ),
   ];
   return { id: 'debug', title: 'Debugging', body: body.join('\n\n') };
 }
@@ -347,4 +383,3 @@ function withOption(construction: string[], option: string[]): string[] {
 function indentTail(text: string): string {
   return text.replace(/\n/g, '\n  ');
 }
-

@@ -21,12 +21,7 @@ export interface MappingEntry {
 /** As many `$ref` hops as `BuildContext.deref` follows. */
 const MAX_HOPS = 64;
 
-export function discriminatorMapping(
-  ctx: BuildContext,
-  discriminator: JsonObject,
-  rawMembers: unknown[],
-  members: TypeRef[],
-): MappingEntry[] {
+export function discriminatorMapping(ctx: BuildContext, discriminator: JsonObject, rawMembers: unknown[], members: TypeRef[]): MappingEntry[] {
   const memberChains = rawMembers.map((raw) => refChain(ctx, raw));
   const mapping: MappingEntry[] = [];
   const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
@@ -85,9 +80,7 @@ function reportUnusable(ctx: BuildContext, mapping: JsonObject, value: string, t
   reported.set(mapping, seen);
   if (seen.has(value)) return;
   seen.add(value);
-  const why = memberHasNoModel
-    ? 'selects a member that is not an object, enum or union'
-    : `names a schema that is not one of the union's members`;
+  const why = memberHasNoModel ? 'selects a member that is not an object, enum or union' : `names a schema that is not one of the union's members`;
   const where = ctx.locate(mapping, value);
   ctx.diagnostics.warning(
     'discriminator-mapping-unused',

@@ -7,8 +7,7 @@ import type { SourceLocation } from '../../load/types.js';
  * the keys, and after the first read it is a plain value.
  */
 export function defineLazySource(target: { source?: SourceLocation }, locate: () => SourceLocation | undefined): void {
-  const settle = (value: SourceLocation | undefined) =>
-    Object.defineProperty(target, 'source', { value, enumerable: true, configurable: true, writable: true });
+  const settle = (value: SourceLocation | undefined) => Object.defineProperty(target, 'source', { value, enumerable: true, configurable: true, writable: true });
   Object.defineProperty(target, 'source', {
     enumerable: true,
     configurable: true,

@@ -10,14 +10,7 @@ import { defineLazySource } from './lazy-source.js';
 
 export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-export function buildOperation(
-  ctx: BuildContext,
-  schemas: SchemaConverter,
-  path: string,
-  method: HttpMethod,
-  pathItem: JsonObject,
-  op: JsonObject,
-): Operation {
+export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path: string, method: HttpMethod, pathItem: JsonObject, op: JsonObject): Operation {
   const pointer = `#/paths/${pointerSegment(path)}/${method}`;
   const hasOperationId = typeof op.operationId === 'string' && op.operationId.trim() !== '';
   const id = hasOperationId ? (op.operationId as string) : derivedOperationId(method, path);
@@ -68,7 +61,10 @@ export function buildOperation(
 }
 
 function derivedOperationId(method: string, path: string): string {
-  const words = path.split('/').filter(Boolean).map((s) => s.replace(/[{}]/g, ''));
+  const words = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/[{}]/g, ''));
   return [method, ...words].join('_');
 }
 

@@ -29,13 +29,7 @@ export function mergeParameters(ctx: BuildContext, pathLevel: unknown, operation
   return merged;
 }
 
-export function buildParameter(
-  param: JsonObject,
-  index: number,
-  operationPointer: string,
-  operationName: string,
-  schemas: SchemaConverter,
-): Parameter | undefined {
+export function buildParameter(param: JsonObject, index: number, operationPointer: string, operationName: string, schemas: SchemaConverter): Parameter | undefined {
   const location = param.in as ParameterLocation;
   if (!LOCATIONS.includes(location)) return undefined;
   const defaultStyle: ParameterStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
@@ -52,10 +46,7 @@ export function buildParameter(
   }
   // Per operation, even for shared parameters: each operation gets its own inline enum class.
   const where = LOCATION_WORD[location];
-  const type = schemas.convert(
-    schemaNode,
-    operationSite(`${operationPointer}/parameters/${index}/schema`, param.name as string, operationName, [[name], [where, name], [operationName, where, name]]),
-  );
+  const type = schemas.convert(schemaNode, operationSite(`${operationPointer}/parameters/${index}/schema`, param.name as string, operationName, [[name], [where, name], [operationName, where, name]]));
   const parameter: Parameter = {
     name: param.name as string,
     in: location,

@@ -77,8 +77,6 @@ const PRESENCE_KEYWORDS = new Set(['required', 'minProperties', 'maxProperties',
  */
 export function isPresenceRule(members: unknown): boolean {
   return (
-    Array.isArray(members) &&
-    members.length > 0 &&
-    members.every((m) => isObject(m) && Object.keys(m).length > 0 && Object.keys(m).every((k) => PRESENCE_KEYWORDS.has(k)) && Array.isArray(m.required))
+    Array.isArray(members) && members.length > 0 && members.every((m) => isObject(m) && Object.keys(m).length > 0 && Object.keys(m).every((k) => PRESENCE_KEYWORDS.has(k)) && Array.isArray(m.required))
   );
 }

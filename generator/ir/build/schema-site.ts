@@ -105,9 +105,7 @@ export function memberCopySite(union: SchemaSite, pointer: string, memberKey: st
     pointer,
     own: memberKey,
     prefixes: [unionName, joinName(unionParentOwn, unionName)],
-    childPrefixes: union.operationName
-      ? [union.operationName]
-      : [unionName, joinName(memberKey, unionName), joinName(memberKey, unionName, union.owner)],
+    childPrefixes: union.operationName ? [union.operationName] : [unionName, joinName(memberKey, unionName), joinName(memberKey, unionName, union.owner)],
     owner: union.owner,
     memberCopy: true,
     inCopy: true,

@@ -203,9 +203,10 @@ export class SchemaConverter {
   private objectType(schema: JsonObject, site: SchemaSite): TypeRef {
     const additional = schema.additionalProperties;
     if (!hasOwnProperties(schema) && additional !== undefined && additional !== false) {
-      const values = isObject(additional) && Object.keys(additional).length > 0
-        ? this.convert(additional, { ...site, pointer: `${site.pointer}/additionalProperties`, candidates: undefined })
-        : { kind: 'any' as const };
+      const values =
+        isObject(additional) && Object.keys(additional).length > 0
+          ? this.convert(additional, { ...site, pointer: `${site.pointer}/additionalProperties`, candidates: undefined })
+          : { kind: 'any' as const };
       return { kind: 'map', values };
     }
     return this.hoist(schema, site, (id) => this.objectShape(schema, id, site));
@@ -262,9 +263,7 @@ export class SchemaConverter {
     visit(schema, 0);
     if (site.pointer === id) site.unionRequired?.forEach((r) => required.add(r));
     // Properties merged in from allOf parts are placed (and named) in this model, as the reference does.
-    const properties = [...collected].map(([key, node]) =>
-      this.property(key, node, required.has(key), propertySite(site, `${id}/properties/${pointerSegment(key)}`, key)),
-    );
+    const properties = [...collected].map(([key, node]) => this.property(key, node, required.has(key), propertySite(site, `${id}/properties/${pointerSegment(key)}`, key)));
     const shape: ObjectShape = { kind: 'object', properties };
     if (isObject(additional) && Object.keys(additional).length > 0) {
       shape.additionalProperties = this.convert(additional, propertySite(site, `${id}/additionalProperties`, 'AdditionalProperties'));
@@ -280,8 +279,7 @@ export class SchemaConverter {
     // Description and example come from the referenced schema unless siblings of `$ref` count.
     const isRef = typeof written.$ref === 'string';
     const target = isRef ? this.ctx.deref(written).value : undefined;
-    const pick = (key: 'description' | 'deprecated'): unknown =>
-      isRef && !(this.refSiblingsCount && key in written) ? (isObject(target) ? target[key] : undefined) : written[key];
+    const pick = (key: 'description' | 'deprecated'): unknown => (isRef && !(this.refSiblingsCount && key in written) ? (isObject(target) ? target[key] : undefined) : written[key]);
     const schema = isRef && !this.refSiblingsCount ? (isObject(target) ? target : {}) : written;
     const property: Property = {
       wireName: key,
@@ -322,9 +320,14 @@ export class SchemaConverter {
 function enumShape(schema: JsonObject, values: unknown[]): EnumShape {
   const kept = values.filter(isLiteral);
   const declared = effectiveTypes(schema)[0];
-  const valueType = declared === 'integer' || declared === 'number' || declared === 'boolean' || declared === 'string'
-    ? declared
-    : typeof kept[0] === 'number' ? 'number' : typeof kept[0] === 'boolean' ? 'boolean' : 'string';
+  const valueType =
+    declared === 'integer' || declared === 'number' || declared === 'boolean' || declared === 'string'
+      ? declared
+      : typeof kept[0] === 'number'
+        ? 'number'
+        : typeof kept[0] === 'boolean'
+          ? 'boolean'
+          : 'string';
   return {
     kind: 'enum',
     valueType,

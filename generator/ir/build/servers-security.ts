@@ -6,15 +6,17 @@ export function buildServers(list: unknown[]): Server[] {
     const variables = isObject(server.variables) ? server.variables : {};
     const result: Server = {
       url: typeof server.url === 'string' ? server.url : '/',
-      variables: Object.entries(variables).map(([name, v]) => {
-        const variable = isObject(v) ? v : {};
-        return {
-          name,
-          default: variable.default === undefined ? '' : String(variable.default),
-          ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
-          ...(typeof variable.description === 'string' ? { description: variable.description } : {}),
-        };
-      }).concat(undeclaredVariables(server.url, variables)),
+      variables: Object.entries(variables)
+        .map(([name, v]) => {
+          const variable = isObject(v) ? v : {};
+          return {
+            name,
+            default: variable.default === undefined ? '' : String(variable.default),
+            ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
+            ...(typeof variable.description === 'string' ? { description: variable.description } : {}),
+          };
+        })
+        .concat(undeclaredVariables(server.url, variables)),
     };
     if (typeof server.description === 'string') result.description = server.description;
     if (typeof server['x-speakeasy-server-id'] === 'string') result.id = server['x-speakeasy-server-id'];

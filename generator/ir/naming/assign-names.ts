@@ -21,7 +21,7 @@ export function assignNames(api: ApiModel, order: Model[]): void {
 }
 
 function pickName(model: Model, byId: Map<string, Model>, taken: Set<string>): string {
-  const render = (parts: NamePart[]) => parts.map((p) => (typeof p === 'string' ? p : byId.get(p.nameOf)?.name ?? '')).join('');
+  const render = (parts: NamePart[]) => parts.map((p) => (typeof p === 'string' ? p : (byId.get(p.nameOf)?.name ?? ''))).join('');
   const candidates = model.nameCandidates.map(render).filter((c) => c !== '');
   if (candidates.length === 0) candidates.push('Model');
   for (const candidate of candidates) {

@@ -13,11 +13,7 @@ export function applyOverlay(document: Record<string, unknown>, overlay: Overlay
     const result = evaluateJsonPath(document, action.target);
     if (!result.ok) {
       const at = result.offset !== undefined ? ` (at character ${result.offset + 1})` : '';
-      diagnostics.error(
-        'overlay-bad-jsonpath',
-        `expected 'target' to be an RFC 9535 JSONPath, found '${action.target}': ${result.message}${at}`,
-        provenance.locateValue(action.node, 'target'),
-      );
+      diagnostics.error('overlay-bad-jsonpath', `expected 'target' to be an RFC 9535 JSONPath, found '${action.target}': ${result.message}${at}`, provenance.locateValue(action.node, 'target'));
       continue;
     }
     const paths = unique(result.paths);

@@ -32,20 +32,12 @@ export function readOverlay(file: SourceFile, provenance: Provenance, diagnostic
   }
   const version = root.overlay;
   if (typeof version !== 'string' || !/^1\.\d+(\.\d+)?$/.test(version)) {
-    diagnostics.error(
-      'overlay-invalid',
-      `expected 'overlay' to be a version string 1.x.y, found ${describeValue(version)}`,
-      'overlay' in root ? provenance.locateValue(root, 'overlay') : at,
-    );
+    diagnostics.error('overlay-invalid', `expected 'overlay' to be a version string 1.x.y, found ${describeValue(version)}`, 'overlay' in root ? provenance.locateValue(root, 'overlay') : at);
     return undefined;
   }
   const list = root.actions;
   if (!Array.isArray(list)) {
-    diagnostics.error(
-      'overlay-invalid',
-      `expected 'actions' to be a sequence of actions, found ${describeValue(list)}`,
-      'actions' in root ? provenance.locateValue(root, 'actions') : at,
-    );
+    diagnostics.error('overlay-invalid', `expected 'actions' to be a sequence of actions, found ${describeValue(list)}`, 'actions' in root ? provenance.locateValue(root, 'actions') : at);
     return undefined;
   }
   const actions: OverlayAction[] = [];

@@ -41,7 +41,8 @@ function convertParameterList(ctx: UpgradeContext, list: unknown[]): SplitParame
     const { def, refName } = resolved;
     if (def.in === 'body') split.body = resolved;
     else if (def.in === 'formData') split.form.push(def);
-    else if (refName !== undefined || typeof def.$ref === 'string') split.regular.push(param); // ref rewritten later
+    else if (refName !== undefined || typeof def.$ref === 'string')
+      split.regular.push(param); // ref rewritten later
     else split.regular.push(convertParameter(ctx, def));
   }
   return split;

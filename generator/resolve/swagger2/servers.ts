@@ -18,8 +18,7 @@ export function buildServers(ctx: UpgradeContext, doc: Json): Json[] | undefined
   };
   const base = basePath === '/' ? '' : basePath;
   const schemes = stringList(doc.schemes)?.filter((s) => s === 'http' || s === 'https' || s === 'ws' || s === 'wss') ?? [];
-  const servers =
-    host === undefined ? [server(basePath)] : (schemes.length > 0 ? schemes : ['https']).map((scheme) => server(`${scheme}://${host}${base}`));
+  const servers = host === undefined ? [server(basePath)] : (schemes.length > 0 ? schemes : ['https']).map((scheme) => server(`${scheme}://${host}${base}`));
   ctx.provenance.setOrigin(servers, ctx.provenance.memberOrigin(doc, where));
   return servers;
 }

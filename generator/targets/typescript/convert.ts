@@ -102,7 +102,6 @@ export function mapperName(id: string, dir: Direction, scope: ModuleScope): stri
   return dir === 'in' ? scope.fromWire(id) : scope.toWire(id);
 }
 
-
 /** An expression as a call argument: a parenthesized cast needs no parentheses there. */
 function argument(expr: string): string {
   return /^\([^()]*\)$/.test(expr) ? expr.slice(1, -1) : expr;

@@ -16,14 +16,9 @@ import { wireTypeStatement, type Statement } from './statements.js';
 export function enumStatements(info: ModelInfo, scope: ModuleScope): Statement[] {
   const shape = info.model.shape as EnumShape;
   const names = tsEnumMemberNames(shape.values.map((v) => v.value));
-  const members = shape.values
-    .map((v, i) => `${indentedJsDoc({ description: v.description }, '  ')}  ${names[i]}: ${JSON.stringify(v.value)},\n`)
-    .join('');
+  const members = shape.values.map((v, i) => `${indentedJsDoc({ description: v.description }, '  ')}  ${names[i]}: ${JSON.stringify(v.value)},\n`).join('');
   const doc = indentedJsDoc(info.model, '');
   const wrapper = shape.open ? 'OpenEnum' : 'ClosedEnum';
-  const declarations = [
-    `${doc}export const ${info.typeName} = {\n${members}} as const;`,
-    `${doc}export type ${info.typeName} = ${scope.types()}.${wrapper}<typeof ${info.typeName}>;`,
-  ].join('\n');
+  const declarations = [`${doc}export const ${info.typeName} = {\n${members}} as const;`, `${doc}export type ${info.typeName} = ${scope.types()}.${wrapper}<typeof ${info.typeName}>;`].join('\n');
   return [declarations, wireTypeStatement(info, shape.values.map((v) => JSON.stringify(v.value)).join(' | '))];
 }

@@ -67,7 +67,14 @@ function discriminatorCases(shape: UnionShape, dir: Direction, value: string, sc
   const discriminator = shape.discriminator;
   const members = new Set(shape.members.flatMap((m) => (m.kind === 'model' ? [m.id] : [])));
   const mapping = discriminator?.mapping.filter((m) => members.has(m.modelId)) ?? [];
-  const key = discriminator && discriminatorKey(discriminator.propertyName, mapping.map((m) => m.modelId), dir, scope);
+  const key =
+    discriminator &&
+    discriminatorKey(
+      discriminator.propertyName,
+      mapping.map((m) => m.modelId),
+      dir,
+      scope,
+    );
   if (!discriminator || mapping.length === 0 || key === undefined) return { cases: [], covered: new Set() };
   const valuesByModel = new Map<string, string[]>();
   for (const { value: v, modelId } of mapping) (valuesByModel.get(modelId) ?? valuesByModel.set(modelId, []).get(modelId)!).push(v);

@@ -26,7 +26,10 @@ export const typescriptTarget: Target = {
     for (const info of ctx.infos) add(ctx.modulePath(info), modelModule(ctx, info));
     // The errors namespace index also carries the error classes: the client writes it.
     for (const ns of NAMESPACES.filter((n) => n !== 'errors')) {
-      const fileNames = ctx.infos.filter((i) => i.model.namespace === ns).map((i) => i.fileName).sort(compare);
+      const fileNames = ctx.infos
+        .filter((i) => i.model.namespace === ns)
+        .map((i) => i.fileName)
+        .sort(compare);
       add(`src/models/${ns}/index.ts`, { body: namespaceIndexStatements(fileNames) });
     }
     add('src/models/index.ts', { body: modelsIndexStatements() });
@@ -44,4 +47,3 @@ export const typescriptTarget: Target = {
     return files.sort((a, b) => compare(a.path, b.path));
   },
 };
-

@@ -183,7 +183,10 @@ export function tsEnumMemberNames(values: readonly (string | number | boolean)[]
 
 function enumMemberName(value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return `Value${String(value).replace('-', 'Minus').replace(/[^\p{ID_Continue}]/gu, '_')}`;
+  if (typeof value === 'number')
+    return `Value${String(value)
+      .replace('-', 'Minus')
+      .replace(/[^\p{ID_Continue}]/gu, '_')}`;
   const name = words(value).map(capitalize).join('');
   if (name === '') return 'Unknown';
   return isIdentifier(name) ? name : `Value${name}`;

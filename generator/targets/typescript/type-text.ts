@@ -36,7 +36,13 @@ function coreText(t: TypeRef, side: Side, scope: ModuleScope): string {
     case 'literal':
       return JSON.stringify(t.value);
     case 'array':
-      if (t.prefixItems) return tupleOf(t.prefixItems.map((p) => typeText(p, side, scope)), typeText(t.items, side, scope), t.minItems, t.maxItems);
+      if (t.prefixItems)
+        return tupleOf(
+          t.prefixItems.map((p) => typeText(p, side, scope)),
+          typeText(t.items, side, scope),
+          t.minItems,
+          t.maxItems,
+        );
       return arrayOf(typeText(t.items, side, scope));
     case 'map':
       return dictionaryOf(typeText(t.values, side, scope));

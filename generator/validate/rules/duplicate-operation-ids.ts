@@ -16,10 +16,6 @@ export function checkDuplicateOperationIds(loaded: LoadedSpec, diagnostics: Diag
     }
     const where = loaded.locate(earlier, 'operationId');
     const previously = where ? ` at ${where.file}:${where.line}:${where.column}` : '';
-    diagnostics.error(
-      'duplicate-operation-id',
-      `operationId '${id}' is already used by another operation${previously}; expected every operationId to be unique`,
-      at(loaded, node, 'operationId'),
-    );
+    diagnostics.error('duplicate-operation-id', `operationId '${id}' is already used by another operation${previously}; expected every operationId to be unique`, at(loaded, node, 'operationId'));
   });
 }

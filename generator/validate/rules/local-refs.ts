@@ -21,10 +21,6 @@ export function checkLocalRefs(loaded: LoadedSpec, diagnostics: Diagnostics): vo
     }
     const target = getAtPointer(document, pointer.segments);
     if (target.found && target.value !== undefined) return;
-    diagnostics.error(
-      'ref-not-found',
-      `$ref '${ref}' points to nothing: expected ${ref} in the document, but ${describeMiss(document, pointer.segments)}`,
-      at(loaded, node, '$ref'),
-    );
+    diagnostics.error('ref-not-found', `$ref '${ref}' points to nothing: expected ${ref} in the document, but ${describeMiss(document, pointer.segments)}`, at(loaded, node, '$ref'));
   });
 }

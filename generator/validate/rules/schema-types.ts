@@ -22,22 +22,14 @@ export function checkSchemaTypes(loaded: LoadedSpec, diagnostics: Diagnostics): 
       if (typeof value === 'string' && allowed.includes(value)) continue;
       const found = typeof value === 'string' ? `'${value}'` : describeValue(value);
       const hint =
-        value === 'file'
-          ? " (Swagger 2.0's 'type: file' is 'type: string, format: binary' in OpenAPI 3)"
-          : value === 'null'
-            ? " (OpenAPI 3.0 has no 'null' type; use 'nullable: true')"
-            : '';
+        value === 'file' ? " (Swagger 2.0's 'type: file' is 'type: string, format: binary' in OpenAPI 3)" : value === 'null' ? " (OpenAPI 3.0 has no 'null' type; use 'nullable: true')" : '';
       const where = at(loaded, node, 'type');
       if (typeof value !== 'string') {
         diagnostics.error('schema-type-unknown', `schema type ${found} is not a type name; expected one of ${allowed.join(', ')}. To fix: write one of them, ${OVERLAY_HINT}`, where);
         continue;
       }
       const fallback = value === 'file' ? 'a binary string' : value === 'null' ? 'null (the schema is nullable)' : 'any type (unknown)';
-      diagnostics.warning(
-        'schema-type-unknown',
-        `unknown schema type ${found}${hint}; the SDK reads it as ${fallback}. To fix: write one of ${allowed.join(', ')}, ${OVERLAY_HINT}`,
-        where,
-      );
+      diagnostics.warning('schema-type-unknown', `unknown schema type ${found}${hint}; the SDK reads it as ${fallback}. To fix: write one of ${allowed.join(', ')}, ${OVERLAY_HINT}`, where);
     }
   });
 }

@@ -21,11 +21,7 @@ export function checkSchemaValues(loaded: LoadedSpec, diagnostics: Diagnostics):
       if ((value !== null && typeof value === 'object') || typeof value === 'boolean') continue;
       if (childKind(kind, key, isArray) !== 'schema') continue;
       const hint = typeof value === 'string' && TYPE_NAMES.has(value) ? ` (did you mean { type: ${value} }?)` : '';
-      diagnostics.warning(
-        'schema-not-object',
-        `expected a schema object, found ${describeValue(value)}${hint}; it is read as a schema that allows any value`,
-        at(loaded, node, key),
-      );
+      diagnostics.warning('schema-not-object', `expected a schema object, found ${describeValue(value)}${hint}; it is read as a schema that allows any value`, at(loaded, node, key));
     }
   });
 }

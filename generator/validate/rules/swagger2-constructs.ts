@@ -14,11 +14,7 @@ export function checkSwagger2Constructs(loaded: LoadedSpec, diagnostics: Diagnos
   const { document } = loaded;
   for (const field of IGNORED_ROOT_FIELDS) {
     if (!(field in document)) continue;
-    diagnostics.warning(
-      'swagger2-field-ignored',
-      `'${field}' is a Swagger 2.0 field and is ignored in an OpenAPI ${loaded.sourceVersion} document`,
-      at(loaded, document, field),
-    );
+    diagnostics.warning('swagger2-field-ignored', `'${field}' is a Swagger 2.0 field and is ignored in an OpenAPI ${loaded.sourceVersion} document`, at(loaded, document, field));
   }
   walkStructure(document, 'root', (node, kind) => {
     if (Array.isArray(node)) return;

@@ -23,18 +23,47 @@ export interface ReportContext {
 }
 
 /** Fields that only document the API: a value of the wrong type there is ignored, not fatal. */
-const DOCUMENTATION_FIELDS = new Set([
-  'info', 'contact', 'license', 'externalDocs', 'tags', 'xml', 'example', 'examples', 'links', 'callbacks',
-  'webhooks', 'encoding', 'scopes', 'discriminator',
-]);
+const DOCUMENTATION_FIELDS = new Set(['info', 'contact', 'license', 'externalDocs', 'tags', 'xml', 'example', 'examples', 'links', 'callbacks', 'webhooks', 'encoding', 'scopes', 'discriminator']);
 /** Maps whose entries are named by the author: an entry's field is the map's. */
 const MAPS = new Set([
-  'paths', 'responses', 'content', 'schemas', 'definitions', 'headers', 'examples', 'links', 'callbacks', 'securitySchemes',
-  'securityDefinitions', 'requestBodies', 'variables', 'properties', 'webhooks', 'encoding', 'pathItems', 'scopes', 'mapping',
+  'paths',
+  'responses',
+  'content',
+  'schemas',
+  'definitions',
+  'headers',
+  'examples',
+  'links',
+  'callbacks',
+  'securitySchemes',
+  'securityDefinitions',
+  'requestBodies',
+  'variables',
+  'properties',
+  'webhooks',
+  'encoding',
+  'pathItems',
+  'scopes',
+  'mapping',
 ]);
 export const SCHEMA_KEYWORDS = new Set([
-  'type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength',
-  'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf', 'collectionFormat',
+  'type',
+  'format',
+  'items',
+  'enum',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+  'collectionFormat',
 ]);
 const INFO_FIELDS = new Set(['title', 'description', 'version', 'termsOfService', 'contact', 'license', 'summary']);
 
@@ -163,11 +192,7 @@ function unknownField(error: ErrorObject, instance: Instance, field: string, ctx
     );
   }
   if (!suggestion && instance.segments.length === 0 && INFO_FIELDS.has(field)) {
-    return warning(
-      'structure-unknown-field',
-      `unknown field '${field}' at the document root; it belongs in 'info' and is ignored here. To fix: move it into 'info', ${OVERLAY_HINT}`,
-      where,
-    );
+    return warning('structure-unknown-field', `unknown field '${field}' at the document root; it belongs in 'info' and is ignored here. To fix: move it into 'info', ${OVERLAY_HINT}`, where);
   }
   const inWhat = instance.segments.length === 0 ? 'at the document root' : `in ${what ? `the ${what} at ` : ''}${place}`;
   const hint = suggestion ? ` did you mean '${suggestion}'?` : '';
@@ -208,11 +233,7 @@ function wrongType(error: ErrorObject, instance: Instance, ctx: ReportContext): 
       where,
     );
   }
-  return warning(
-    'structure-wrong-type',
-    `${subject} is ${found}; expected ${expected}. The SDK ignores the value. To fix: write it as ${expected}, ${OVERLAY_HINT}`,
-    where,
-  );
+  return warning('structure-wrong-type', `${subject} is ${found}; expected ${expected}. The SDK ignores the value. To fix: write it as ${expected}, ${OVERLAY_HINT}`, where);
 }
 
 function containerFix(expected: string[], value: unknown, definition: string | undefined): string {
@@ -222,7 +243,7 @@ function containerFix(expected: string[], value: unknown, definition: string | u
       : `write it as ${definition && !definition.endsWith('s') ? `one ${definition}` : 'a mapping'}, not a list`;
   }
   if (expected.includes('array') && value !== null && typeof value === 'object') {
-    return 'make it a list: put each entry on its own line starting with \'- \' (a single mapping becomes a list of one)';
+    return "make it a list: put each entry on its own line starting with '- ' (a single mapping becomes a list of one)";
   }
   return `replace the value by ${expected.includes('array') ? 'a list' : definition && !definition.endsWith('s') ? article(definition) : 'a mapping'}`;
 }
@@ -265,9 +286,14 @@ function notAllowed(error: ErrorObject, instance: Instance, ctx: ReportContext):
   const params = error.params as { allowedValues?: unknown[]; allowedValue?: unknown };
   const allowed = params.allowedValues ?? [params.allowedValue];
   const field = String(instance.key ?? '');
-  const consequence =
-    field === 'in' ? 'the SDK leaves the parameter out' : field === 'style' ? 'the SDK uses the default style for its location' : 'the SDK ignores the value';
-  const suggestion = typeof error.data === 'string' ? closestName(error.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
+  const consequence = field === 'in' ? 'the SDK leaves the parameter out' : field === 'style' ? 'the SDK uses the default style for its location' : 'the SDK ignores the value';
+  const suggestion =
+    typeof error.data === 'string'
+      ? closestName(
+          error.data,
+          allowed.filter((v): v is string => typeof v === 'string'),
+        )
+      : undefined;
   return warning(
     'structure-invalid-value',
     `${subjectOf(instance)} is ${foundWords(error.data)}; expected ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; ${consequence}. To fix: ${suggestion ? `write '${suggestion}'` : 'write one of those'}, ${OVERLAY_HINT}`,

@@ -105,8 +105,16 @@ function parseFlags<Client>(app: McpApp<Client>, args: string[]): { values: Reco
 
 function securityFlagNames(security: readonly SecurityFlag[]): { name: string; flag: SecurityFlag; part?: string; env: string }[] {
   return security.flatMap((s) => {
-    if (s.kind === "basic") return [{ name: `${s.flag}-username`, flag: s, part: "username", env: `${s.env}_USERNAME` }, { name: `${s.flag}-password`, flag: s, part: "password", env: `${s.env}_PASSWORD` }];
-    if (s.kind === "clientCredentials") return [{ name: `${s.flag}-client-id`, flag: s, part: "clientID", env: `${s.env}_CLIENT_ID` }, { name: `${s.flag}-client-secret`, flag: s, part: "clientSecret", env: `${s.env}_CLIENT_SECRET` }];
+    if (s.kind === "basic")
+      return [
+        { name: `${s.flag}-username`, flag: s, part: "username", env: `${s.env}_USERNAME` },
+        { name: `${s.flag}-password`, flag: s, part: "password", env: `${s.env}_PASSWORD` },
+      ];
+    if (s.kind === "clientCredentials")
+      return [
+        { name: `${s.flag}-client-id`, flag: s, part: "clientID", env: `${s.env}_CLIENT_ID` },
+        { name: `${s.flag}-client-secret`, flag: s, part: "clientSecret", env: `${s.env}_CLIENT_SECRET` },
+      ];
     return [{ name: s.flag, flag: s, env: s.env }];
   });
 }
@@ -166,7 +174,8 @@ async function serveHttp(make: () => ReturnType<typeof createMcpServer>, host: s
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
     if (path !== "/mcp") return reply(res, 404, { error: "not found: the MCP endpoint is /mcp" });
-    if (req.method !== "POST") return reply(res, 405, { jsonrpc: "2.0", error: { code: -32000, message: "Method not allowed: this server is stateless; POST JSON-RPC messages to /mcp" }, id: null }, { allow: "POST" });
+    if (req.method !== "POST")
+      return reply(res, 405, { jsonrpc: "2.0", error: { code: -32000, message: "Method not allowed: this server is stateless; POST JSON-RPC messages to /mcp" }, id: null }, { allow: "POST" });
     // Stateless: a server and a transport per request, so no state leaks between clients.
     const server = make();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true, ...(loopback ? { enableDnsRebindingProtection: true, allowedHosts } : {}) });
@@ -214,7 +223,12 @@ function format(message: string, data: unknown[]): string {
 }
 
 function list(value: unknown): string[] {
-  return Array.isArray(value) ? value.flatMap((v: string) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "") : [];
+  return Array.isArray(value)
+    ? value
+        .flatMap((v: string) => v.split(","))
+        .map((v) => v.trim())
+        .filter((v) => v !== "")
+    : [];
 }
 
 function oneOf(value: string, allowed: readonly string[], flag: string): string {

@@ -41,7 +41,13 @@ export function createMcpServer<Client>(options: McpServerOptions<Client>): Serv
 }
 
 /** Checks and decodes the arguments, calls the function, and turns its outcome into a result. */
-export async function callTool<Client>(tool: ToolDefinition<Client>, client: Client, args: Record<string, unknown>, signal: AbortSignal | undefined, limits: ResultLimits = DEFAULT_LIMITS): Promise<CallToolResult> {
+export async function callTool<Client>(
+  tool: ToolDefinition<Client>,
+  client: Client,
+  args: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+  limits: ResultLimits = DEFAULT_LIMITS,
+): Promise<CallToolResult> {
   const problems = argumentProblems(tool.inputSchema, args);
   if (problems.length > 0) {
     return { isError: true, content: [{ type: "text", text: `Invalid arguments for ${tool.name}:\n${problems.map((p) => `- ${p}`).join("\n")}` }] };

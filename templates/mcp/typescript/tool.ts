@@ -6,7 +6,6 @@ import type { RequestOptions } from "../lib/config.js";
 import type { Result } from "../lib/result.js";
 import type { JsonSchema } from "./arguments.js";
 
-
 export interface ToolDefinition<Client> {
   /** Unique, `[A-Za-z0-9_-]`, at most 64 characters. */
   readonly name: string;

@@ -25,7 +25,13 @@ export async function call<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req
   return outcome.ok ? OK(outcome.value.value) : outcome;
 }
 
-export async function callRaw<Req, Res, E>(state: ClientState, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions, overrides?: Overrides): Promise<Result<CallOutcome<Res>, E | TransportError>> {
+export async function callRaw<Req, Res, E>(
+  state: ClientState,
+  op: OperationSpec<Req, Res>,
+  request: Req,
+  options: RequestOptions,
+  overrides?: Overrides,
+): Promise<Result<CallOutcome<Res>, E | TransportError>> {
   const hooks = hookList(state.options.hooks);
   let context: HookContext = { operationID: op.id, baseURL: "", retryAttempt: 0 };
   try {

@@ -69,7 +69,12 @@ function checkSecurity(api: ApiModel, op: Operation, r: Received): string[] {
     req.schemes.every(({ key }) => {
       const s = api.securitySchemes.find((x) => x.key === key);
       if (!s) return false;
-      if (s.type === 'apiKey') return s.in === 'header' ? header(r, s.name.toLowerCase()) !== undefined : s.in === 'query' ? r.url.includes(`${encodeURIComponent(s.name)}=`) : (header(r, 'cookie') ?? '').includes(`${s.name}=`);
+      if (s.type === 'apiKey')
+        return s.in === 'header'
+          ? header(r, s.name.toLowerCase()) !== undefined
+          : s.in === 'query'
+            ? r.url.includes(`${encodeURIComponent(s.name)}=`)
+            : (header(r, 'cookie') ?? '').includes(`${s.name}=`);
       return (header(r, 'authorization') ?? '') !== '';
     }),
   );

@@ -14,7 +14,12 @@ export type Deep = string | Deep[] | { [key: string]: Deep };
 export function normalize(value: unknown, kind: 'scalar' | 'array' | 'object'): Parsed {
   if (value === undefined || value === null) return undefined;
   if (kind === 'array') return (value as unknown[]).map(text);
-  if (kind === 'object') return Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined).map(([k, v]) => [k, text(v)]));
+  if (kind === 'object')
+    return Object.fromEntries(
+      Object.entries(value as object)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, text(v)]),
+    );
   return text(value);
 }
 
@@ -51,7 +56,10 @@ export function parsePath(p: Parameter, raw: string, kind: 'scalar' | 'array' | 
     return kind === 'scalar' ? decode(body) : fromList(items, kind, p.explode);
   }
   if (p.style === 'matrix') {
-    const parts = raw.split(';').filter(Boolean).map((x) => [decode(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1)] as const);
+    const parts = raw
+      .split(';')
+      .filter(Boolean)
+      .map((x) => [decode(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1)] as const);
     if (kind === 'object' && p.explode) return Object.fromEntries(parts.map(([k, v]) => [k, decode(v)]));
     const mine = parts.filter(([k]) => k === p.name).map(([, v]) => v);
     if (kind === 'array' && p.explode) return mine.map(decode);

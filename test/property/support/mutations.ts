@@ -54,7 +54,7 @@ export function mutantArb(seeds: number): fc.Arbitrary<Mutant> {
 /** Every node below the root, as a path of keys, in document order. */
 function nodes(value: Json, prefix: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
   if (Array.isArray(value)) value.forEach((v, i) => (found.push([...prefix, i]), nodes(v, [...prefix, i], found)));
-  else if (value !== null && typeof value === 'object') for (const k of Object.keys(value)) found.push([...prefix, k]), nodes(value[k], [...prefix, k], found);
+  else if (value !== null && typeof value === 'object') for (const k of Object.keys(value)) (found.push([...prefix, k]), nodes(value[k], [...prefix, k], found));
   return found;
 }
 
@@ -69,7 +69,7 @@ function parentOf(doc: Json, p: (string | number)[]): Json {
 function swapped(value: Json, to: string): Json {
   switch (to) {
     case 'string':
-      return typeof value === 'string' ? '' : JSON.stringify(value) ?? 'x';
+      return typeof value === 'string' ? '' : (JSON.stringify(value) ?? 'x');
     case 'number':
       return typeof value === 'number' ? -1.5 : typeof value === 'string' ? value.length : 0;
     case 'object':

@@ -65,7 +65,11 @@ export function valueArbitrary(schema: Schema, components: Record<string, Schema
   if (typeof schema.$ref === 'string') return valueArbitrary(components[schema.$ref.split('/').pop()!], components);
   if ('const' in schema) return fc.constant(schema.const);
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-  const value = valueOfType(schema, types.find((t) => t !== 'null')!, components);
+  const value = valueOfType(
+    schema,
+    types.find((t) => t !== 'null')!,
+    components,
+  );
   return types.includes('null') ? fc.option(value, { nil: null }) : value;
 }
 
@@ -94,12 +98,18 @@ function objectValue(schema: Schema, components: Record<string, Schema>): fc.Arb
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required ?? []) as string[]);
   const members = Object.entries(properties).map(([name, s]) =>
-    required.has(name) ? valueArbitrary(s, components).map((v) => [[name, v]] as [string, Json][]) : fc.option(valueArbitrary(s, components), { nil: undefined }).map((v) => (v === undefined ? [] : [[name, v] as [string, Json]])),
+    required.has(name)
+      ? valueArbitrary(s, components).map((v) => [[name, v]] as [string, Json][])
+      : fc.option(valueArbitrary(s, components), { nil: undefined }).map((v) => (v === undefined ? [] : [[name, v] as [string, Json]])),
   );
   const extraSchema = schema.additionalProperties;
   const extras =
     extraSchema !== undefined && typeof extraSchema === 'object' && extraSchema !== null && !Array.isArray(extraSchema)
-      ? fc.dictionary(fc.stringMatching(/^[a-z_]{1,6}$/).filter((k) => !(k in properties)), valueArbitrary(extraSchema as Schema, components), { maxKeys: 2 })
+      ? fc.dictionary(
+          fc.stringMatching(/^[a-z_]{1,6}$/).filter((k) => !(k in properties)),
+          valueArbitrary(extraSchema as Schema, components),
+          { maxKeys: 2 },
+        )
       : fc.constant({});
   return fc.tuple(fc.tuple(...members), extras).map(([pairs, extra]) => {
     const out: { [key: string]: Json } = {};

@@ -18,7 +18,18 @@ export function componentName(index: number): string {
 
 export const specArbitrary: fc.Arbitrary<SpecSample> = fc
   .integer({ min: 1, max: 3 })
-  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => objectArbitrary(schemaArbitrary(2, Array.from({ length: i }, (__, k) => componentName(k)))))))
+  .chain((count) =>
+    fc.tuple(
+      ...Array.from({ length: count }, (_, i) =>
+        objectArbitrary(
+          schemaArbitrary(
+            2,
+            Array.from({ length: i }, (__, k) => componentName(k)),
+          ),
+        ),
+      ),
+    ),
+  )
   .chain((schemas) => {
     const components: Record<string, Schema> = Object.fromEntries(schemas.map((s, i) => [componentName(i), s]));
     const values = schemas.map((s) => fc.array(valueArbitrary(s, components), { minLength: 1, maxLength: 2 }));

@@ -55,9 +55,7 @@ test('the import reader sees the pipeline', () => {
 test('targets and docs import nothing from load, resolve, validate, ir/build, the pipeline or the CLI', () => {
   const reader = /^(targets|docs)\//;
   const forbidden = /^(load|resolve|validate|ir\/build|cli)\/|^pipeline\.ts$/;
-  const found = edges
-    .filter((e) => reader.test(e.from.split(path.sep).join('/')) && forbidden.test(e.to.split(path.sep).join('/')))
-    .map((e) => `${e.from} -> ${e.to}`);
+  const found = edges.filter((e) => reader.test(e.from.split(path.sep).join('/')) && forbidden.test(e.to.split(path.sep).join('/'))).map((e) => `${e.from} -> ${e.to}`);
   expect(found).toEqual([]);
 });
 
@@ -79,7 +77,12 @@ test('no folder imports one that imports it back', () => {
     for (const next of [...(graph.get(unit)?.keys() ?? [])].sort()) {
       if (state.get(next) === 'open') {
         const loop = [...stack.slice(stack.indexOf(next)), next];
-        cycles.push(loop.slice(0, -1).map((u, i) => graph.get(u)!.get(loop[i + 1])).join(', '));
+        cycles.push(
+          loop
+            .slice(0, -1)
+            .map((u, i) => graph.get(u)!.get(loop[i + 1]))
+            .join(', '),
+        );
       } else if (!state.has(next)) visit(next);
     }
     stack.pop();

@@ -77,11 +77,14 @@ test.each<[string, () => void]>([
   ['the generator changed', () => void (fingerprint = 'generator-2')],
   ['a generated file was edited', () => writeFileSync(join(options.out, 'src/index.ts'), 'export {}; // mine\n')],
   ['a generated file was deleted', () => unlinkSync(join(options.out, 'package.json'))],
-  ['a generated file was replaced by a link to the same text', () => {
-    writeFileSync(join(root, 'copy.json'), FILES[0]!.contents);
-    unlinkSync(join(options.out, 'package.json'));
-    symlinkSync(join(root, 'copy.json'), join(options.out, 'package.json'));
-  }],
+  [
+    'a generated file was replaced by a link to the same text',
+    () => {
+      writeFileSync(join(root, 'copy.json'), FILES[0]!.contents);
+      unlinkSync(join(options.out, 'package.json'));
+      symlinkSync(join(root, 'copy.json'), join(options.out, 'package.json'));
+    },
+  ],
   ['the manifest was edited', () => writeFileSync(join(options.out, '.sdkwright/manifest.json'), '{}\n')],
   ['the output folder is gone', () => rmSync(options.out, { recursive: true })],
 ])('regenerates when %s', async (_name, change) => {

@@ -148,15 +148,25 @@ describe('sdkwright CLI', () => {
   });
 
   it('exits 70 on an internal error with one line and no stack', async () => {
-    const result = await run(GENERATE, { during: { ir: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); } } });
+    const result = await run(GENERATE, {
+      during: {
+        ir: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'x')");
+        },
+      },
+    });
     expect(result.code).toBe(70);
-    expect(result.stderr).toBe(
-      "sdkwright: internal error: Cannot read properties of undefined (reading 'x') (this is a bug in sdkwright; please report it)\n",
-    );
+    expect(result.stderr).toBe("sdkwright: internal error: Cannot read properties of undefined (reading 'x') (this is a bug in sdkwright; please report it)\n");
   });
 
   it('adds the stack to an internal error with --verbose, for the report', async () => {
-    const result = await run([...GENERATE, '--verbose'], { during: { ir: () => { throw new Error('boom'); } } });
+    const result = await run([...GENERATE, '--verbose'], {
+      during: {
+        ir: () => {
+          throw new Error('boom');
+        },
+      },
+    });
     expect(result.code).toBe(70);
     expect(result.stderr).toMatch(/please report it\)\nError: boom\n\s+at /);
   });
@@ -209,10 +219,7 @@ describe('sdkwright CLI', () => {
 
   describe('config file', () => {
     it('is found in the working folder, its paths relative to itself', async () => {
-      await writeFile(
-        join(cwd, 'sdkwright.config.yaml'),
-        'spec: api.yaml\noverlays: [o1.yaml, o2.yaml]\ntarget: typescript\nout: build/sdk\npackageName: "@cfg/pkg"\nsdkClassName: Cfg\n',
-      );
+      await writeFile(join(cwd, 'sdkwright.config.yaml'), 'spec: api.yaml\noverlays: [o1.yaml, o2.yaml]\ntarget: typescript\nout: build/sdk\npackageName: "@cfg/pkg"\nsdkClassName: Cfg\n');
       const stages = fakeStages();
       const result = await run(['generate'], stages);
       expect(result.code).toBe(0);

@@ -77,7 +77,13 @@ describe('runPipeline', () => {
   });
 
   it('lets a bug (any other exception) propagate', async () => {
-    const stages = fakeStages({ during: { ir: () => { throw new TypeError('oops'); } } });
+    const stages = fakeStages({
+      during: {
+        ir: () => {
+          throw new TypeError('oops');
+        },
+      },
+    });
     await expect(runPipeline(options, stages)).rejects.toThrow('oops');
   });
 

@@ -25,9 +25,7 @@ describe('getTarget', () => {
   });
 
   it('rejects a module that does not export the target', async () => {
-    await expect(getTarget('typescript', async () => ({ somethingElse: 1 }))).rejects.toThrow(
-      /does not export a target named typescriptTarget/,
-    );
+    await expect(getTarget('typescript', async () => ({ somethingElse: 1 }))).rejects.toThrow(/does not export a target named typescriptTarget/);
   });
 
   it('finds the real modules: a Target, or a clear "not available" while one is not written yet', async () => {

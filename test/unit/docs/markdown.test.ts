@@ -31,13 +31,11 @@ describe('renderTable', () => {
     {
       name: 'every column takes the width of the longest cell, header included',
       header: ['Name', 'Value'],
-      rows: [['`Token`', 'token'], ['`Cookie`', 'cookie']],
-      want: [
-        '| Name     | Value    |',
-        '| -------- | -------- |',
-        '| `Token`  | token    |',
-        '| `Cookie` | cookie   |',
+      rows: [
+        ['`Token`', 'token'],
+        ['`Cookie`', 'cookie'],
       ],
+      want: ['| Name     | Value    |', '| -------- | -------- |', '| `Token`  | token    |', '| `Cookie` | cookie   |'],
     },
     {
       name: 'width is measured before escaping, so an escaped cell overflows unpadded',
@@ -65,10 +63,7 @@ describe('renderTable', () => {
       name: 'no rows: header and separator only',
       header: ['Field', 'Type', 'Required', 'Description'],
       rows: [],
-      want: [
-        '| Field       | Type        | Required    | Description |',
-        '| ----------- | ----------- | ----------- | ----------- |',
-      ],
+      want: ['| Field       | Type        | Required    | Description |', '| ----------- | ----------- | ----------- | ----------- |'],
     },
     {
       name: 'a zero-width space counts as one character',

@@ -83,7 +83,13 @@ describe.each(['typescript', 'csharp'] as const)('%s README.md and USAGE.md', (f
   test('the table of contents links every section heading', () => {
     const readme = files()['README.md'].contents;
     const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]).filter((h) => h !== 'Table of Contents');
-    for (const h of headings) expect(readme).toContain(`* [${h}](#${h.toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-')})`);
+    for (const h of headings)
+      expect(readme).toContain(
+        `* [${h}](#${h
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} _-]/gu, '')
+          .replace(/ /g, '-')})`,
+      );
   });
 
   test('USAGE.md holds the usage example of the README', () => {

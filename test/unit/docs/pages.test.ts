@@ -10,14 +10,7 @@ function page(models: Model[], flavour: 'csharp' | 'typescript', path: string): 
   return file.contents;
 }
 
-const pet = objectModel(
-  'Pet',
-  [
-    prop('pet_id', t.string(), { required: true, description: 'The id.' }),
-    prop('age', t.integer(), { description: 'Years.\n' }),
-  ],
-  { description: 'A pet' },
-);
+const pet = objectModel('Pet', [prop('pet_id', t.string(), { required: true, description: 'The id.' }), prop('age', t.integer(), { description: 'Years.\n' })], { description: 'A pet' });
 
 describe('C# pages', () => {
   const cases: { name: string; models: Model[]; path: string; want: string }[] = [
@@ -43,34 +36,13 @@ describe('C# pages', () => {
       name: 'no description: two blank lines; empty object keeps the header',
       models: [objectModel('Empty', [], { namespace: 'errors' })],
       path: 'docs/Models/Errors/Empty.md',
-      want: [
-        '# Empty',
-        '',
-        '',
-        '## Fields',
-        '',
-        '| Field       | Type        | Required    | Description |',
-        '| ----------- | ----------- | ----------- | ----------- |',
-      ].join('\n'),
+      want: ['# Empty', '', '', '## Fields', '', '| Field       | Type        | Required    | Description |', '| ----------- | ----------- | ----------- | ----------- |'].join('\n'),
     },
     {
       name: 'description ending in a newline adds a third blank line',
       models: [enumModel('Kind', ['pet_kind', ''], { description: 'Kind of pet.\n' })],
       path: 'docs/Models/Components/Kind.md',
-      want: [
-        '# Kind',
-        '',
-        'Kind of pet.',
-        '',
-        '',
-        '',
-        '## Values',
-        '',
-        '| Name      | Value     |',
-        '| --------- | --------- |',
-        '| `PetKind` | pet_kind  |',
-        '| `Unknown` |           |',
-      ].join('\n'),
+      want: ['# Kind', '', 'Kind of pet.', '', '', '', '## Values', '', '| Name      | Value     |', '| --------- | --------- |', '| `PetKind` | pet_kind  |', '| `Unknown` |           |'].join('\n'),
     },
     {
       name: 'deprecated model and field, example column',
@@ -164,11 +136,7 @@ describe('C# pages', () => {
   });
 
   test('HTTPMetadata page is emitted once when response wrappers exist', () => {
-    const files = renderModelDocs(
-      api([objectModel('XResponse', [], { origin: 'response', namespace: 'operations' })]),
-      'csharp',
-      options,
-    );
+    const files = renderModelDocs(api([objectModel('XResponse', [], { origin: 'response', namespace: 'operations' })]), 'csharp', options);
     const meta = files.filter((f) => f.path === 'docs/Models/Components/HTTPMetadata.md');
     expect(meta).toHaveLength(1);
     expect(meta[0].contents.startsWith('# HTTPMetadata\n\n\n## Fields\n\n| Field ')).toBe(true);
@@ -289,11 +257,7 @@ describe('TypeScript pages', () => {
       name: 'nested objects, maps and arrays in the example',
       models: [
         objectModel('Tag', [prop('name', t.string(), { required: true }), prop('on', t.boolean(), { required: true })]),
-        objectModel('Box', [
-          prop('tags', t.array(t.model('Tag')), { required: true }),
-          prop('meta', t.map(t.any()), { required: true }),
-          prop('empty', t.model('Empty'), { required: true }),
-        ]),
+        objectModel('Box', [prop('tags', t.array(t.model('Tag')), { required: true }), prop('meta', t.map(t.any()), { required: true }), prop('empty', t.model('Empty'), { required: true })]),
         objectModel('Empty', []),
       ],
       path: 'docs/models/components/box.md',

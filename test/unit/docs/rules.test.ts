@@ -69,9 +69,7 @@ describe('TypeScript example usage', () => {
       ],
       { origin: 'request', namespace: 'operations' },
     );
-    expect(contents(api([wrapper]), 'typescript', 'docs/models/operations/listrequest.md')).toContain(
-      'let value: ListRequest = {\n  userId: "<id>",\n  after: 17,\n};',
-    );
+    expect(contents(api([wrapper]), 'typescript', 'docs/models/operations/listrequest.md')).toContain('let value: ListRequest = {\n  userId: "<id>",\n  after: 17,\n};');
   });
 
   test('objects with extra keys get the extras field', () => {

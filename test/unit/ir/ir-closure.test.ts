@@ -60,19 +60,22 @@ test('media types carry their SSE sentinel and x- members', () => {
 });
 
 test('nullability: of the component itself, through a $ref sibling, through an allOf whose parts all admit null', () => {
-  const api = build({}, {
-    Root: {
-      type: 'object',
-      properties: {
-        viaAllOf: { allOf: [{ $ref: '#/components/schemas/MaybeOwner' }, { description: 'who owns it' }] },
-        viaSibling: { $ref: '#/components/schemas/Owner', nullable: true },
-        notNull: { allOf: [{ $ref: '#/components/schemas/Owner' }, { description: 'who owns it' }] },
-        direct: { $ref: '#/components/schemas/MaybeOwner' },
+  const api = build(
+    {},
+    {
+      Root: {
+        type: 'object',
+        properties: {
+          viaAllOf: { allOf: [{ $ref: '#/components/schemas/MaybeOwner' }, { description: 'who owns it' }] },
+          viaSibling: { $ref: '#/components/schemas/Owner', nullable: true },
+          notNull: { allOf: [{ $ref: '#/components/schemas/Owner' }, { description: 'who owns it' }] },
+          direct: { $ref: '#/components/schemas/MaybeOwner' },
+        },
       },
+      Owner: { type: 'object', properties: { name: { type: 'string' } } },
+      MaybeOwner: { type: 'object', nullable: true, properties: { name: { type: 'string' } } },
     },
-    Owner: { type: 'object', properties: { name: { type: 'string' } } },
-    MaybeOwner: { type: 'object', nullable: true, properties: { name: { type: 'string' } } },
-  });
+  );
   const root = '#/components/schemas/Root';
   expect(api.models.find((m) => m.id === '#/components/schemas/MaybeOwner')?.nullable).toBe(true);
   expect(api.models.find((m) => m.id === '#/components/schemas/Owner')?.nullable).toBeUndefined();
@@ -82,11 +85,15 @@ test('nullability: of the component itself, through a $ref sibling, through an a
 });
 
 test('a discriminator without mapping also maps the const / one-value enum tag of each member', () => {
-  const api = build({}, {
-    Created: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['created'] } } },
-    Deleted: { type: 'object', required: ['kind'], properties: { kind: { const: 'Deleted' } } },
-    Other: { type: 'object', properties: { kind: { type: 'string' } } },
-  }, { oneOf: ['Created', 'Deleted', 'Other'].map((n) => ({ $ref: `#/components/schemas/${n}` })), discriminator: { propertyName: 'kind' } });
+  const api = build(
+    {},
+    {
+      Created: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['created'] } } },
+      Deleted: { type: 'object', required: ['kind'], properties: { kind: { const: 'Deleted' } } },
+      Other: { type: 'object', properties: { kind: { type: 'string' } } },
+    },
+    { oneOf: ['Created', 'Deleted', 'Other'].map((n) => ({ $ref: `#/components/schemas/${n}` })), discriminator: { propertyName: 'kind' } },
+  );
   const union = api.models.find((m) => m.shape.kind === 'union')!.shape;
   if (union.kind !== 'union') throw new Error('no union');
   expect(union.discriminator?.mapping.map((m) => [m.value, m.modelId.split('/').pop()])).toEqual([

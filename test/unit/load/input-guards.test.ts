@@ -27,9 +27,7 @@ describe('entry files that cannot be used', () => {
   test('a missing file names the path, no stack trace', async () => {
     const { loaded, diagnostics } = await load(dir.file('nope.yaml'));
     expect(loaded).toBeUndefined();
-    expect(diagnostics.items).toEqual([
-      { code: 'file-unreadable', severity: 'error', message: `cannot read ${dir.file('nope.yaml')}: no such file (ENOENT)`, file: dir.file('nope.yaml') },
-    ]);
+    expect(diagnostics.items).toEqual([{ code: 'file-unreadable', severity: 'error', message: `cannot read ${dir.file('nope.yaml')}: no such file (ENOENT)`, file: dir.file('nope.yaml') }]);
   });
 
   test('a directory is refused with EISDIR', async () => {
@@ -69,7 +67,7 @@ describe('entry files that cannot be used', () => {
     const expectations: Array<[string, string, string]> = [
       ['trailing.json', '3:1', "expected a double-quoted property name, found '}'"],
       ['unterminated.json', '1:42', "expected a closing '\"' (or an escape like \\n), found a line break"],
-      ['escape.json', '1:17', 'expected a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX), found \'\\\''],
+      ['escape.json', '1:17', "expected a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX), found '\\'"],
       ['extra.json', '1:22', "expected the end of the input after the top-level value, found '{'"],
     ];
     for (const [name, where, message] of expectations) {
@@ -85,10 +83,7 @@ describe('entry files that cannot be used', () => {
     expect(loaded).toBeUndefined();
     const file = dir.file('two-errors.yaml');
     expect(summarize(diagnostics.items)).toEqual([`error yaml-syntax ${file}:2:4 -`, `error yaml-syntax ${file}:3:4 -`]);
-    expect(diagnostics.items.map((d) => d.message)).toEqual([
-      'invalid YAML: Plain value cannot start with reserved character @',
-      'invalid YAML: Plain value cannot start with reserved character `',
-    ]);
+    expect(diagnostics.items.map((d) => d.message)).toEqual(['invalid YAML: Plain value cannot start with reserved character @', 'invalid YAML: Plain value cannot start with reserved character `']);
   });
 
   test('duplicate keys are errors with the position of the second one', async () => {

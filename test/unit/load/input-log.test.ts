@@ -12,13 +12,13 @@ beforeEach(async () => {
 });
 afterEach(async () => removeDir(dir));
 
-const hashOf = (name: string) => createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+const hashOf = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, name)))
+    .digest('hex');
 
 test('lists the spec, the files reached by $ref, the overlays, and files that could not be read', async () => {
-  writeFileSync(
-    join(dir, 'api.yaml'),
-    "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { $ref: 'pet.yaml' }\n    Gone: { $ref: 'missing.yaml' }\n",
-  );
+  writeFileSync(join(dir, 'api.yaml'), "openapi: 3.0.3\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Pet: { $ref: 'pet.yaml' }\n    Gone: { $ref: 'missing.yaml' }\n");
   // A BOM is part of the bytes: the hash is of the file, not of the decoded text.
   writeFileSync(join(dir, 'pet.yaml'), '\uFEFFtype: object\n');
   writeFileSync(join(dir, 'overlay.yaml'), 'overlay: 1.0.0\ninfo: { title: o, version: "1" }\nactions: []\n');

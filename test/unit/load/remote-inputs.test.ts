@@ -134,6 +134,6 @@ test('`-` reads the spec from standard input; diagnostics name <stdin>; relative
     stderr: (t) => void (stderr += t),
     readStdin: async () => Buffer.from(API.replace("'schemas/thing.yaml'", "'thing.yaml'")),
   });
-  expect({ ok, stderr: ok === 0 ? "" : stderr }).toEqual({ ok: 0, stderr: "" });
+  expect({ ok, stderr: ok === 0 ? '' : stderr }).toEqual({ ok: 0, stderr: '' });
   expect(stdout).toMatch(/wrote \d+ files/);
 });

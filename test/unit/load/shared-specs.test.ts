@@ -86,10 +86,7 @@ maybe('real multi-file specs', () => {
 maybe('Clerk with its two overlays', () => {
   test('the overlays apply in order', async () => {
     const dir = path.join(SPECS, 'clerk-bapi');
-    const { loaded, diagnostics } = await load(path.join(dir, 'openapi.yml'), [
-      path.join(dir, 'overlays/1-examples.yaml'),
-      path.join(dir, 'overlays/2-fixes.yaml'),
-    ]);
+    const { loaded, diagnostics } = await load(path.join(dir, 'openapi.yml'), [path.join(dir, 'overlays/1-examples.yaml'), path.join(dir, 'overlays/2-fixes.yaml')]);
     expect(diagnostics.errors).toEqual([]);
     // Some example targets no longer exist in this version of the spec: warnings, nothing else.
     expect(new Set(diagnostics.warnings.map((d) => d.code))).toEqual(new Set(['overlay-no-match']));

@@ -99,9 +99,7 @@ describe('Swagger 2.0 is upgraded to the OpenAPI 3.0 shape', () => {
   });
 
   test('path-level parameters are upgraded in place', () => {
-    expect(at(doc, 'paths', '/pets/{petId}/photo', 'parameters')).toEqual([
-      { name: 'petId', in: 'path', required: true, schema: { type: 'integer', format: 'int64' } },
-    ]);
+    expect(at(doc, 'paths', '/pets/{petId}/photo', 'parameters')).toEqual([{ name: 'petId', in: 'path', required: true, schema: { type: 'integer', format: 'int64' } }]);
   });
 
   test('responses: schema → content per produced media type, examples, headers, type file', () => {

@@ -21,9 +21,24 @@ describe('document root and version', () => {
     ['list.yaml', 'root-not-mapping', '1:1 #', "expected the document root to be a mapping with an 'openapi' or 'swagger' field, found a sequence"],
     ['text.yaml', 'root-not-mapping', '1:1 #', "expected the document root to be a mapping with an 'openapi' or 'swagger' field, found the string 'just some text'"],
     ['none.yaml', 'version-missing', '1:1 #', "expected an 'openapi: 3.x.y' (or 'swagger: \"2.0\"') field at the document root, found neither"],
-    ['future.yaml', 'version-unsupported', '1:10 #/openapi', `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the string '3.3.0'${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`],
-    ['four.yaml', 'version-unsupported', '1:10 #/openapi', `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the string '4.0.0'${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`],
-    ['number.yaml', 'version-unsupported', '1:10 #/openapi', `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the number 3 (write the version in quotes)${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`],
+    [
+      'future.yaml',
+      'version-unsupported',
+      '1:10 #/openapi',
+      `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the string '3.3.0'${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`,
+    ],
+    [
+      'four.yaml',
+      'version-unsupported',
+      '1:10 #/openapi',
+      `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the string '4.0.0'${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`,
+    ],
+    [
+      'number.yaml',
+      'version-unsupported',
+      '1:10 #/openapi',
+      `expected 'openapi' to be a version string 3.0.x, 3.1.x or 3.2.x, found the number 3 (write the version in quotes)${SUPPORTED}: write one of those in the spec (an overlay cannot change it, the version is read before overlays apply)`,
+    ],
     ['old.yaml', 'version-unsupported', '1:10 #/swagger', `expected 'swagger' to be the string "2.0", found the string '1.2'${SUPPORTED}: convert the document to one of those`],
   ];
   test.each(cases)('%s → %s', async (name, code, where, message) => {

@@ -16,13 +16,7 @@ describe('multi-file documents are joined into one', () => {
   });
 
   test('every file is read once, entry first', () => {
-    expect(files).toEqual([
-      `${DIR}/openapi.yaml`,
-      `${DIR}/schemas/owner.yaml`,
-      `${DIR}/paths/pets.yaml`,
-      `${DIR}/common.yaml`,
-      `${DIR}/schemas/pet.yaml`,
-    ]);
+    expect(files).toEqual([`${DIR}/openapi.yaml`, `${DIR}/schemas/owner.yaml`, `${DIR}/paths/pets.yaml`, `${DIR}/common.yaml`, `${DIR}/schemas/pet.yaml`]);
   });
 
   test('schemas are hoisted into components.schemas, named after their key or file, clashes numbered', () => {
@@ -102,15 +96,7 @@ describe('multi-file documents are joined into one', () => {
 describe('discriminator mappings written as refs follow their schemas', () => {
   test('file refs in a mapping point to the hoisted schemas; inline members are pointed into', async () => {
     const dir = scratch({
-      'api.yaml': [
-        'openapi: 3.1.0',
-        'info: {title: t, version: "1"}',
-        'paths: {}',
-        'components:',
-        '  schemas:',
-        '    Pet:',
-        '      $ref: pet.yaml',
-      ].join('\n'),
+      'api.yaml': ['openapi: 3.1.0', 'info: {title: t, version: "1"}', 'paths: {}', 'components:', '  schemas:', '    Pet:', '      $ref: pet.yaml'].join('\n'),
       'pet.yaml': [
         'oneOf:',
         '  - $ref: cat.yaml',

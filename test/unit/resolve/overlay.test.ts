@@ -48,9 +48,7 @@ describe('overlays in order, and targets that match nothing', () => {
     const overlay = `${DIR}/no-match.yaml`;
     const { loaded, diagnostics } = await mustLoad(BASE, [`${DIR}/remove.yaml`, overlay]);
     expect(summarize(diagnostics.items)).toEqual([`warning overlay-no-match ${overlay}:9:5 #/actions/1`]);
-    expect(diagnostics.items[0].message).toBe(
-      `action #2 of overlay ${overlay} changes nothing: expected its target $.components.schemas.Missing to match at least one node, found none`,
-    );
+    expect(diagnostics.items[0].message).toBe(`action #2 of overlay ${overlay} changes nothing: expected its target $.components.schemas.Missing to match at least one node, found none`);
     expect(at(loaded.document, 'components', 'schemas', 'Pet', 'description')).toBe('A pet.');
     // Legacy was removed by the first overlay, so a second removal would match nothing.
     expect(at(loaded.document, 'components', 'schemas', 'Legacy')).toBeUndefined();

@@ -26,9 +26,7 @@ describe('$ref chains that only refer to themselves', () => {
     try {
       const { diagnostics } = await mustLoad(dir.file('api.yaml'));
       expect(summarize(diagnostics.items)).toEqual([`error ref-cycle ${dir.file('item.yaml')}:6:9 #/get/callbacks/again/{$request.body#~1url}/$ref`]);
-      expect(diagnostics.items[0].message).toBe(
-        "$ref 'item.yaml' includes itself (item.yaml → item.yaml); only schemas may be recursive, other objects are copied in place",
-      );
+      expect(diagnostics.items[0].message).toBe("$ref 'item.yaml' includes itself (item.yaml → item.yaml); only schemas may be recursive, other objects are copied in place");
     } finally {
       dir.remove();
     }

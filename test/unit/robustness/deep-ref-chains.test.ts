@@ -33,20 +33,24 @@ function chain(link: (i: number) => unknown): string {
 }
 
 describe.each(Object.keys(LINKS))('a chain of %s links', (kind) => {
-  test.each(['typescript', 'csharp'] as const)('%s: generates, with the cut located', async (target) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sdkwright-deep-'));
-    writeFileSync(path.join(dir, 'deep.json'), chain(LINKS[kind]));
-    const generation = await generate({ spec: 'deep.json', cwd: dir, target });
-    try {
-      expect(generation.run.stderr).not.toMatch(STACK_FRAME);
-      expect({ exit: generation.run.code, errors: generation.errors }).toEqual({ exit: 0, errors: [] });
-      const cuts = printedDiagnostics(generation.run.stderr).filter((d) => d.code === 'schema-too-deep');
-      expect(cuts.length).toBeGreaterThan(0);
-      expect(cuts[0].severity).toBe('warning');
-      expect(generation.run.stderr).toMatch(new RegExp(`deep\\.json:\\d+:\\d+ #/components/schemas/A\\d+: warning\\[schema-too-deep\\]: schemas nest more than ${MAX_SCHEMA_DEPTH} levels`));
-    } finally {
-      generation.remove();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  test.each(['typescript', 'csharp'] as const)(
+    '%s: generates, with the cut located',
+    async (target) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'sdkwright-deep-'));
+      writeFileSync(path.join(dir, 'deep.json'), chain(LINKS[kind]));
+      const generation = await generate({ spec: 'deep.json', cwd: dir, target });
+      try {
+        expect(generation.run.stderr).not.toMatch(STACK_FRAME);
+        expect({ exit: generation.run.code, errors: generation.errors }).toEqual({ exit: 0, errors: [] });
+        const cuts = printedDiagnostics(generation.run.stderr).filter((d) => d.code === 'schema-too-deep');
+        expect(cuts.length).toBeGreaterThan(0);
+        expect(cuts[0].severity).toBe('warning');
+        expect(generation.run.stderr).toMatch(new RegExp(`deep\\.json:\\d+:\\d+ #/components/schemas/A\\d+: warning\\[schema-too-deep\\]: schemas nest more than ${MAX_SCHEMA_DEPTH} levels`));
+      } finally {
+        generation.remove();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

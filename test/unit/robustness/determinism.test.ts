@@ -57,7 +57,12 @@ beforeAll(async () => {
     { name: 'first', env: base, spec: path.join(SPEC_DIR, 'openapi.yml'), out: path.join(scratch, 'first') },
     { name: 'second', env: base, spec: path.join(SPEC_DIR, 'openapi.yml'), out: path.join(scratch, 'second') },
     { name: 'tr-TR, UTC+14', env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, spec: path.join(SPEC_DIR, 'openapi.yml'), out: path.join(scratch, 'tr') },
-    { name: 'ja-JP, UTC-3:30, reversed input copy', env: { TZ: 'America/St_Johns', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' }, spec: path.join(scratch, 'reversed-input', 'openapi.yml'), out: path.join(scratch, 'ja') },
+    {
+      name: 'ja-JP, UTC-3:30, reversed input copy',
+      env: { TZ: 'America/St_Johns', LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8' },
+      spec: path.join(scratch, 'reversed-input', 'openapi.yml'),
+      out: path.join(scratch, 'ja'),
+    },
   ];
   // Two at a time: the test machine may have only two cores.
   for (let i = 0; i < variants.length; i += 2) await Promise.all(variants.slice(i, i + 2).map(generate));

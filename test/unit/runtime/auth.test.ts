@@ -48,7 +48,13 @@ describe('resolveSecurity', () => {
   });
 });
 
-const op = (security?: OperationSpec<void, unknown>['security']): OperationSpec<void, unknown> => ({ id: 'op', method: 'GET', path: '/x', responses: [jsonSpec(['200'], 'application/json', s.any, (w) => w)], ...(security ? { security } : {}) });
+const op = (security?: OperationSpec<void, unknown>['security']): OperationSpec<void, unknown> => ({
+  id: 'op',
+  method: 'GET',
+  path: '/x',
+  responses: [jsonSpec(['200'], 'application/json', s.any, (w) => w)],
+  ...(security ? { security } : {}),
+});
 
 describe('credentials on requests', () => {
   test('apiKey in query and cookie; per-operation requirements; empty requirement sends nothing', async () => {
@@ -93,7 +99,7 @@ describe('OAuth2 client credentials', () => {
     const client = new ClientSDK({ fetch: server.fetch, oauth: { clientID: 'id', clientSecret: 's3' } } as ClientOptions, config);
     const results = await Promise.all([call(client, op(), undefined), call(client, op(), undefined), call(client, op(), undefined)]);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(server.seen).toEqual([{ url: "https://api.example.com/oauth/token", body: 'grant_type=client_credentials&client_id=id&client_secret=s3&scope=read', auth: null }]);
+    expect(server.seen).toEqual([{ url: 'https://api.example.com/oauth/token', body: 'grant_type=client_credentials&client_id=id&client_secret=s3&scope=read', auth: null }]);
   });
 
   test('refreshes a minute before expiry, and after a 401', async () => {

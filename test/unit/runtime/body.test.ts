@@ -9,9 +9,20 @@ async function form(body: BodyInit, contentType: string): Promise<FormData> {
 
 describe('encodeBody', () => {
   test('media types choose the encoding', () => {
-    expect(['application/json', 'application/vnd.api+json', 'text/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/mixed', 'text/plain', 'application/octet-stream', 'image/png', '*/*'].map(bodyKind)).toEqual([
-      'json', 'json', 'json', 'form', 'multipart', 'multipart', 'text', 'binary', 'binary', 'binary',
-    ]);
+    expect(
+      [
+        'application/json',
+        'application/vnd.api+json',
+        'text/json',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'multipart/mixed',
+        'text/plain',
+        'application/octet-stream',
+        'image/png',
+        '*/*',
+      ].map(bodyKind),
+    ).toEqual(['json', 'json', 'json', 'form', 'multipart', 'multipart', 'text', 'binary', 'binary', 'binary']);
   });
 
   test('JSON keeps the declared media type', async () => {

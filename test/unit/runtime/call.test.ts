@@ -14,7 +14,10 @@ class NotFound extends HTTPError {
   }
 }
 
-const Thing = s.obj([['id', s.str(), true], ['kind', s.enm(['a', 'b']), false]]);
+const Thing = s.obj([
+  ['id', s.str(), true],
+  ['kind', s.enm(['a', 'b']), false],
+]);
 
 const getThing: OperationSpec<{ id: string; q?: string[] }, { id: string; kind?: string } | { range: unknown } | string | void> = {
   id: 'getThing',
@@ -92,9 +95,12 @@ describe('call', () => {
   });
 
   test('missing path parameters and connection failures are errors, not exceptions', async () => {
-    const { client } = fakeClient(() => {
-      throw new TypeError('fetch failed');
-    }, { retries: { strategy: 'none' } });
+    const { client } = fakeClient(
+      () => {
+        throw new TypeError('fetch failed');
+      },
+      { retries: { strategy: 'none' } },
+    );
     expect((await call(client, getThing, { id: undefined as unknown as string })).error).toBeInstanceOf(InvalidRequestError);
     const res = await call(client, getThing, { id: '1' });
     expect(res.error).toBeInstanceOf(ConnectionError);

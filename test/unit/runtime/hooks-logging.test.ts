@@ -56,7 +56,13 @@ describe('hooks', () => {
   });
 
   test('a throwing hook fails the call with an UnexpectedClientError', async () => {
-    const { client } = fakeClient(() => json({}), { hooks: { beforeRequest: () => { throw new Error('boom'); } } });
+    const { client } = fakeClient(() => json({}), {
+      hooks: {
+        beforeRequest: () => {
+          throw new Error('boom');
+        },
+      },
+    });
     expect((await call(client, op, {})).error).toMatchObject({ name: 'UnexpectedClientError', message: 'boom' });
   });
 });

@@ -50,7 +50,10 @@ describe('reviveDates', () => {
 describe('decodeFiles', () => {
   test('base64 content at the paths becomes bytes, name and type kept; the input is not changed', () => {
     const args = { body: { file: { content: Buffer.from('hello').toString('base64'), fileName: 'a.txt' }, files: [{ content: 'aGk=' }] } };
-    const out = decodeFiles(args, [['body', 'file'], ['body', 'files', '[]']]) as any;
+    const out = decodeFiles(args, [
+      ['body', 'file'],
+      ['body', 'files', '[]'],
+    ]) as any;
     expect(Buffer.from(out.body.file.content).toString()).toBe('hello');
     expect(out.body.file.fileName).toBe('a.txt');
     expect(Buffer.from(out.body.files[0].content).toString()).toBe('hi');

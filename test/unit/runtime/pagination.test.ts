@@ -34,7 +34,14 @@ describe('pagination', () => {
       const offset = Number(u.searchParams.get('offset') ?? 0);
       return json({ data: ITEMS.slice(offset, offset + Number(u.searchParams.get('limit'))) });
     });
-    const spec = op({ type: 'offsetLimit', inputs: [{ name: 'offset', in: 'parameters', type: 'offset' }, { name: 'limit', in: 'parameters', type: 'limit' }], outputs: { results: '$.data' } });
+    const spec = op({
+      type: 'offsetLimit',
+      inputs: [
+        { name: 'offset', in: 'parameters', type: 'offset' },
+        { name: 'limit', in: 'parameters', type: 'limit' },
+      ],
+      outputs: { results: '$.data' },
+    });
     expect(await pages(await callPaged(client, spec, { limit: 2 }))).toEqual([[1, 2], [3, 4], [5]]);
     expect(requests.map((r) => new URL(r.url).search)).toEqual(['?limit=2', '?offset=2&limit=2', '?offset=4&limit=2']);
   });

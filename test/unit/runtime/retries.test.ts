@@ -3,7 +3,12 @@ import { backoffDelay, matchesStatus, retryAfterMs, withRetries, type RetryConfi
 import { ConnectionError, RequestAbortedError } from '../../../templates/runtime/typescript/errors.js';
 import { FakeClock } from './fake-client.js';
 
-const backoff: RetryConfig = { strategy: 'backoff', backoff: { initialInterval: 100, maxInterval: 1000, exponent: 2, maxElapsedTime: 10_000 }, statusCodes: ['429', '5XX'], retryConnectionErrors: true };
+const backoff: RetryConfig = {
+  strategy: 'backoff',
+  backoff: { initialInterval: 100, maxInterval: 1000, exponent: 2, maxElapsedTime: 10_000 },
+  statusCodes: ['429', '5XX'],
+  retryConnectionErrors: true,
+};
 
 function run(responses: (number | Error | [number, Record<string, string>])[], config: RetryConfig = backoff, allowed = true, signal?: AbortSignal) {
   const clock = new FakeClock();

@@ -18,7 +18,17 @@ const User: s.Schema = s.obj([
 
 describe('validate', () => {
   test('a valid value has no issues', () => {
-    const value = { id: 'u1', age: 3, score: null, status: 'active', created_at: '2025-01-02T03:04:05Z', addresses: [{ city: 'x' }], meta: { a: [1] }, 'x-kind': 'user', friend: { id: 'u2', status: 'banned' } };
+    const value = {
+      id: 'u1',
+      age: 3,
+      score: null,
+      status: 'active',
+      created_at: '2025-01-02T03:04:05Z',
+      addresses: [{ city: 'x' }],
+      meta: { a: [1] },
+      'x-kind': 'user',
+      friend: { id: 'u2', status: 'banned' },
+    };
     expect(validate(value, User)).toEqual({ errors: [], drift: [] });
   });
 
@@ -48,7 +58,12 @@ describe('validate', () => {
 
   test('null is allowed by a nullable reference', () => {
     expect(validate({ id: 'u', status: 'active', friend: null }, s.obj([['friend', s.nullable(s.ref(() => User)), false]])).errors).toEqual([]);
-    expect(validate(null, s.ref(() => User)).errors).toEqual([{ path: '$', message: 'expected a value, got null' }]);
+    expect(
+      validate(
+        null,
+        s.ref(() => User),
+      ).errors,
+    ).toEqual([{ path: '$', message: 'expected a value, got null' }]);
   });
 
   test('open enums accept unknown values silently; additionalProperties are checked', () => {
@@ -58,8 +73,14 @@ describe('validate', () => {
   });
 
   test('unions: discriminator picks the member, otherwise the first that fits', () => {
-    const Cat = s.obj([['type', s.str(), true], ['meows', s.bool, true]]);
-    const Dog = s.obj([['type', s.str(), true], ['barks', s.bool, true]]);
+    const Cat = s.obj([
+      ['type', s.str(), true],
+      ['meows', s.bool, true],
+    ]);
+    const Dog = s.obj([
+      ['type', s.str(), true],
+      ['barks', s.bool, true],
+    ]);
     const Pet = s.union([Cat, Dog], { property: 'type', mapping: { cat: Cat, dog: Dog } });
     expect(validate({ type: 'dog', barks: true }, Pet)).toEqual({ errors: [], drift: [] });
     expect(validate({ type: 'dog', meows: true }, Pet).errors).toEqual([{ path: '$.barks', message: 'required field is missing' }]);
@@ -70,16 +91,37 @@ describe('validate', () => {
 });
 
 describe('validate: unions name the failing field (issue 13)', () => {
-  const Owner = s.obj([['email', s.str(), true], ['name', s.str(), false]]);
-  const Item = s.obj([['id', s.int, true], ['owner', s.ref(() => Owner), true]]);
+  const Owner = s.obj([
+    ['email', s.str(), true],
+    ['name', s.str(), false],
+  ]);
+  const Item = s.obj([
+    ['id', s.int, true],
+    ['owner', s.ref(() => Owner), true],
+  ]);
   const Page = s.obj([['data', s.obj([['items', s.arr(s.ref(() => Item)), true]]), true]]);
-  const Cat = s.obj([['kind', s.str(), true], ['meows', s.bool, true]]);
-  const Dog = s.obj([['kind', s.str(), true], ['barks', s.bool, true], ['owner', s.ref(() => Owner), false]]);
+  const Cat = s.obj([
+    ['kind', s.str(), true],
+    ['meows', s.bool, true],
+  ]);
+  const Dog = s.obj([
+    ['kind', s.str(), true],
+    ['barks', s.bool, true],
+    ['owner', s.ref(() => Owner), false],
+  ]);
   const Pet = s.union([s.ref(() => Cat), s.ref(() => Dog)], { property: 'kind', mapping: { cat: s.ref(() => Cat), dog: s.ref(() => Dog) } });
 
   test('an undiscriminated union reports the member that got deepest, with its full path', () => {
     const Either = s.union([s.str(), s.ref(() => Page)]);
-    const value = { data: { items: [{ id: 1, owner: { email: 'a' } }, { id: 2, owner: { email: 'b' } }, { id: 3, owner: { email: 7 } }] } };
+    const value = {
+      data: {
+        items: [
+          { id: 1, owner: { email: 'a' } },
+          { id: 2, owner: { email: 'b' } },
+          { id: 3, owner: { email: 7 } },
+        ],
+      },
+    };
     expect(validate({ result: value }, s.obj([['result', Either, true]])).errors).toEqual([{ path: '$.result.data.items[2].owner.email', message: 'expected a string, got 7' }]);
   });
 

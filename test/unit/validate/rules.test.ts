@@ -23,10 +23,7 @@ async function run(name: string, rule: (loaded: any, d: Diagnostics) => void): P
 test('duplicate operationIds, across paths and webhooks', async () => {
   const d = await run('operation-ids.yaml', checkDuplicateOperationIds);
   const file = `${DIR}/operation-ids.yaml`;
-  expect(summarize(d.items)).toEqual([
-    `error duplicate-operation-id ${file}:15:7 #/paths/~1b/get/operationId`,
-    `error duplicate-operation-id ${file}:20:7 #/webhooks/thingCreated/post/operationId`,
-  ]);
+  expect(summarize(d.items)).toEqual([`error duplicate-operation-id ${file}:15:7 #/paths/~1b/get/operationId`, `error duplicate-operation-id ${file}:20:7 #/webhooks/thingCreated/post/operationId`]);
   expect(d.items[0].message).toBe(`operationId 'listThings' is already used by another operation at ${file}:8:7; expected every operationId to be unique`);
 });
 
@@ -91,19 +88,20 @@ test('unknown schema types, with the 3.0 / 3.1 difference about null', async () 
     `warning schema-type-unknown ${file}:20:7 #/components/schemas/Nothing/type`,
     `warning schema-type-unknown ${file}:22:7 #/components/schemas/Many/type`,
   ]);
-  expect(d30.items[0].message).toBe("unknown schema type 'strng'; the SDK reads it as any type (unknown). To fix: write one of string, number, integer, boolean, array, object, or, when the spec cannot be edited, make that change with an overlay (--overlay)");
+  expect(d30.items[0].message).toBe(
+    "unknown schema type 'strng'; the SDK reads it as any type (unknown). To fix: write one of string, number, integer, boolean, array, object, or, when the spec cannot be edited, make that change with an overlay (--overlay)",
+  );
   const d31 = await run('schema-types-31.yaml', checkSchemaTypes);
   expect(summarize(d31.items)).toEqual([`error schema-type-unknown ${DIR}/schema-types-31.yaml:11:7 #/components/schemas/Odd/type`]);
-  expect(d31.items[0].message).toBe('schema type the number 42 is not a type name; expected one of string, number, integer, boolean, array, object, null. To fix: write one of them, or, when the spec cannot be edited, make that change with an overlay (--overlay)');
+  expect(d31.items[0].message).toBe(
+    'schema type the number 42 is not a type name; expected one of string, number, integer, boolean, array, object, null. To fix: write one of them, or, when the spec cannot be edited, make that change with an overlay (--overlay)',
+  );
 });
 
 test('server URL variables that are not declared', async () => {
   const d = await run('server-variables.yaml', checkServerVariables);
   const file = `${DIR}/server-variables.yaml`;
-  expect(summarize(d.items)).toEqual([
-    `warning server-variable-undeclared ${file}:6:5 #/servers/0/url`,
-    `warning server-variable-undeclared ${file}:14:9 #/paths/~1a/servers/0/url`,
-  ]);
+  expect(summarize(d.items)).toEqual([`warning server-variable-undeclared ${file}:6:5 #/servers/0/url`, `warning server-variable-undeclared ${file}:14:9 #/paths/~1a/servers/0/url`]);
   expect(d.items[0].message).toBe(
     "server URL 'https://{region}.example.com/{version}' uses {version}, but 'variables' does not declare it; the SDK offers the server variable 'version' with no default, and until it is set the URL keeps {version} as written. To fix: declare variables.version with a default value, or, when the spec cannot be edited, make that change with an overlay (--overlay)",
   );

@@ -33,9 +33,7 @@ test("'operationID' (3.1) is matched case-insensitively; a misspelt required 'de
     `warning structure-unknown-field ${file}:8:7 #/paths/~1things/get/operationID`,
     `warning structure-unknown-field ${file}:11:11 #/paths/~1things/get/responses/200/descriptio`,
   ]);
-  expect(d.items[0].message).toBe(
-    `unknown field 'operationID' in the operation at GET /things; did you mean 'operationId'? It is ignored. To fix: rename it to 'operationId', ${OVERLAY_HINT}`,
-  );
+  expect(d.items[0].message).toBe(`unknown field 'operationID' in the operation at GET /things; did you mean 'operationId'? It is ignored. To fix: rename it to 'operationId', ${OVERLAY_HINT}`);
   expect(d.items[1].message).toContain("did you mean 'description'?");
 });
 
@@ -51,10 +49,7 @@ test('a requestBody given as a list is an error (the Reference Object alternativ
 test('servers and parameters given as a mapping are errors', async () => {
   const d = await structure(`${DIR}/servers-object.yaml`);
   const file = `${DIR}/servers-object.yaml`;
-  expect(summarize(d.items)).toEqual([
-    `error structure-wrong-type ${file}:5:1 #/servers`,
-    `error structure-wrong-type ${file}:11:7 #/paths/~1things/get/parameters`,
-  ]);
+  expect(summarize(d.items)).toEqual([`error structure-wrong-type ${file}:5:1 #/servers`, `error structure-wrong-type ${file}:11:7 #/paths/~1things/get/parameters`]);
   expect(d.items[0].message).toMatch(/^'servers' is a mapping; expected a list, and the SDK cannot read 'servers' from anything else\. To fix: make it a list/);
   expect(d.items[1].message).toMatch(/^'parameters' of GET \/things is a mapping; expected a list/);
 });

@@ -6,8 +6,7 @@ import { MANIFEST_PATH } from '../../../generator/write/manifest.js';
 import { writeOutput } from '../../../generator/write/write-output.js';
 import { makeTempDir, readTree, removeDir, writeTree } from './tree.js';
 
-const files = (record: Record<string, string>): EmittedFile[] =>
-  Object.entries(record).map(([path, contents]) => ({ path, contents }));
+const files = (record: Record<string, string>): EmittedFile[] => Object.entries(record).map(([path, contents]) => ({ path, contents }));
 
 const V1 = { 'a.ts': 'a\n', 'lib/b.ts': 'b\n', 'lib/c.ts': 'c\n' };
 

@@ -8,8 +8,16 @@ const V2 = doc(['Summary', 'summary', '# pkg\n\nNew summary.'], ['Installation',
 describe('parseMarkedSections', () => {
   it('gives the text back when the blocks are joined', () => {
     const text = `intro\n\n${V1}outro\n`;
-    expect(parseMarkedSections(text).map((b) => b.text).join('')).toBe(text);
-    expect(parseMarkedSections(text).filter((b) => b.kind === 'section').map((b) => (b as { id: string }).id)).toEqual(['summary', 'installation', 'retries']);
+    expect(
+      parseMarkedSections(text)
+        .map((b) => b.text)
+        .join(''),
+    ).toBe(text);
+    expect(
+      parseMarkedSections(text)
+        .filter((b) => b.kind === 'section')
+        .map((b) => (b as { id: string }).id),
+    ).toEqual(['summary', 'installation', 'retries']);
   });
 
   it('treats markers that do not pair up as plain text', () => {

@@ -7,8 +7,7 @@ import { stagingPathsFor, swapDirectory } from '../../../generator/write/swap-di
 import { writeOutput } from '../../../generator/write/write-output.js';
 import { makeTempDir, readTree, removeDir, writeTree } from './tree.js';
 
-const files = (record: Record<string, string>): EmittedFile[] =>
-  Object.entries(record).map(([path, contents]) => ({ path, contents }));
+const files = (record: Record<string, string>): EmittedFile[] => Object.entries(record).map(([path, contents]) => ({ path, contents }));
 
 const V1 = { 'package.json': '{}\n', 'src/index.ts': 'export {};\n', 'src/models/user.ts': 'export type User = {};\n' };
 
@@ -88,9 +87,7 @@ describe('writeOutput', () => {
     expect(result.removed).toEqual(['src/models/user.ts']);
     expect(result.changed).toEqual(['package.json']);
     expect(result.unchanged).toEqual(['src/index.ts']);
-    expect(result.keptUserEntries).toEqual(
-      expect.arrayContaining(['notes.md', 'notes-link.md', 'empty-user-folder', 'src/custom/hook.ts', 'src/models/extra.ts']),
-    );
+    expect(result.keptUserEntries).toEqual(expect.arrayContaining(['notes.md', 'notes-link.md', 'empty-user-folder', 'src/custom/hook.ts', 'src/models/extra.ts']));
     expect(result.replacedUserEntries).toEqual([]);
     expect(await strays()).toEqual([]);
   });
@@ -129,7 +126,9 @@ describe('writeOutput', () => {
     const refused = await writeOutput(out, files(V1)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(OutputNotOursError);
     expect((refused as OutputNotOursError).paths).toEqual(['package.json', 'src/index.ts']);
-    expect((refused as OutputNotOursError).message).toMatch(/is not an earlier output of sdkwright \(not empty, and no sdkwright manifest\); writing would replace files sdkwright did not write: package\.json, src\/index\.ts; nothing was written\. To fix: .*--force/);
+    expect((refused as OutputNotOursError).message).toMatch(
+      /is not an earlier output of sdkwright \(not empty, and no sdkwright manifest\); writing would replace files sdkwright did not write: package\.json, src\/index\.ts; nothing was written\. To fix: .*--force/,
+    );
     expect(await readTree(out)).toEqual(before);
     expect(await strays()).toEqual([]);
   });
@@ -238,7 +237,12 @@ describe('writeOutput', () => {
     [['Models/A.ts', 'models/a.ts'], /differing only in case/],
     [['src', 'src/x.ts'], /both as a file and as the folder/],
   ])('rejects colliding emitted paths %j', async (paths, message) => {
-    await expect(writeOutput(out, paths.map((path) => ({ path, contents: '' })))).rejects.toThrow(message);
+    await expect(
+      writeOutput(
+        out,
+        paths.map((path) => ({ path, contents: '' })),
+      ),
+    ).rejects.toThrow(message);
   });
 });
 

@@ -103,6 +103,8 @@ function securityField(s: SecurityScheme, sdkClassName: string, scope: ClientSco
   }
   const what = s.type === 'oauth2' && s.flows.clientCredentials ? 'An access token, or client credentials to fetch one.' : s.type === 'apiKey' ? `API key, sent in the ${s.in} \`${s.name}\`.` : '';
   const description = [s.description, what, `Default: ${fallback}.`].filter((x) => x && x.trim() !== '').join('\n\n');
-  const doc = jsDoc({ description }).map((l) => `  ${l}`).join('\n');
+  const doc = jsDoc({ description })
+    .map((l) => `  ${l}`)
+    .join('\n');
   return `${doc}\n  ${securityOptionName(s.key)}?: ${type} | undefined;`;
 }

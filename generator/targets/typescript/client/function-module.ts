@@ -106,7 +106,9 @@ function operationSettings(op: Operation): string[] {
   const fields: string[] = [];
   if (op.security) fields.push(`security: ${JSON.stringify(op.security.map((r) => r.schemes.map((x) => (x.scopes.length > 0 ? { key: x.key, scopes: x.scopes } : { key: x.key }))))}`);
   if (op.servers && op.servers.length > 0) {
-    fields.push(`servers: ${JSON.stringify(op.servers.map((sv) => (sv.variables.length > 0 ? { url: sv.url, variables: Object.fromEntries(sv.variables.map((v) => [v.name, v.default])) } : { url: sv.url })))}`);
+    fields.push(
+      `servers: ${JSON.stringify(op.servers.map((sv) => (sv.variables.length > 0 ? { url: sv.url, variables: Object.fromEntries(sv.variables.map((v) => [v.name, v.default])) } : { url: sv.url })))}`,
+    );
   }
   if (op.retries) fields.push(`retries: ${retriesJson(op.retries)}`);
   if (op.pagination) fields.push(`pagination: ${JSON.stringify(paginationSpec(op.pagination.type, op.pagination.config))}`);

@@ -39,7 +39,10 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
   add('src/core.ts', coreModule(ctx, api, options, errors, { coreClass, version: PACKAGE_VERSION }));
   for (const e of errors.all) add(`src/errors/${e.fileName}.ts`, errorClassModule(ctx, e));
   add('src/errors/index.ts', { body: errorsIndex(errors) });
-  const errorModelFiles = ctx.infos.filter((i) => i.model.namespace === 'errors').map((i) => i.fileName).sort(compare);
+  const errorModelFiles = ctx.infos
+    .filter((i) => i.model.namespace === 'errors')
+    .map((i) => i.fileName)
+    .sort(compare);
   add('src/models/errors/index.ts', { body: modelsErrorsIndex(ctx, errors, errorModelFiles) });
   for (const info of reachableModels(ctx, responseTypes(api))) add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
   return modules;
@@ -47,7 +50,5 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
 
 /** Every type a response body can have (JSON and event streams; other bodies are not validated). */
 function responseTypes(api: ApiModel) {
-  return api.operations.flatMap((op) =>
-    op.responses.flatMap((r) => r.contents.filter((c) => ['json', 'sse'].includes(responseKind(c.mediaType, c.type))).map((c) => c.type)),
-  );
+  return api.operations.flatMap((op) => op.responses.flatMap((r) => r.contents.filter((c) => ['json', 'sse'].includes(responseKind(c.mediaType, c.type))).map((c) => c.type)));
 }

@@ -56,7 +56,9 @@ export function schemaModule(ctx: EmitContext, info: ModelInfo): ModuleStatement
   } else {
     const members = shape.members.map((m) => `  ${schemaExpr(m, scope)},\n`).join('');
     const d = shape.discriminator;
-    const mapping = d ? `, { property: ${JSON.stringify(d.propertyName)}, mapping: { ${d.mapping.map((m) => `${JSON.stringify(m.value)}: ${s}.ref(() => ${scope.schema(m.modelId)})`).join(', ')} } }` : '';
+    const mapping = d
+      ? `, { property: ${JSON.stringify(d.propertyName)}, mapping: { ${d.mapping.map((m) => `${JSON.stringify(m.value)}: ${s}.ref(() => ${scope.schema(m.modelId)})`).join(', ')} } }`
+      : '';
     expr = `${s}.union([\n${members}]${mapping})`;
   }
   const body = `/** Wire shape of \`${info.typeName}\`, for response validation. */\nexport const ${name}: ${s}.Schema = /* @__PURE__ */ ${expr};`;

@@ -75,8 +75,14 @@ export function sdkSurface(api: ApiModel): SdkSurface {
   const byId = new Map(api.operations.map((op) => [op.id, op]));
   const grouped = new Set(api.groups.flatMap((g) => g.operationIds));
   const rootOps = api.operations.filter((op) => !grouped.has(op.id));
-  const rootMethods = uniqueNames(rootOps.map((op) => methodNameOf(op)), SDK_MEMBERS);
-  const groupProperties = uniqueNames(api.groups.map((g) => camelIdentifier(g.name, 'group')), new Set([...SDK_MEMBERS, ...rootMethods]));
+  const rootMethods = uniqueNames(
+    rootOps.map((op) => methodNameOf(op)),
+    SDK_MEMBERS,
+  );
+  const groupProperties = uniqueNames(
+    api.groups.map((g) => camelIdentifier(g.name, 'group')),
+    new Set([...SDK_MEMBERS, ...rootMethods]),
+  );
   const functionNamesLower = new Set<string>();
   const modelsById = new Map(api.models.map((m) => [m.id, m]));
   const surface: SdkSurface = { groups: [], rootOperations: [], byOperationId: new Map() };
@@ -93,7 +99,10 @@ export function sdkSurface(api: ApiModel): SdkSurface {
     const property = groupProperties[i];
     const className = upperFirst(property);
     const ops = g.operationIds.map((id) => byId.get(id)).filter((op): op is Operation => op !== undefined);
-    const methods = uniqueNames(ops.map((op) => methodNameOf(op)), SDK_MEMBERS);
+    const methods = uniqueNames(
+      ops.map((op) => methodNameOf(op)),
+      SDK_MEMBERS,
+    );
     surface.groups.push({ name: g.name, property, className, operations: ops.map((op, j) => add(op, methods[j], { property, className })) });
   });
   return surface;
@@ -168,7 +177,9 @@ export function defaultErrorClassName(sdkClassName: string): string {
 
 /** Prefix of the environment variables the client reads: `ClerkBackendApi` → `CLERK_BACKEND_API`. */
 export function envPrefix(sdkClassName: string): string {
-  return words(sdkClassName).map((w) => w.toUpperCase()).join('_');
+  return words(sdkClassName)
+    .map((w) => w.toUpperCase())
+    .join('_');
 }
 
 /** Client option holding a security scheme's credentials: the key in camelCase (`bearerAuth`). */
@@ -179,7 +190,9 @@ export function securityOptionName(schemeKey: string): string {
 
 /** Environment variable of a scheme: `<PREFIX>_<SCHEME>` (`CLERK_BACKEND_API_BEARER_AUTH`). */
 export function securityEnvVar(sdkClassName: string, schemeKey: string): string {
-  return `${envPrefix(sdkClassName)}_${words(schemeKey).map((w) => w.toUpperCase()).join('_')}`;
+  return `${envPrefix(sdkClassName)}_${words(schemeKey)
+    .map((w) => w.toUpperCase())
+    .join('_')}`;
 }
 
 /** Options every client has (templates/runtime/typescript/config.ts); a scheme never takes one. */

@@ -71,7 +71,10 @@ function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: strin
 function toolEntry(ctx: EmitContext, t: McpToolSurface): string {
   const op = t.operation.operation;
   const input = toolInput(ctx, t.operation);
-  const binary = op.responses.filter((r) => !r.isError).flatMap((r) => r.contents).find((c) => responseKind(c.mediaType, c.type) === 'binary');
+  const binary = op.responses
+    .filter((r) => !r.isError)
+    .flatMap((r) => r.contents)
+    .find((c) => responseKind(c.mediaType, c.type) === 'binary');
   const fields = [
     `name: ${JSON.stringify(t.name)}`,
     `title: ${JSON.stringify(t.title)}`,

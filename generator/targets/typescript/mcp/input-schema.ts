@@ -20,11 +20,7 @@ import { hasFiles, requestHasFiles } from '../client/file-types.js';
 export type JsonSchema = Record<string, unknown>;
 
 /** How the server calls the function with the arguments (see tools-module.ts). */
-export type ArgumentPassing =
-  | { kind: 'none' }
-  | { kind: 'positional'; names: string[] }
-  | { kind: 'whole' }
-  | { kind: 'property'; name: string };
+export type ArgumentPassing = { kind: 'none' } | { kind: 'positional'; names: string[] } | { kind: 'whole' } | { kind: 'property'; name: string };
 
 export interface ToolInput {
   schema: JsonSchema;
@@ -139,7 +135,11 @@ class SchemaWriter {
     });
     if (model.shape.additionalProperties && info.extrasName) {
       // The SDK keeps keys beyond the declared ones under one field of the model.
-      properties[info.extrasName] = { type: 'object', additionalProperties: this.type(model.shape.additionalProperties, path && [...path, info.extrasName, '{}']), description: 'Keys beyond the declared properties.' };
+      properties[info.extrasName] = {
+        type: 'object',
+        additionalProperties: this.type(model.shape.additionalProperties, path && [...path, info.extrasName, '{}']),
+        description: 'Keys beyond the declared properties.',
+      };
     }
     this.stack.delete(model.id);
     const schema: JsonSchema = { type: 'object', properties };

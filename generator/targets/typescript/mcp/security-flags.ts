@@ -22,7 +22,10 @@ export function mcpSecurityFlags(api: ApiModel, sdkClassName: string): SecurityF
   const used = new Set(SERVER_FLAGS);
   return api.securitySchemes.map((s) => {
     const option = securityOptionName(s.key);
-    let flag = words(option).map((w) => w.toLowerCase()).join('-') || 'auth';
+    let flag =
+      words(option)
+        .map((w) => w.toLowerCase())
+        .join('-') || 'auth';
     if (used.has(flag)) flag = `auth-${flag}`;
     for (let n = 2; used.has(flag); n++) flag = `${flag.replace(/-\d+$/, '')}-${n}`;
     used.add(flag);

@@ -63,8 +63,18 @@ export function mcpTools(surface: SdkSurface): McpToolSurface[] {
 
 /** `<group>-<method>` in kebab case: `oauthApplications.get` → `oauth-applications-get`. */
 function defaultToolName(s: OperationSurface): string {
-  const kebab = (text: string) => words(text).map((w) => w.toLowerCase()).join('-');
-  return sanitize([s.groupProperty, s.methodName].filter((p): p is string => p !== undefined).map(kebab).join('-')) || 'call';
+  const kebab = (text: string) =>
+    words(text)
+      .map((w) => w.toLowerCase())
+      .join('-');
+  return (
+    sanitize(
+      [s.groupProperty, s.methodName]
+        .filter((p): p is string => p !== undefined)
+        .map(kebab)
+        .join('-'),
+    ) || 'call'
+  );
 }
 
 function sanitize(name: string): string {
@@ -98,7 +108,11 @@ function toolTitle(s: OperationSurface): string {
 /** Whitespace trimmed, at most MAX_TOOL_DESCRIPTION characters; a deprecated operation says so first. */
 export function toolDescription(text: string, op: Pick<Operation, 'deprecated' | 'method' | 'path'>): string {
   const lead = op.deprecated ? 'Deprecated. ' : '';
-  const body = text.trim().replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n') || `${op.method.toUpperCase()} ${op.path}`;
+  const body =
+    text
+      .trim()
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n') || `${op.method.toUpperCase()} ${op.path}`;
   const full = `${lead}${body}`;
   if (full.length <= MAX_TOOL_DESCRIPTION) return full;
   const cut = full.slice(0, MAX_TOOL_DESCRIPTION - 1);

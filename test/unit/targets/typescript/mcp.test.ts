@@ -142,7 +142,10 @@ describe('input schemas', () => {
 
   test('a body that is not an object goes under requestBody; none gives an empty object', () => {
     const a = api(document);
-    expect(inputOf(a, 'setTags')).toMatchObject({ passing: { kind: 'property', name: 'requestBody' }, schema: { properties: { requestBody: { type: 'array', items: { type: 'string' } } }, required: ['requestBody'] } });
+    expect(inputOf(a, 'setTags')).toMatchObject({
+      passing: { kind: 'property', name: 'requestBody' },
+      schema: { properties: { requestBody: { type: 'array', items: { type: 'string' } } }, required: ['requestBody'] },
+    });
     expect(inputOf(a, 'ping')).toMatchObject({ passing: { kind: 'none' }, schema: { type: 'object', properties: {}, additionalProperties: false } });
   });
 

@@ -1,14 +1,5 @@
 import type { Model } from '../../../../generator/ir/model.js';
-import {
-  isIdentifier,
-  tsAdditionalPropertiesName,
-  tsEnumMemberNames,
-  tsFileName,
-  tsPropertyName,
-  tsPropertyNames,
-  tsTypeName,
-  tsTypeNames,
-} from '../../../../generator/targets/typescript/names.js';
+import { isIdentifier, tsAdditionalPropertiesName, tsEnumMemberNames, tsFileName, tsPropertyName, tsPropertyNames, tsTypeName, tsTypeNames } from '../../../../generator/targets/typescript/names.js';
 
 function model(name: string, namespace: Model['namespace'] = 'components', id = `#/components/schemas/${name}`): Model {
   return { id, name, nameCandidates: [], namespace, origin: 'component', deprecated: false, shape: { kind: 'object', properties: [] } };
@@ -56,12 +47,27 @@ describe('tsPropertyName', () => {
 
 describe('tsPropertyNames', () => {
   test.each([
-    [['expired_token', 'expiredToken'], ['expiredToken', 'expiredToken2']],
-    [['a_b', 'aB', 'a-b'], ['aB', 'aB2', 'aB3']],
+    [
+      ['expired_token', 'expiredToken'],
+      ['expiredToken', 'expiredToken2'],
+    ],
+    [
+      ['a_b', 'aB', 'a-b'],
+      ['aB', 'aB2', 'aB3'],
+    ],
     // A suffixed name never steals the natural name of a later property.
-    [['a_b', 'aB', 'aB2'], ['aB', 'aB3', 'aB2']],
-    [['', '-', '+'], ['field', 'field2', 'field3']],
-    [['__proto__', 'proto'], ['proto', 'proto2']],
+    [
+      ['a_b', 'aB', 'aB2'],
+      ['aB', 'aB3', 'aB2'],
+    ],
+    [
+      ['', '-', '+'],
+      ['field', 'field2', 'field3'],
+    ],
+    [
+      ['__proto__', 'proto'],
+      ['proto', 'proto2'],
+    ],
   ])('%j → %j', (wire, expected) => {
     expect(tsPropertyNames(wire)).toEqual(expected);
   });
@@ -133,11 +139,26 @@ describe('tsTypeNames', () => {
 
 describe('tsEnumMemberNames', () => {
   test.each([
-    [['active', 'pending_review'], ['Active', 'PendingReview']],
-    [['email_address', 'web3_metamask_signature'], ['EmailAddress', 'Web3MetamaskSignature']],
-    [['', 'a-b', 'a_b', '1st', 'UPPER_CASE'], ['Unknown', 'AB', 'AB2', 'Value1st', 'UpperCase']],
-    [[1, 2, -1, 1.5], ['Value1', 'Value2', 'ValueMinus1', 'Value1_5']],
-    [[true, false], ['True', 'False']],
+    [
+      ['active', 'pending_review'],
+      ['Active', 'PendingReview'],
+    ],
+    [
+      ['email_address', 'web3_metamask_signature'],
+      ['EmailAddress', 'Web3MetamaskSignature'],
+    ],
+    [
+      ['', 'a-b', 'a_b', '1st', 'UPPER_CASE'],
+      ['Unknown', 'AB', 'AB2', 'Value1st', 'UpperCase'],
+    ],
+    [
+      [1, 2, -1, 1.5],
+      ['Value1', 'Value2', 'ValueMinus1', 'Value1_5'],
+    ],
+    [
+      [true, false],
+      ['True', 'False'],
+    ],
   ])('%j → %j', (values, expected) => {
     expect(tsEnumMemberNames(values)).toEqual(expected);
   });

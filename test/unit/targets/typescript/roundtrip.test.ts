@@ -133,7 +133,10 @@ describe('unions', () => {
   let results: MapperResult[];
 
   beforeAll(async () => {
-    results = await run('unions', [owner, ...variants].map((w) => ({ module: 'components/owner', type: 'Owner', wire: json(w) })));
+    results = await run(
+      'unions',
+      [owner, ...variants].map((w) => ({ module: 'components/owner', type: 'Owner', wire: json(w) })),
+    );
   });
 
   test('discriminator dispatch, unknown variants passed through', () => {

@@ -1,15 +1,7 @@
 /** Names and call shapes of the SDK surface (shared with the docs renderer). */
 import { Diagnostics } from '../../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../../generator/ir/build/build-model.js';
-import {
-  coreClassName,
-  defaultErrorClassName,
-  envPrefix,
-  functionFileName,
-  sdkSurface,
-  securityEnvVar,
-  securityOptionName,
-} from '../../../../../generator/targets/typescript/client/surface.js';
+import { coreClassName, defaultErrorClassName, envPrefix, functionFileName, sdkSurface, securityEnvVar, securityOptionName } from '../../../../../generator/targets/typescript/client/surface.js';
 import { plainLoadedSpec } from '../../../../helpers/plain-loaded-spec.js';
 
 const spec = {
@@ -17,13 +9,46 @@ const spec = {
   info: { title: 't', version: '1' },
   paths: {
     '/users': {
-      get: { operationId: 'ListUsers', tags: ['Users'], 'x-speakeasy-name-override': 'list', parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } },
-      post: { operationId: 'CreateUser', tags: ['Users'], 'x-speakeasy-name-override': 'create', requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } } }, responses: { '200': { description: 'ok' } } },
+      get: {
+        operationId: 'ListUsers',
+        tags: ['Users'],
+        'x-speakeasy-name-override': 'list',
+        parameters: [
+          { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          { name: 'offset', in: 'query', schema: { type: 'integer' } },
+        ],
+        responses: { '200': { description: 'ok' } },
+      },
+      post: {
+        operationId: 'CreateUser',
+        tags: ['Users'],
+        'x-speakeasy-name-override': 'create',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } } },
+        responses: { '200': { description: 'ok' } },
+      },
     },
     '/users/{user_id}': {
-      get: { operationId: 'GetUser', tags: ['Users'], 'x-speakeasy-name-override': 'get', parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } },
-      delete: { operationId: 'DeleteUser', tags: ['Users'], 'x-speakeasy-name-override': 'get', parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } },
-      patch: { operationId: 'UpdateUser', tags: ['Users'], parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }], requestBody: { content: { 'application/json': { schema: { type: 'object' } } } }, responses: { '200': { description: 'ok' } } },
+      get: {
+        operationId: 'GetUser',
+        tags: ['Users'],
+        'x-speakeasy-name-override': 'get',
+        parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok' } },
+      },
+      delete: {
+        operationId: 'DeleteUser',
+        tags: ['Users'],
+        'x-speakeasy-name-override': 'get',
+        parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok' } },
+      },
+      patch: {
+        operationId: 'UpdateUser',
+        tags: ['Users'],
+        parameters: [{ name: 'user_id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: { '200': { description: 'ok' } },
+      },
     },
     '/health': { get: { operationId: 'GetHealth', responses: { '200': { description: 'ok' } } } },
     '/delete': { post: { operationId: 'delete', parameters: [{ name: 'class', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'ok' } } } },

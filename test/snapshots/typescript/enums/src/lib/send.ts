@@ -24,7 +24,14 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"])
 
 export const systemClock: Clock = { now: () => Date.now(), sleep, random: Math.random };
 
-export async function send(state: ClientState, built: BuiltRequest, options: RequestOptions, hooks: readonly Hooks[], context: Omit<HookContext, "retryAttempt">, operationRetries: RetryConfig | undefined): Promise<Sent> {
+export async function send(
+  state: ClientState,
+  built: BuiltRequest,
+  options: RequestOptions,
+  hooks: readonly Hooks[],
+  context: Omit<HookContext, "retryAttempt">,
+  operationRetries: RetryConfig | undefined,
+): Promise<Sent> {
   const fetcher = state.options.fetch ?? ((r: Request) => globalThis.fetch(r));
   const callerSignal = options.signal ?? options.fetchOptions?.signal ?? undefined;
   const timeoutMs = options.timeoutMs ?? state.options.timeoutMs;

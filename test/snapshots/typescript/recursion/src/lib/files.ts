@@ -10,10 +10,7 @@ export type FileInput = FileContent | { fileName?: string | undefined; content: 
 
 export function isFileContent(value: unknown): value is Exclude<FileContent, string> {
   return (
-    (typeof Blob !== "undefined" && value instanceof Blob) ||
-    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) ||
-    value instanceof Uint8Array ||
-    value instanceof ArrayBuffer
+    (typeof Blob !== "undefined" && value instanceof Blob) || (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) || value instanceof Uint8Array || value instanceof ArrayBuffer
   );
 }
 

@@ -125,10 +125,4 @@ export class ResponseValidationError extends SDKError {
 }
 
 /** Errors that are not API responses: what every operation may fail with besides its HTTP errors. */
-export type TransportError =
-  | ConnectionError
-  | RequestTimeoutError
-  | RequestAbortedError
-  | InvalidRequestError
-  | UnexpectedClientError
-  | ResponseValidationError;
+export type TransportError = ConnectionError | RequestTimeoutError | RequestAbortedError | InvalidRequestError | UnexpectedClientError | ResponseValidationError;

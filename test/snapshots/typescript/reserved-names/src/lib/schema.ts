@@ -45,7 +45,6 @@ export const tup = (prefix: readonly Schema[], items: Schema): Schema => ({ t: "
 export const map = (values: Schema): Schema => ({ t: "map", values });
 export const obj = (props: readonly Prop[], extra?: Schema): Schema => (extra ? { t: "object", props, extra } : { t: "object", props });
 export const enm = (values: readonly Primitive[], open = false): Schema => ({ t: "enum", values, open });
-export const union = (members: readonly Schema[], discriminator?: Discriminator): Schema =>
-  discriminator ? { t: "union", members, discriminator } : { t: "union", members };
+export const union = (members: readonly Schema[], discriminator?: Discriminator): Schema => (discriminator ? { t: "union", members, discriminator } : { t: "union", members });
 export const ref = (get: () => Schema): Schema => ({ t: "ref", get });
 export const nullable = (schema: Schema): Schema => ({ ...schema, nullable: true });

@@ -192,7 +192,10 @@ function describe(schema: Schema): string {
     case "literal":
       return JSON.stringify(schema.value);
     case "enum":
-      return `one of ${schema.values.slice(0, 6).map((v) => JSON.stringify(v)).join(", ")}${schema.values.length > 6 ? ", …" : ""}`;
+      return `one of ${schema.values
+        .slice(0, 6)
+        .map((v) => JSON.stringify(v))
+        .join(", ")}${schema.values.length > 6 ? ", …" : ""}`;
     case "array":
       return "an array";
     case "map":
