@@ -49,8 +49,9 @@ export class CsContext {
     for (const model of api.models) this.noteName(this.className(model.id), model.namespace);
     for (const cls of RUNTIME_MODEL_CLASSES) this.noteName(this.runtimeNames.get(cls.token)!, cls.namespace);
     this.notBare = new Set([
-      ...this.surface.groups.map((g) => g.className),
+      ...this.surface.groups.flatMap((g) => [g.className, g.interfaceName]),
       this.sdkClassName,
+      this.surface.sdkInterfaceName,
       'Models',
       'Utils',
       ...Object.values(NAMESPACE_FOLDERS),
@@ -98,7 +99,12 @@ export class CsContext {
 export function csNamespace(packageName: string): string {
   const segments = packageName
     .split('.')
-    .map((s) => csIdentifier(s.replace(/[-\s]+(.)/g, (_, c: string) => c.toUpperCase()), ''))
+    .map((s) =>
+      csIdentifier(
+        s.replace(/[-\s]+(.)/g, (_, c: string) => c.toUpperCase()),
+        '',
+      ),
+    )
     .filter((s) => s !== '')
     .map((s) => escapeKeyword(s[0].toUpperCase() + s.slice(1)));
   return segments.length > 0 ? segments.join('.') : 'Sdk';

@@ -1,8 +1,21 @@
 /** The project file: a .NET 8 class library with no package references. */
 import type { CsContext } from './context.js';
 
+/** Version written into the project file and the User-Agent (the TypeScript target's too). */
+export const CSHARP_PACKAGE_VERSION = '0.0.1';
+
+/** Assembly and package name: the root namespace without keyword escapes. */
+export function csPackageName(ctx: CsContext): string {
+  return ctx.rootNamespace.replace(/@/g, '');
+}
+
+/** `sdkwright <package>/<version> (api <version>)`, what the TypeScript SDK sends. */
+export function csUserAgent(ctx: CsContext): string {
+  return `sdkwright ${csPackageName(ctx)}/${CSHARP_PACKAGE_VERSION} (api ${ctx.api.info.version})`;
+}
+
 export function csprojFile(ctx: CsContext): { path: string; contents: string } {
-  const name = ctx.rootNamespace.replace(/@/g, '');
+  const name = csPackageName(ctx);
   const contents = [
     '<Project Sdk="Microsoft.NET.Sdk">',
     '',
@@ -11,6 +24,7 @@ export function csprojFile(ctx: CsContext): { path: string; contents: string } {
     `    <RootNamespace>${name}</RootNamespace>`,
     `    <AssemblyName>${name}</AssemblyName>`,
     `    <PackageId>${name}</PackageId>`,
+    `    <Version>${CSHARP_PACKAGE_VERSION}</Version>`,
     '    <Nullable>enable</Nullable>',
     '    <LangVersion>12</LangVersion>',
     '    <ImplicitUsings>disable</ImplicitUsings>',

@@ -23,13 +23,20 @@ const ROOT_NAMESPACES = ['Models', 'Utils'];
  * (`oauthApplications` → `OauthApplications`, `emailSMSTemplates` → `EmailSMSTemplates`).
  */
 export function csharpGroupClassName(groupName: string): string {
-  return csIdentifier(splitWords(groupName).map((w) => w[0].toUpperCase() + w.slice(1)).join(''), 'Group');
+  return csIdentifier(
+    splitWords(groupName)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join(''),
+    'Group',
+  );
 }
 
 export interface CsharpGroupSurface {
   /** Group name as in the IR. */
   name: string;
   className: string;
+  /** The interface the group class implements (`IUsers`), for mocks and dependency injection. */
+  interfaceName: string;
   /** Property of the SDK class that holds the group (`sdk.<propertyName>`). */
   propertyName: string;
   operationIds: string[];
@@ -37,6 +44,8 @@ export interface CsharpGroupSurface {
 
 export interface CsharpSurface {
   sdkClassName: string;
+  /** The interface the SDK class implements (`IClerkBackendApi`). */
+  sdkInterfaceName: string;
   groups: CsharpGroupSurface[];
   /** Operations without a group: methods of the SDK class itself. */
   rootOperationIds: string[];
@@ -67,18 +76,28 @@ function computeSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
     [sdkClassName, ...OBJECT_MEMBERS],
     'Group',
   );
-  const groups = grouped.map((g, i) => ({ name: g.name, className: classNames[i], propertyName: propertyNames[i], operationIds: [...g.operationIds] }));
+  // `I` + class name, as the reference does; kept clear of every class of the root namespace.
+  const [sdkInterfaceName, ...interfaceNames] = uniqueNames(
+    [sdkClassName, ...classNames].map((n) => `I${n}`),
+    [sdkClassName, ...classNames, ...ROOT_NAMESPACES],
+    'Interface',
+  );
+  const groups = grouped.map((g, i) => ({ name: g.name, className: classNames[i], interfaceName: interfaceNames[i], propertyName: propertyNames[i], operationIds: [...g.operationIds] }));
   const inGroup = new Set(groups.flatMap((g) => g.operationIds));
   const rootOperationIds = api.operations.filter((o) => !inGroup.has(o.id)).map((o) => o.id);
   const byId = new Map(api.operations.map((o) => [o.id, o]));
   const methodNames = new Map<string, string>();
   const name = (ids: string[], taken: string[]) => {
-    const names = uniqueNames(ids.map((id) => csharpMethodBaseName(byId.get(id)!)), [...taken, ...OBJECT_MEMBERS], '');
+    const names = uniqueNames(
+      ids.map((id) => csharpMethodBaseName(byId.get(id)!)),
+      [...taken, ...OBJECT_MEMBERS],
+      '',
+    );
     ids.forEach((id, i) => methodNames.set(id, names[i]));
   };
   for (const group of groups) name(group.operationIds, [group.className]);
   name(rootOperationIds, [sdkClassName, ...propertyNames]);
-  return { sdkClassName, groups, rootOperationIds, methodNames };
+  return { sdkClassName, sdkInterfaceName, groups, rootOperationIds, methodNames };
 }
 
 /** `<MethodName>Async` before de-duplication (`list` → `ListAsync`). */
@@ -97,8 +116,11 @@ export interface CsharpFlatParameter {
 
 export type CsharpMethodInput =
   | { kind: 'none' }
-  /** One argument named `request`: the request wrapper, or the body when there are no parameters. */
-  | { kind: 'request'; name: 'request'; type: TypeRef; required: boolean; modelId?: string }
+  /**
+   * One argument named `request`: the request wrapper, or the body when there are no parameters.
+   * A wrapper without required fields is optional (`request = null`), as the reference has it.
+   */
+  | { kind: 'request'; name: 'request'; type: TypeRef; required: boolean; modelId?: string; wrapper: boolean }
   | { kind: 'flattened'; parameters: CsharpFlatParameter[]; modelId: string };
 
 export function csharpMethodInput(api: ApiModel, operation: Operation, maxMethodParams = MAX_METHOD_PARAMS): CsharpMethodInput {
@@ -106,14 +128,14 @@ export function csharpMethodInput(api: ApiModel, operation: Operation, maxMethod
     const model = api.models.find((m) => m.id === operation.requestModelId)!;
     const properties = (model.shape as { properties: Property[] }).properties;
     if (properties.length > maxMethodParams) {
-      return { kind: 'request', name: 'request', type: { kind: 'model', id: model.id }, required: true, modelId: model.id };
+      return { kind: 'request', name: 'request', type: { kind: 'model', id: model.id }, required: properties.some((p) => p.required), modelId: model.id, wrapper: true };
     }
     return { kind: 'flattened', parameters: flatParameters(api, model), modelId: model.id };
   }
   const body = operation.requestBody;
   if (body && body.contents.length > 0) {
     const type = body.contents[0].type;
-    return { kind: 'request', name: 'request', type, required: body.required, modelId: type.kind === 'model' ? type.id : undefined };
+    return { kind: 'request', name: 'request', type, required: body.required, modelId: type.kind === 'model' ? type.id : undefined, wrapper: false };
   }
   return { kind: 'none' };
 }
@@ -126,12 +148,18 @@ function flatParameters(api: ApiModel, model: Model): CsharpFlatParameter[] {
   return properties.map((property, i) => ({ name: names[i], propertyName: members.properties[i], property }));
 }
 
-/** Names of the two trailing arguments every method has, kept clear of the flattened ones. */
-export function csharpTrailingArguments(input: CsharpMethodInput): { options: string; cancellationToken: string } {
+/**
+ * Names of the three trailing arguments every method has, kept clear of the flattened ones:
+ * our RequestOptions and CancellationToken, then the reference's `retryConfig` (last, so that
+ * positional calls with options and a token keep compiling).
+ */
+export function csharpTrailingArguments(input: CsharpMethodInput): { options: string; cancellationToken: string; retryConfig: string } {
   const taken = new Set(input.kind === 'flattened' ? input.parameters.map((p) => p.name) : input.kind === 'request' ? ['request'] : []);
   const options = firstFree(['options', 'requestOptions'], taken);
   taken.add(options);
-  return { options, cancellationToken: firstFree(['cancellationToken', 'ct'], taken) };
+  const cancellationToken = firstFree(['cancellationToken', 'ct'], taken);
+  taken.add(cancellationToken);
+  return { options, cancellationToken, retryConfig: firstFree(['retryConfig', 'retries', 'retryPolicy'], taken) };
 }
 
 /** Class of 4XX/5XX responses the spec does not declare (`SDKError` unless a model has that name). */

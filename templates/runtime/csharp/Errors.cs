@@ -25,6 +25,14 @@ namespace Sdkwright.Runtime.Models.Errors
         [global::System.Text.Json.Serialization.JsonIgnore]
         public global::System.Net.Http.HttpResponseMessage? RawResponse { get; internal set; }
 
+        /// <summary>The response (the reference generator's name for <see cref="RawResponse"/>); set on every error the SDK throws.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public global::System.Net.Http.HttpResponseMessage Response => RawResponse!;
+
+        /// <summary>The request as sent (its last attempt); set on every error the SDK throws.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public global::System.Net.Http.HttpRequestMessage Request => RawResponse?.RequestMessage!;
+
         /// <summary>The response body as text.</summary>
         [global::System.Text.Json.Serialization.JsonIgnore]
         public string Body { get; internal set; } = "";

@@ -59,5 +59,9 @@ namespace Sdkwright.Runtime.Utils
         public string? ServerUrl { get; init; }
         /// <summary>Extra headers for this call.</summary>
         public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+        /// <summary>The options of a call whose <c>retryConfig</c> argument, when given, replaces <see cref="Retries"/>.</summary>
+        internal static RequestOptions? WithRetries(RequestOptions? options, RetryConfig? retryConfig) =>
+            retryConfig is null ? options : new RequestOptions { Retries = retryConfig, Timeout = options?.Timeout, ServerUrl = options?.ServerUrl, Headers = options?.Headers };
     }
 }

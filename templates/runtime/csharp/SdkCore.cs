@@ -28,6 +28,8 @@ namespace Sdkwright.Runtime.Utils
         public IReadOnlyList<SecurityRequirement> Security { get; init; } = Array.Empty<SecurityRequirement>();
         /// <summary>Credential by scheme key: a string, a BasicAuth or a ClientCredentials.</summary>
         public IReadOnlyDictionary<string, object?> Credentials { get; init; } = new Dictionary<string, object?>();
+        /// <summary>Sent on every request that does not set its own (RequestOptions.Headers).</summary>
+        public string? UserAgent { get; init; }
     }
 
     public sealed class SdkCore
@@ -101,6 +103,7 @@ namespace Sdkwright.Runtime.Utils
         {
             // Not disposed on success: the response (and HttpMeta) keep referring to it.
             var request = spec.Build(baseUrl, options?.Headers);
+            if (Settings.UserAgent is { Length: > 0 } userAgent && !request.Headers.Contains("User-Agent")) request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (timeout is { } limit) deadline.CancelAfter(limit);
             try

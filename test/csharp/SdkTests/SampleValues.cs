@@ -60,8 +60,8 @@ public static class SampleValues
         return value;
     }
 
-    /// <summary>Arguments for an SDK method: a sample for each parameter, defaults for options and cancellation.</summary>
+    /// <summary>Arguments for an SDK method: a sample for each parameter, defaults for options, cancellation and retries.</summary>
     public static object?[] Arguments(MethodInfo method) => method.GetParameters()
-        .Select(p => p.ParameterType == typeof(CancellationToken) || p.ParameterType.Name == "RequestOptions" ? (p.HasDefaultValue ? p.DefaultValue : null) : For(p.ParameterType))
+        .Select(p => p.ParameterType == typeof(CancellationToken) || p.ParameterType.Name is "RequestOptions" or "RetryConfig" ? (p.HasDefaultValue ? p.DefaultValue : null) : For(p.ParameterType))
         .ToArray();
 }

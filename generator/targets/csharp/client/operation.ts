@@ -29,6 +29,25 @@ const HTTP_METHODS: Record<Operation['method'], string> = {
   trace: 'Trace',
 };
 
+/** The public method's signature (`Task<R> NameAsync(args)`) and its doc comment, shared by the class and its interface. */
+export function operationSignature(ctx: CsContext, operation: Operation, scope: CsScope): { docs: string[]; signature: string } {
+  const methodName = ctx.surface.methodNames.get(operation.id)!;
+  const input = csharpMethodInput(ctx.api, operation);
+  const trailing = csharpTrailingArguments(input);
+  const resultClass = scope.model(ctx.model(operation.responseModelId).id);
+  const args = [
+    ...publicArguments(input, scope),
+    `${scope.util('RequestOptions')}? ${trailing.options} = null`,
+    `${scope.sys('System.Threading.CancellationToken')} ${trailing.cancellationToken} = default`,
+    `${scope.util('RetryConfig')}? ${trailing.retryConfig} = null`,
+  ];
+  const summary = [operation.summary, operation.description].filter((t) => t !== undefined && t.trim() !== '').join('\n\n');
+  return {
+    docs: [...xmlDoc(summary || undefined, I), ...obsolete(operation.deprecated, I, scope)],
+    signature: `global::System.Threading.Tasks.Task<${resultClass}> ${methodName}(${args.join(', ')})`,
+  };
+}
+
 export function operationMembers(ctx: CsContext, operation: Operation, scope: CsScope): string[] {
   const methodName = ctx.surface.methodNames.get(operation.id)!;
   const base = methodName.replace(/Async$/, '');
@@ -44,11 +63,11 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
   const requestType = requestTypeOf(input, scope);
 
   const lines: string[] = [`${I}private static readonly ${scope.util('OperationInfo')} ${info} = ${operationInfo(operation, scope)};`, ''];
-  const summary = [operation.summary, operation.description].filter((t) => t !== undefined && t.trim() !== '').join('\n\n');
-  lines.push(...xmlDoc(summary || undefined, I), ...obsolete(operation.deprecated, I, scope));
-  const args = [...publicArguments(input, scope), `${options}? ${trailing.options} = null`, `${ct} ${trailing.cancellationToken} = default`];
-  lines.push(`${I}public async ${task(resultClass)} ${methodName}(${args.join(', ')})`, `${I}{`);
+  const { docs, signature } = operationSignature(ctx, operation, scope);
+  lines.push(...docs, `${I}public async ${signature}`, `${I}{`);
   let requestArg = input.kind === 'none' ? 'null' : 'request';
+  // An optional wrapper (no required field) stands for an empty one.
+  if (input.kind === 'request' && input.wrapper && !input.required) requestArg = `request ?? new ${scope.model(input.modelId!)}()`;
   if (input.kind === 'flattened') {
     // The wrapper is a local of the public method; an argument may already be called `request`.
     requestArg = firstFree(['request', 'requestObject', 'wrapper'], new Set(input.parameters.map((p) => p.name)));
@@ -56,7 +75,9 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
     for (const p of input.parameters) lines.push(`${I}${I}${I}${p.propertyName} = ${p.name},`);
     lines.push(`${I}${I}};`);
   }
-  lines.push(`${I}${I}return await ${core}(${requestArg}, ${trailing.options}, null, ${trailing.cancellationToken}).ConfigureAwait(false);`, `${I}}`, '');
+  // `retryConfig`, when given, replaces the options' retries for this call.
+  const callOptions = `${options}.WithRetries(${trailing.options}, ${trailing.retryConfig})`;
+  lines.push(`${I}${I}return await ${core}(${requestArg}, ${callOptions}, null, ${trailing.cancellationToken}).ConfigureAwait(false);`, `${I}}`, '');
 
   const coreArgs = [`${requestType} request`, `${options}? options`, 'string? pageUrl', `${ct} cancellationToken`];
   lines.push(`${I}private async ${task(resultClass)} ${core}(${coreArgs.join(', ')})`, `${I}{`);
@@ -71,22 +92,21 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
   return lines;
 }
 
-function requestTypeOf(input: CsharpMethodInput, scope: CsScope): string {
+/** Type of the core method's request; `public` for the public method's argument, where an optional wrapper may be null. */
+function requestTypeOf(input: CsharpMethodInput, scope: CsScope, forPublic = false): string {
   if (input.kind === 'none') return 'object?';
   if (input.kind === 'flattened') return scope.model(input.modelId);
+  if (input.wrapper) return scope.type(input.type, forPublic && !input.required);
   return scope.type(input.type, !input.required || input.type.nullable === true);
 }
 
 /** Required arguments first (C# wants optional ones last); optional ones default to null. */
 function publicArguments(input: CsharpMethodInput, scope: CsScope): string[] {
   if (input.kind === 'none') return [];
-  if (input.kind === 'request') return [`${requestTypeOf(input, scope)} request${input.required ? '' : ' = null'}`];
+  if (input.kind === 'request') return [`${requestTypeOf(input, scope, true)} request${input.required ? '' : ' = null'}`];
   const required = input.parameters.filter((p) => p.property.required);
   const optional = input.parameters.filter((p) => !p.property.required);
-  return [
-    ...required.map((p) => `${scope.type(p.property.type, p.property.type.nullable === true)} ${p.name}`),
-    ...optional.map((p) => `${scope.type(p.property.type, true)} ${p.name} = null`),
-  ];
+  return [...required.map((p) => `${scope.type(p.property.type, p.property.type.nullable === true)} ${p.name}`), ...optional.map((p) => `${scope.type(p.property.type, true)} ${p.name} = null`)];
 }
 
 function operationInfo(operation: Operation, scope: CsScope): string {
@@ -139,7 +159,18 @@ function responseTarget(ctx: CsContext, operation: Operation, input: CsharpMetho
   const pagingModel = input.kind === 'none' ? undefined : input.kind === 'flattened' ? ctx.model(input.modelId) : input.modelId ? ctx.model(input.modelId) : undefined;
   const beforeReturn =
     operation.pagination && members.next
-      ? paginationStatements(ctx, operation, { model: pagingModel, nullable: input.kind === 'request' && !input.required, resultClass, call: (r, url) => `${core}(${r}, options, ${url}, cancellationToken).ConfigureAwait(false)` }, members.next, scope)
+      ? paginationStatements(
+          ctx,
+          operation,
+          {
+            model: pagingModel,
+            nullable: input.kind === 'request' && !input.wrapper && !input.required,
+            resultClass,
+            call: (r, url) => `${core}(${r}, options, ${url}, cancellationToken).ConfigureAwait(false)`,
+          },
+          members.next,
+          scope,
+        )
       : [];
   return { className: resultClass, httpMeta: members.httpMeta!, body, errorClasses: ctx.errorModelIds, beforeReturn };
 }

@@ -1,23 +1,38 @@
 /**
  * The SDK class (`new ClerkBackendApi(bearerAuth: "…")`): one constructor argument per security
- * scheme plus server, HTTP client, retry and timeout settings; one property per group; the
- * methods of operations without a group.
+ * scheme plus server, HTTP client, retry and timeout settings; one property per group, typed as
+ * the group's interface (`IUsers Users`, as the reference has it); the methods of operations
+ * without a group. Its interface (`IClerkBackendApi`, same file) declares the group properties
+ * and those methods, for dependency injection and mocks.
  */
 import type { SecurityScheme } from '../../../ir/model.js';
 import type { CsContext } from '../context.js';
 import { OBJECT_MEMBERS } from '../keywords.js';
 import { csParameterName, csPropertyName, firstFree, uniqueNames } from '../names.js';
 import { CsScope } from '../scope.js';
+import { csUserAgent } from '../project-files.js';
 import { csFile, csString, xmlDoc } from '../text.js';
-import { operationMembers } from './operation.js';
+import { operationMembers, operationSignature } from './operation.js';
 import { requirementsExpr, retriesExpr, schemeKind, schemesExpr, serversExpr } from './settings-code.js';
 
 const I = '    ';
 
 /** Constructor argument names: one per scheme, then the fixed settings, all distinct. */
-export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): { schemes: string[]; serverIndex: string; serverUrl: string; serverVariables: string; client: string; retryConfig: string; timeout: string } {
+export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
+  schemes: string[];
+  serverIndex: string;
+  serverUrl: string;
+  serverVariables: string;
+  client: string;
+  retryConfig: string;
+  timeout: string;
+} {
   const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'client', 'retryConfig', 'timeout'];
-  const names = uniqueNames(schemes.map((s) => csParameterName(csPropertyName(s.key))), fixed, 'Credential');
+  const names = uniqueNames(
+    schemes.map((s) => csParameterName(csPropertyName(s.key))),
+    fixed,
+    'Credential',
+  );
   const [serverIndex, serverUrl, serverVariables, client, retryConfig, timeout] = fixed;
   return { schemes: names, serverIndex, serverUrl, serverVariables, client, retryConfig, timeout };
 }
@@ -44,9 +59,26 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${scope.sys('System.TimeSpan')}? ${args.timeout} = null`,
   ];
   const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.schemes[i]}`).join(', ');
+  const summary = xmlDoc([api.info.title, api.info.summary ?? api.info.description].filter(Boolean).join(': ') || undefined, '');
+  const rootOperations = ctx.surface.rootOperationIds.map((id) => api.operations.find((o) => o.id === id)!);
+  const members: string[][] = [];
+  for (const group of ctx.surface.groups) {
+    const description = api.groups.find((g) => g.name === group.name)?.description;
+    members.push([...xmlDoc(description, I), `${I}${group.interfaceName} ${group.propertyName} { get; }`]);
+  }
+  for (const operation of rootOperations) {
+    const { docs, signature } = operationSignature(ctx, operation, scope);
+    members.push([...docs, `${I}${signature};`]);
+  }
   const body: string[] = [
-    ...xmlDoc([api.info.title, api.info.summary ?? api.info.description].filter(Boolean).join(': ') || undefined, ''),
-    `public class ${name}`,
+    ...summary,
+    `public interface ${ctx.surface.sdkInterfaceName}`,
+    '{',
+    ...members.flatMap((m, i) => (i > 0 ? ['', ...m] : m)),
+    '}',
+    '',
+    ...summary,
+    `public class ${name} : ${ctx.surface.sdkInterfaceName}`,
     '{',
     `${I}/// <summary>The servers the API lists; <c>serverIndex</c> picks one.</summary>`,
     `${I}public static readonly string[] ${serverList} = { ${api.servers.map((s) => csString(s.url)).join(', ')} };`,
@@ -68,17 +100,16 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${I}${I}${I}Schemes = ${schemesExpr(api.securitySchemes, scope)},`,
     `${I}${I}${I}Security = ${requirementsExpr(api.security, scope)},`,
     `${I}${I}${I}Credentials = new Dictionary<string, object?> { ${credentials} },`,
+    `${I}${I}${I}UserAgent = ${csString(csUserAgent(ctx))},`,
     `${I}${I}});`,
     ...ctx.surface.groups.map((g) => `${I}${I}${g.propertyName} = new ${g.className}(core);`),
     `${I}}`,
   ];
   for (const group of ctx.surface.groups) {
     const description = api.groups.find((g) => g.name === group.name)?.description;
-    body.push('', ...xmlDoc(description, I), `${I}public ${group.className} ${group.propertyName} { get; }`);
+    body.push('', ...xmlDoc(description, I), `${I}public ${group.interfaceName} ${group.propertyName} { get; }`);
   }
-  for (const id of ctx.surface.rootOperationIds) {
-    body.push('', ...operationMembers(ctx, api.operations.find((o) => o.id === id)!, scope));
-  }
+  for (const operation of rootOperations) body.push('', ...operationMembers(ctx, operation, scope));
   body.push('}');
   return { path: `${name}.cs`, contents: csFile(ctx.rootNamespace, scope.usings(), body) };
 }

@@ -1,6 +1,7 @@
 /** The generated client code, read as text: what each operation sends and how it reads answers. */
 import type { EmittedFile } from '../../../../generator/write/emitted-file.js';
-import { generateFixture } from './support/generate.js';
+import { generateFixture, generateSpec } from './support/generate.js';
+import { CLERK_SPEC } from './support/paths.js';
 
 let files: EmittedFile[];
 const file = (path: string) => files.find((f) => f.path === path)!.contents;
@@ -12,10 +13,12 @@ beforeAll(async () => {
 describe('csharp client code', () => {
   test('the SDK class takes one credential per scheme, typed by scheme', () => {
     const sdk = file('SDK.cs');
-    expect(sdk).toContain('public SDK(string? bearer = null, BasicAuth? basic = null, string? apiKeyHeader = null, string? apiKeyQuery = null, string? apiKeyCookie = null, ClientCredentials? oauth = null, int serverIndex = 0');
+    expect(sdk).toContain(
+      'public SDK(string? bearer = null, BasicAuth? basic = null, string? apiKeyHeader = null, string? apiKeyQuery = null, string? apiKeyCookie = null, ClientCredentials? oauth = null, int serverIndex = 0',
+    );
     expect(sdk).toContain('new SecurityScheme("oauth", SchemeKind.OAuth2ClientCredentials, null, "/oauth/token")');
     expect(sdk).toContain('new ServerTemplate("http://{host}:{port}/fixture", new Dictionary<string, string> { ["host"] = "localhost", ["port"] = "35123" })');
-    expect(sdk).toContain('public Params Params { get; }');
+    expect(sdk).toContain('public IParams Params { get; }');
     expect(sdk).toContain('public async global::System.Threading.Tasks.Task<HealthResponse> HealthAsync(');
   });
 
@@ -49,6 +52,57 @@ describe('csharp client code', () => {
     );
     expect(file('Auth.cs')).toContain('new SecurityRequirement[] { new SecurityRequirement(new SchemeUse("apiKeyHeader")), new SecurityRequirement(new SchemeUse("basic")) }');
     expect(file('SDK.cs')).toContain('new OperationInfo("health", null, new SecurityRequirement[] {  })');
+  });
+
+  test('each group class implements its interface, which declares every public method', () => {
+    const params = file('Params.cs');
+    expect(params).toContain('public interface IParams\n{');
+    expect(params).toContain('public class Params : IParams\n{');
+    const declared = [...params.matchAll(/^ {4}global::System\.Threading\.Tasks\.Task<(\w+)> (\w+)\((.*)\);$/gm)].map((m) => m.slice(1).join(' '));
+    const implemented = [...params.matchAll(/^ {4}public async global::System\.Threading\.Tasks\.Task<(\w+)> (\w+)\((.*)\)$/gm)].map((m) => m.slice(1).join(' '));
+    expect(declared.length).toBeGreaterThan(2);
+    expect(declared).toEqual(implemented);
+  });
+
+  test('the SDK class implements I<SdkClass>: group properties typed as their interfaces, root methods declared', () => {
+    const sdk = file('SDK.cs');
+    expect(sdk).toContain('public interface ISDK\n{');
+    expect(sdk).toContain('public class SDK : ISDK\n{');
+    expect(sdk).toMatch(/^ {4}IParams Params \{ get; \}$/m);
+    expect(sdk).toContain('public IParams Params { get; }');
+    expect(sdk).toMatch(
+      /^ {4}global::System\.Threading\.Tasks\.Task<HealthResponse> HealthAsync\(RequestOptions\? options = null, CancellationToken cancellationToken = default, RetryConfig\? retryConfig = null\);$/m,
+    );
+  });
+
+  test("every method takes a trailing retryConfig, which replaces the options' retries for the call", () => {
+    const retries = file('Retries.cs');
+    expect(retries).toContain('FlakyAsync(RequestOptions? options = null, CancellationToken cancellationToken = default, RetryConfig? retryConfig = null)');
+    expect(retries).toContain('return await FlakyCore(null, RequestOptions.WithRetries(options, retryConfig), null, cancellationToken).ConfigureAwait(false);');
+    const publicMethods = files.filter((f) => /^\w+\.cs$/.test(f.path)).flatMap((f) => [...f.contents.matchAll(/^ {4}public async .*\)$/gm)].map((m) => m[0]));
+    expect(publicMethods.length).toBeGreaterThan(10);
+    expect(publicMethods.filter((m) => !/, RetryConfig\? \w+ = null\)$/.test(m))).toEqual([]);
+  });
+
+  test('a request object is optional (request = null, sent as an empty one) unless a field is required', async () => {
+    expect(file('Params.cs')).toMatch(/ManyParamsAsync\(ManyParamsRequest request, RequestOptions\?/);
+    const clerk = (await generateSpec(CLERK_SPEC, [], 'Clerk.BackendAPI')).files.find((f) => f.path === 'Users.cs')!.contents;
+    expect(clerk).toContain('public async global::System.Threading.Tasks.Task<GetUserListResponse> ListAsync(GetUserListRequest? request = null, RequestOptions? options = null');
+    expect(clerk).toContain('return await ListCore(request ?? new GetUserListRequest(), RequestOptions.WithRetries(options, retryConfig), null, cancellationToken)');
+    // The core method (and the next page) still read a request that is never null.
+    expect(clerk).toContain('private async global::System.Threading.Tasks.Task<GetUserListResponse> ListCore(GetUserListRequest request, RequestOptions? options');
+  }, 60_000);
+
+  test('requests carry the User-Agent the TypeScript SDK sends: sdkwright <package>/<version> (api <version>)', () => {
+    expect(file('SDK.cs')).toContain('UserAgent = "sdkwright Fixture.Client/0.0.1 (api 1.0.0)",');
+    expect(file('Utils/SdkCore.cs')).toContain('request.Headers.TryAddWithoutValidation("User-Agent", userAgent)');
+    expect(file('Fixture.Client.csproj')).toContain('<Version>0.0.1</Version>');
+  });
+
+  test("API errors expose Request and Response (the reference's names) beside RawResponse", () => {
+    const errors = file('Models/Errors/Errors.cs');
+    expect(errors).toContain('public global::System.Net.Http.HttpResponseMessage Response => RawResponse!;');
+    expect(errors).toContain('public global::System.Net.Http.HttpRequestMessage Request => RawResponse?.RequestMessage!;');
   });
 
   test('paginated responses get Next, set from the page just read', () => {

@@ -61,7 +61,32 @@ describe('csharp surface', () => {
     const input = csharpMethodInput(models, op(models, 'getThing'));
     expect(input.kind === 'flattened' && input.parameters.map((p) => p.name)).toEqual(['@class', '@params', '_2fa']);
     const clash = { kind: 'flattened', modelId: 'x', parameters: [{ name: 'options' }, { name: 'cancellationToken' }] } as never;
-    expect(csharpTrailingArguments(clash)).toEqual({ options: 'requestOptions', cancellationToken: 'ct' });
+    expect(csharpTrailingArguments(clash)).toEqual({ options: 'requestOptions', cancellationToken: 'ct', retryConfig: 'retryConfig' });
+    const retryClash = { kind: 'flattened', modelId: 'x', parameters: [{ name: 'retryConfig' }] } as never;
+    expect(csharpTrailingArguments(retryClash)).toEqual({ options: 'options', cancellationToken: 'cancellationToken', retryConfig: 'retries' });
+  });
+
+  test("every method ends with the reference's retryConfig, after our options and token", () => {
+    expect(csharpTrailingArguments(csharpMethodInput(clerk, op(clerk, 'GetUser')))).toEqual({ options: 'options', cancellationToken: 'cancellationToken', retryConfig: 'retryConfig' });
+  });
+
+  test('a request object without a required field is optional; one with a required field is not', () => {
+    // GetUserList: only optional query parameters. manyParams: path `a` and query `b` are required.
+    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', wrapper: true, required: false });
+    expect(csharpMethodInput(client, op(client, 'manyParams'))).toMatchObject({ kind: 'request', wrapper: true, required: true });
+    // A body alone keeps the spec's requestBody.required.
+    expect(csharpMethodInput(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', wrapper: false, required: false });
+  });
+
+  test('the SDK class and each group have an interface, I + class name, clear of other root names', () => {
+    const surface = csharpSurface(clerk, 'ClerkBackendApi');
+    expect(surface.sdkInterfaceName).toBe('IClerkBackendApi');
+    expect(surface.groups.find((g) => g.name === 'users')).toMatchObject({ className: 'Users', interfaceName: 'IUsers' });
+    expect(new Set(surface.groups.map((g) => g.interfaceName)).size).toBe(surface.groups.length);
+    const clashing = { ...client, groups: [...client.groups, { name: 'IRetries', operationIds: [client.operations[0].id] }] } as ApiModel;
+    const names = csharpSurface(clashing, 'SDK').groups;
+    expect(names.find((g) => g.name === 'IRetries')!.className).toBe('IRetries');
+    expect(names.find((g) => g.name === 'retries')!.interfaceName).toBe('IRetriesInterface');
   });
 
   test('default error class', () => {
