@@ -13,4 +13,21 @@ export class ClerkErrors extends HTTPError {
     super(httpErrorMessage(info), info);
     this.data = ClerkErrors$fromWire(wire);
   }
+
+  /** The error body (the reference SDK's name for `data`). */
+  get data$(): errors$ClerkErrors {
+    return this.data;
+  }
+
+  get errors(): errors$ClerkErrors["errors"] {
+    return this.data?.errors;
+  }
+
+  get meta(): errors$ClerkErrors["meta"] {
+    return this.data?.meta;
+  }
+
+  get clerkTraceId(): errors$ClerkErrors["clerkTraceId"] {
+    return this.data?.clerkTraceId;
+  }
 }

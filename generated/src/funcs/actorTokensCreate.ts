@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -36,6 +37,6 @@ export function actorTokensCreate(
   client: ClerkBackendApiCore,
   request?: CreateActorTokenRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<ActorToken, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<ActorToken, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateActorTokenRequestBody | undefined, ActorToken, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -36,6 +37,6 @@ export function actorTokensRevoke(
   client: ClerkBackendApiCore,
   actorTokenId: string,
   options?: RequestOptions,
-): Promise<Result<ActorToken, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<ActorToken, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<RevokeActorTokenRequest, ActorToken, ClerkErrors | ClerkAPIError>(client, operation, { actorTokenId }, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -39,6 +40,6 @@ export function allowlistIdentifiersList(
   client: ClerkBackendApiCore,
   request?: ListAllowlistIdentifiersRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<AllowlistIdentifier[], ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<AllowlistIdentifier[], ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ListAllowlistIdentifiersRequest, AllowlistIdentifier[], ClerkErrors | ClerkAPIError>(client, operation, request ?? {}, options);
 }

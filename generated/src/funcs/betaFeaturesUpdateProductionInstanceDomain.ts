@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -39,6 +40,6 @@ export function betaFeaturesUpdateProductionInstanceDomain(
   client: ClerkBackendApiCore,
   request?: UpdateProductionInstanceDomainRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<UpdateProductionInstanceDomainRequestBody | undefined, void, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -31,6 +32,6 @@ const operation: OperationSpec<void, BlocklistIdentifiers> = {
 export function blocklistIdentifiersList(
   client: ClerkBackendApiCore,
   options?: RequestOptions,
-): Promise<Result<BlocklistIdentifiers, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<BlocklistIdentifiers, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<void, BlocklistIdentifiers, ClerkErrors | ClerkAPIError>(client, operation, undefined, options);
 }

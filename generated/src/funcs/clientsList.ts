@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -43,6 +44,6 @@ export function clientsList(
   client: ClerkBackendApiCore,
   request?: GetClientListRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<Client[], ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Client[], ClerkErrors | ClerkAPIError | TransportError>> {
   return call<GetClientListRequest, Client[], ClerkErrors | ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -35,6 +36,6 @@ export function clientsVerify(
   client: ClerkBackendApiCore,
   request?: VerifyClientRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<Client, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Client, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<VerifyClientRequestBody | undefined, Client, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -29,6 +30,6 @@ const operation: OperationSpec<void, Domains> = {
 export function domainsList(
   client: ClerkBackendApiCore,
   options?: RequestOptions,
-): Promise<Result<Domains, ClerkAPIError | TransportError>> {
+): APIPromise<Result<Domains, ClerkAPIError | TransportError>> {
   return call<void, Domains, ClerkAPIError>(client, operation, undefined, options);
 }

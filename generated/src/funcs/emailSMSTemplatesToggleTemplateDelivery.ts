@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -44,6 +45,6 @@ export function emailSMSTemplatesToggleTemplateDelivery(
   client: ClerkBackendApiCore,
   request: ToggleTemplateDeliveryRequest,
   options?: RequestOptions,
-): Promise<Result<Template, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Template, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ToggleTemplateDeliveryRequest, Template, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -28,6 +29,6 @@ const operation: OperationSpec<void, Instance> = {
 export function instanceSettingsGet(
   client: ClerkBackendApiCore,
   options?: RequestOptions,
-): Promise<Result<Instance, ClerkAPIError | TransportError>> {
+): APIPromise<Result<Instance, ClerkAPIError | TransportError>> {
   return call<void, Instance, ClerkAPIError>(client, operation, undefined, options);
 }

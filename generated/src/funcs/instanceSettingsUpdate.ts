@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -33,6 +34,6 @@ export function instanceSettingsUpdate(
   client: ClerkBackendApiCore,
   request?: UpdateInstanceRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<UpdateInstanceRequestBody | undefined, void, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

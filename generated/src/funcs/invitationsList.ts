@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -39,6 +40,6 @@ export function invitationsList(
   client: ClerkBackendApiCore,
   request?: ListInvitationsRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<Invitation[], ClerkAPIError | TransportError>> {
+): APIPromise<Result<Invitation[], ClerkAPIError | TransportError>> {
   return call<ListInvitationsRequest, Invitation[], ClerkAPIError>(client, operation, request ?? {}, options);
 }

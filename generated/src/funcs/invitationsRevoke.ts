@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -39,6 +40,6 @@ export function invitationsRevoke(
   client: ClerkBackendApiCore,
   invitationId: string,
   options?: RequestOptions,
-): Promise<Result<RevokeInvitationResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<RevokeInvitationResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<RevokeInvitationRequest, RevokeInvitationResponseBody, ClerkErrors | ClerkAPIError>(client, operation, { invitationId }, options);
 }

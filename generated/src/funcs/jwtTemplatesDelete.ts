@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -32,6 +33,6 @@ export function jwtTemplatesDelete(
   client: ClerkBackendApiCore,
   templateId: string,
   options?: RequestOptions,
-): Promise<Result<DeletedObject, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<DeletedObject, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<DeleteJWTTemplateRequest, DeletedObject, ClerkErrors | ClerkAPIError>(client, operation, { templateId }, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -32,6 +33,6 @@ export function jwtTemplatesList(
   client: ClerkBackendApiCore,
   request?: ListJWTTemplatesRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<JWTTemplate[], ClerkAPIError | TransportError>> {
+): APIPromise<Result<JWTTemplate[], ClerkAPIError | TransportError>> {
   return call<ListJWTTemplatesRequest, JWTTemplate[], ClerkAPIError>(client, operation, request ?? {}, options);
 }

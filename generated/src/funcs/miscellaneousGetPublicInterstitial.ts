@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -38,6 +39,6 @@ export function miscellaneousGetPublicInterstitial(
   client: ClerkBackendApiCore,
   request?: GetPublicInterstitialRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<void, ClerkAPIError | TransportError>> {
+): APIPromise<Result<void, ClerkAPIError | TransportError>> {
   return call<GetPublicInterstitialRequest, void, ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -37,6 +38,6 @@ export function oauthApplicationsDelete(
   client: ClerkBackendApiCore,
   oauthApplicationId: string,
   options?: RequestOptions,
-): Promise<Result<DeletedObject, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<DeletedObject, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<DeleteOAuthApplicationRequest, DeletedObject, ClerkErrors | ClerkAPIError>(client, operation, { oauthApplicationId }, options);
 }

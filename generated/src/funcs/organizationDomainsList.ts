@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -40,6 +41,6 @@ export function organizationDomainsList(
   client: ClerkBackendApiCore,
   request: ListOrganizationDomainsRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationDomains, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationDomains, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ListOrganizationDomainsRequest, OrganizationDomains, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

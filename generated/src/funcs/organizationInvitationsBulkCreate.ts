@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -52,6 +53,6 @@ export function organizationInvitationsBulkCreate(
   client: ClerkBackendApiCore,
   request: CreateOrganizationInvitationBulkRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationInvitations, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationInvitations, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateOrganizationInvitationBulkRequest, OrganizationInvitations, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

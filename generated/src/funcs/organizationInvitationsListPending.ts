@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -45,6 +46,6 @@ export function organizationInvitationsListPending(
   client: ClerkBackendApiCore,
   request: ListPendingOrganizationInvitationsRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationInvitations, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationInvitations, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ListPendingOrganizationInvitationsRequest, OrganizationInvitations, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -44,6 +45,6 @@ export function organizationInvitationsRevoke(
   client: ClerkBackendApiCore,
   request: RevokeOrganizationInvitationRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationInvitation, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationInvitation, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<RevokeOrganizationInvitationRequest, OrganizationInvitation, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

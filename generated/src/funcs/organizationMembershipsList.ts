@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -54,6 +55,6 @@ export function organizationMembershipsList(
   client: ClerkBackendApiCore,
   request: ListOrganizationMembershipsRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationMemberships, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationMemberships, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ListOrganizationMembershipsRequest, OrganizationMemberships, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

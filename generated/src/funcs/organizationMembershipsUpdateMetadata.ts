@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -42,6 +43,6 @@ export function organizationMembershipsUpdateMetadata(
   client: ClerkBackendApiCore,
   request: UpdateOrganizationMembershipMetadataRequest,
   options?: RequestOptions,
-): Promise<Result<OrganizationMembership, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationMembership, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<UpdateOrganizationMembershipMetadataRequest, OrganizationMembership, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -46,6 +47,6 @@ export function organizationsList(
   client: ClerkBackendApiCore,
   request?: ListOrganizationsRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<Organizations, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Organizations, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<ListOrganizationsRequest, Organizations, ClerkErrors | ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeMultipart } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -49,6 +50,6 @@ export function organizationsUploadLogo(
   client: ClerkBackendApiCore,
   request: OrganizationsUploadLogoInput,
   options?: RequestOptions,
-): Promise<Result<OrganizationWithLogo, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OrganizationWithLogo, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<OrganizationsUploadLogoInput, OrganizationWithLogo, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -36,6 +37,6 @@ export function redirectUrlsList(
   client: ClerkBackendApiCore,
   request?: ListRedirectURLsRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<RedirectURL[], ClerkAPIError | TransportError>> {
+): APIPromise<Result<RedirectURL[], ClerkAPIError | TransportError>> {
   return call<ListRedirectURLsRequest, RedirectURL[], ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -35,6 +36,6 @@ export function samlConnectionsCreate(
   client: ClerkBackendApiCore,
   request?: CreateSAMLConnectionRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<SchemasSAMLConnection, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<SchemasSAMLConnection, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateSAMLConnectionRequestBody | undefined, SchemasSAMLConnection, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

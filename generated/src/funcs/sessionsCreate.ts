@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -38,6 +39,6 @@ export function sessionsCreate(
   client: ClerkBackendApiCore,
   request?: CreateSessionRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<Session, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Session, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateSessionRequestBody | undefined, Session, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

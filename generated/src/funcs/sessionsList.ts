@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -45,6 +46,6 @@ export function sessionsList(
   client: ClerkBackendApiCore,
   request?: GetSessionListRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<Session[], ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<Session[], ClerkErrors | ClerkAPIError | TransportError>> {
   return call<GetSessionListRequest, Session[], ClerkErrors | ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -37,6 +38,6 @@ export function signInTokensCreate(
   client: ClerkBackendApiCore,
   request?: CreateSignInTokenRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<SignInToken, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<SignInToken, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateSignInTokenRequestBody | undefined, SignInToken, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -42,6 +43,6 @@ export function templatesPreview(
   client: ClerkBackendApiCore,
   request: PreviewTemplateRequest,
   options?: RequestOptions,
-): Promise<Result<PreviewTemplateResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<PreviewTemplateResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<PreviewTemplateRequest, PreviewTemplateResponseBody, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -28,6 +29,6 @@ const operation: OperationSpec<void, TestingToken> = {
 export function testingTokensCreate(
   client: ClerkBackendApiCore,
   options?: RequestOptions,
-): Promise<Result<TestingToken, ClerkAPIError | TransportError>> {
+): APIPromise<Result<TestingToken, ClerkAPIError | TransportError>> {
   return call<void, TestingToken, ClerkAPIError>(client, operation, undefined, options);
 }

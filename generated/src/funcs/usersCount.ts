@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -53,6 +54,6 @@ export function usersCount(
   client: ClerkBackendApiCore,
   request?: GetUsersCountRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<TotalCount, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<TotalCount, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<GetUsersCountRequest, TotalCount, ClerkErrors | ClerkAPIError>(client, operation, request ?? {}, options);
 }

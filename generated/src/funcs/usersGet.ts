@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -36,6 +37,6 @@ export function usersGet(
   client: ClerkBackendApiCore,
   userId: string,
   options?: RequestOptions,
-): Promise<Result<User, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<User, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<GetUserRequest, User, ClerkErrors | ClerkAPIError>(client, operation, { userId }, options);
 }

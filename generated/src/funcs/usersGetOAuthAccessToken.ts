@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -42,6 +43,6 @@ export function usersGetOAuthAccessToken(
   client: ClerkBackendApiCore,
   request: GetOAuthAccessTokenRequest,
   options?: RequestOptions,
-): Promise<Result<OAuthAccessToken[], ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<OAuthAccessToken[], ClerkErrors | ClerkAPIError | TransportError>> {
   return call<GetOAuthAccessTokenRequest, OAuthAccessToken[], ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -46,6 +47,6 @@ export function usersUpdateMetadata(
   client: ClerkBackendApiCore,
   request: UpdateUserMetadataRequest,
   options?: RequestOptions,
-): Promise<Result<User, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<User, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<UpdateUserMetadataRequest, User, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

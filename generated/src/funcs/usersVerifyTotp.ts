@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -42,6 +43,6 @@ export function usersVerifyTotp(
   client: ClerkBackendApiCore,
   request: VerifyTOTPRequest,
   options?: RequestOptions,
-): Promise<Result<VerifyTOTPResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<VerifyTOTPResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<VerifyTOTPRequest, VerifyTOTPResponseBody, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

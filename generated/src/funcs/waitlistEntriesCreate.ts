@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -36,6 +37,6 @@ export function waitlistEntriesCreate(
   client: ClerkBackendApiCore,
   request?: CreateWaitlistEntryRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<WaitlistEntry, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<WaitlistEntry, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<CreateWaitlistEntryRequestBody | undefined, WaitlistEntry, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -39,6 +40,6 @@ export function waitlistEntriesList(
   client: ClerkBackendApiCore,
   request?: ListWaitlistEntriesRequest | undefined,
   options?: RequestOptions,
-): Promise<Result<ListWaitlistEntriesResponseBody, ClerkAPIError | TransportError>> {
+): APIPromise<Result<ListWaitlistEntriesResponseBody, ClerkAPIError | TransportError>> {
   return call<ListWaitlistEntriesRequest, ListWaitlistEntriesResponseBody, ClerkAPIError>(client, operation, request ?? {}, options);
 }

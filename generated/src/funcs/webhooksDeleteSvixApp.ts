@@ -3,6 +3,7 @@
 import type { ClerkBackendApiCore } from "../core.js";
 import type { ClerkAPIError } from "../errors/clerkapierror.js";
 import { ClerkErrors } from "../errors/clerkerrors.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -29,6 +30,6 @@ const operation: OperationSpec<void, void> = {
 export function webhooksDeleteSvixApp(
   client: ClerkBackendApiCore,
   options?: RequestOptions,
-): Promise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
+): APIPromise<Result<void, ClerkErrors | ClerkAPIError | TransportError>> {
   return call<void, void, ClerkErrors | ClerkAPIError>(client, operation, undefined, options);
 }

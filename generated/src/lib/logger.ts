@@ -9,6 +9,20 @@ export interface Logger {
   warn(message: string, ...data: unknown[]): void;
 }
 
+/** A console-shaped logger (`console` itself, or the reference generator's `{ log, group, groupEnd }`). */
+export interface ConsoleLogger {
+  log(message?: unknown, ...data: unknown[]): void;
+  group?(...label: unknown[]): void;
+  groupEnd?(): void;
+}
+
+/** Either kind of logger as a `Logger`: a console-shaped one writes both levels with `log`. */
+export function toLogger(logger: Logger | ConsoleLogger | undefined): Logger | undefined {
+  if (!logger || ("debug" in logger && typeof logger.debug === "function" && "warn" in logger && typeof logger.warn === "function")) return logger as Logger | undefined;
+  const console = logger as ConsoleLogger;
+  return { debug: (message, ...data) => console.log(message, ...data), warn: (message, ...data) => console.log(message, ...data) };
+}
+
 export const REDACTED = "[REDACTED]";
 
 /** Always secret, whatever the API description says. */

@@ -32,7 +32,8 @@ export async function send(
   context: Omit<HookContext, "retryAttempt">,
   operationRetries: RetryConfig | undefined,
 ): Promise<Sent> {
-  const fetcher = state.options.fetch ?? ((r: Request) => globalThis.fetch(r));
+  const client = state.options.httpClient;
+  const fetcher = client ? (r: Request) => client.request(r) : (state.options.fetch ?? ((r: Request) => globalThis.fetch(r)));
   const callerSignal = options.signal ?? options.fetchOptions?.signal ?? undefined;
   const timeoutMs = options.timeoutMs ?? state.options.timeoutMs;
   const secrets = secretNames(state.config.schemes);
@@ -67,7 +68,7 @@ export async function send(
 
   const idempotent = IDEMPOTENT.has(built.method.toUpperCase()) || built.headers.has("idempotency-key");
   const response = await withRetries(attempt, {
-    config: effectiveRetries(state, options.retries, operationRetries),
+    config: effectiveRetries(state, options.retries, operationRetries, options.retryCodes),
     allowed: idempotent && built.replayable,
     signal: callerSignal,
     clock: state.options.clock ?? systemClock,

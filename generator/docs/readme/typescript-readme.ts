@@ -197,6 +197,9 @@ function retrySection(ctx: Ctx, retries: RetryConfig | undefined): ReadmeSection
     );
   }
   body.push(codeBlock('typescript', lines.join('\n')));
+  body.push(
+    '`retryConfig` is another name for `retries` (the reference SDK\'s). A policy that names no `statusCodes` retries the statuses of the API description (or of the default policy), and a call\'s `retryCodes` (`["429", "5XX"]`) replace them for that call.',
+  );
   body.push('`timeoutMs` (on the client or per call) limits each attempt; an `AbortSignal` passed as `signal` cancels the call, a pending retry delay included.');
   return { id: 'retries', title: 'Retries', body: body.join('\n\n') };
 }
@@ -226,14 +229,16 @@ function errorHandling(ctx: Ctx): ReadmeSection {
   const defaultError = defaultErrorClassName(settings.sdkClassName);
   const declared = declaredErrorModels(ctx);
   const rows: string[][] = [
-    ...declared.map((m) => [`errors.${ctx.flavour.className(m)}`, 'A declared error response; `data` holds its body, typed.']),
+    ...declared.map((m) => [`errors.${ctx.flavour.className(m)}`, "A declared error response; `data` (also `data$`) holds its body, typed, and the body's fields are on the error too."]),
     [`errors.${defaultError}`, 'Any other 4XX or 5XX response.'],
     ['errors.HTTPError', 'Base class of the two above: `statusCode`, `headers`, `body`, `contentType`, `rawResponse`.'],
+    ['errors.HTTPClientError', 'Base class of the next four: the request failed before or instead of a response.'],
     ['errors.ConnectionError', 'The server could not be reached, or the connection broke.'],
     ['errors.RequestTimeoutError', 'An attempt took longer than `timeoutMs`.'],
     ['errors.RequestAbortedError', "The call's `signal` aborted it."],
     ['errors.InvalidRequestError', 'The request could not be built from the arguments.'],
     ['errors.ResponseValidationError', 'A response does not match the API description; `path` names the first wrong value.'],
+    ['errors.SDKValidationError', 'Base class of the one above: `rawValue` (what was received), `rawMessage`, `pretty()`.'],
     ['errors.SDKError', 'Base class of every error above.'],
   ].map(([name, when]) => [`\`${name}\``, when]);
   const body = ['SDK methods throw on failure; standalone functions return the same errors in their result. Every error class is exported from `errors`:', renderTable(['Class', 'When'], rows)];
@@ -298,6 +303,7 @@ function serverSelection(ctx: Ctx): ReadmeSection {
       ),
     );
     const variables = api.servers[0].variables;
+    body.push('A `serverIdx` that names no server of the list is an error (`RangeError`) when the client is created.');
     if (variables.length > 0) body.push('`serverVariables` gives values to the variables of the server URL; the ones left out take their defaults.');
     const chosen = variables.length > 0 ? `{ serverIdx: 0, serverVariables: { ${JSON.stringify(variables[0].name)}: ${JSON.stringify(variables[0].default)} } }` : '{ serverIdx: 0 }';
     lines.push(`const chosen = new ${settings.sdkClassName}(${chosen});`);
@@ -338,6 +344,28 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
   const body = [
     'The client sends requests with the global `fetch`. The `fetch` option replaces it, and `hooks` see every attempt: `beforeRequest` may change or replace the request, `afterSuccess` the response, `afterError` the error response or the failure.',
     codeBlock('typescript', code.join('\n')),
+    "Code written for the reference SDK passes an `HTTPClient` instead (from `lib/http.js`), with its own `beforeRequest`, `requestError` and `response` hooks; the SDK's hooks and retries run around it:",
+    codeBlock(
+      'typescript',
+      [
+        `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
+        `import { HTTPClient } from "${settings.packageName}/lib/http.js";`,
+        '',
+        'const httpClient = new HTTPClient({ fetcher: (request) => fetch(request) });',
+        'httpClient.addHook("beforeRequest", (request) => {',
+        '  const next = new Request(request);',
+        '  next.headers.set("x-client", "my-app");',
+        '  return next;',
+        '});',
+        'httpClient.addHook("requestError", (error, request) => {',
+        '  console.error(request.method, request.url, error);',
+        '});',
+        '',
+        `const ${ctx.client} = new ${settings.sdkClassName}({ httpClient });`,
+        '',
+        `console.log(${ctx.client});`,
+      ].join('\n'),
+    ),
   ];
   return { id: 'http-client', title: 'Custom HTTP Client', body: body.join('\n\n') };
 }

@@ -24,6 +24,9 @@ export function packageJson(options: TargetOptions): string {
     format === 'esm' ? { import: esm(path), default: esm(path) } : format === 'commonjs' ? { require: cjs(path), default: cjs(path) } : { import: esm(path), require: cjs(path), default: esm(path) };
   const exports: Record<string, unknown> = { '.': file('index'), './core.js': file('core'), './funcs/*.js': file('funcs/*') };
   for (const ns of NAMESPACES) exports[`./models/${ns}`] = file(`models/${ns}/index`);
+  // One model per module, as the reference SDK's imports name them (`<pkg>/models/components/user.js`).
+  for (const ns of NAMESPACES) exports[`./models/${ns}/*.js`] = file(`models/${ns}/*`);
+  exports['./types'] = file('types/index');
   exports['./lib/*.js'] = file('lib/*');
   // openapi-typescript's path-level types (generator/companions), which the SDK itself never imports.
   exports['./openapi-types.js'] = file('openapi-types');

@@ -40,6 +40,9 @@ export function unrecognized<T extends string | number | boolean>(value: T): Unr
   return value as Unrecognized<T>;
 }
 
+/** The reference SDK's name for \`unrecognized\`. */
+export const catchUnrecognizedEnum = unrecognized;
+
 type EnumObject = Readonly<Record<string, string | number | boolean>>;
 
 /** Type of a closed enum: exactly the values of its constant object. */
@@ -52,6 +55,7 @@ export type OpenEnum<E extends EnumObject> =
 `;
 
 export const TYPES_INDEX_MODULE = `export * from "./enums.js";
+export type { Result } from "../lib/result.js";
 `;
 
 export const WIRE_HELPERS_MODULE = `/**

@@ -2,6 +2,7 @@
  * Runs one operation: build the request, send it (hooks, retries, timeouts), read the
  * response it matches, and return a Result. Nothing here throws: every failure is an error value.
  */
+import { apiPromise, type APIPromise, type Exchange } from "./api-promise.js";
 import type { RequestOptions } from "./config.js";
 import { httpErrorMessage, ResponseValidationError, SDKError, UnexpectedClientError, type HTTPErrorInfo, type TransportError } from "./errors.js";
 import { hookList, runAfterError, runAfterSuccess, type HookContext } from "./hooks.js";
@@ -20,9 +21,11 @@ export interface CallOutcome<Res> {
   url: string;
 }
 
-export async function call<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions = {}): Promise<Result<Res, E | TransportError>> {
-  const outcome = await callRaw<Req, Res, E>(client._state, op, request, options);
-  return outcome.ok ? OK(outcome.value.value) : outcome;
+export function call<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions = {}): APIPromise<Result<Res, E | TransportError>> {
+  return apiPromise(async (exchange) => {
+    const outcome = await callRaw<Req, Res, E>(client._state, op, request, options, undefined, exchange);
+    return outcome.ok ? OK(outcome.value.value) : outcome;
+  });
 }
 
 export async function callRaw<Req, Res, E>(
@@ -31,6 +34,7 @@ export async function callRaw<Req, Res, E>(
   request: Req,
   options: RequestOptions,
   overrides?: Overrides,
+  exchange?: Exchange,
 ): Promise<Result<CallOutcome<Res>, E | TransportError>> {
   const hooks = hookList(state.options.hooks);
   let context: HookContext = { operationID: op.id, baseURL: "", retryAttempt: 0 };
@@ -40,6 +44,7 @@ export async function callRaw<Req, Res, E>(
     let sent;
     try {
       sent = await send(state, built, options, hooks, context, op.retries);
+      if (exchange) Object.assign(exchange, { request: sent.request, response: sent.response });
     } catch (error) {
       const handled = await runAfterError(hooks, context, undefined, asSDKError(error));
       return ERR(asSDKError(handled.error) as TransportError);

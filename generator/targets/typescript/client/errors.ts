@@ -30,7 +30,39 @@ export interface ErrorClasses {
 }
 
 /** Classes exported by src/lib/errors.ts and src/lib/oauth2.ts, re-exported next to the generated ones. */
-export const RUNTIME_ERRORS = ['SDKError', 'HTTPError', 'ConnectionError', 'RequestTimeoutError', 'RequestAbortedError', 'InvalidRequestError', 'UnexpectedClientError', 'ResponseValidationError'];
+export const RUNTIME_ERRORS = [
+  'SDKError',
+  'HTTPError',
+  'HTTPClientError',
+  'ConnectionError',
+  'RequestTimeoutError',
+  'RequestAbortedError',
+  'InvalidRequestError',
+  'UnexpectedClientError',
+  'SDKValidationError',
+  'ResponseValidationError',
+];
+
+/** Members an error class has already (Error, SDKError, HTTPError, the class itself): no body field may take their names. */
+const ERROR_MEMBERS = new Set([
+  'name',
+  'message',
+  'stack',
+  'cause',
+  'statusCode',
+  'headers',
+  'body',
+  'contentType',
+  'rawResponse',
+  'rawRequest',
+  'data',
+  'data$',
+  'constructor',
+  'toString',
+  'toJSON',
+  '__proto__',
+  'prototype',
+]);
 
 export function errorClasses(ctx: EmitContext, api: ApiModel, defaultName: string): ErrorClasses {
   const taken = new Set([...RUNTIME_ERRORS, 'OAuth2TokenError'].map((n) => n.toLowerCase()));
@@ -87,9 +119,24 @@ export function errorClassModule(ctx: EmitContext, e: ErrorClass): ModuleStateme
     '',
     ...constructor,
     '  }',
+    ...bodyFieldGetters(model.model.shape.kind === 'object' ? model.propertyNames : [], dataType),
     '}',
   ].join('\n');
   return { imports: scope.imports(), body: [body] };
+}
+
+/**
+ * The body's fields on the error itself (`err.errors`, `err.clerkTraceId`) and the body as
+ * `data$`, as the reference SDK's error classes have them, next to our `data`.
+ */
+function bodyFieldGetters(propertyNames: readonly string[], dataType: string): string[] {
+  const lines = ['', "  /** The error body (the reference SDK's name for `data`). */", `  get data$(): ${dataType} {`, '    return this.data;', '  }'];
+  for (const name of propertyNames) {
+    if (ERROR_MEMBERS.has(name) || !/^[A-Za-z_$][\w$]*$/.test(name)) continue;
+    // `?.`: with validation off the body may be anything, an empty one included.
+    lines.push('', `  get ${name}(): ${dataType}[${JSON.stringify(name)}] {`, `    return this.data?.${name};`, '  }');
+  }
+  return lines;
 }
 
 function stringField(shape: ObjectShape, names: string[], wireName: string): string | undefined {

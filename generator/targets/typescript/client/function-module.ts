@@ -41,7 +41,8 @@ export function functionModule(ctx: EmitContext, s: OperationSurface, errors: Er
   const defaultError = scope.named_(`errors/${errors.defaultClass.fileName}`, errors.defaultClass.className, true);
   const errorUnion = [...response.errorTypes, defaultError].join(' | ');
   const value = paged ? `${scope.lib('pagination', 'Page', true)}<${response.resultType}>` : response.resultType;
-  const returnType = `Promise<${scope.lib('result', 'Result', true)}<${value}, ${errorUnion} | ${scope.lib('errors', 'TransportError', true)}>>`;
+  // A Promise that also has `$inspect()` (lib/api-promise.ts).
+  const returnType = `${scope.lib('api-promise', 'APIPromise', true)}<${scope.lib('result', 'Result', true)}<${value}, ${errorUnion} | ${scope.lib('errors', 'TransportError', true)}>>`;
   const { parameters, argument } = signature(s, scope, input);
   const options = scope.lib('config', 'RequestOptions', true);
   const runner = paged ? scope.lib('pagination', 'callPaged') : scope.lib('call', 'call');

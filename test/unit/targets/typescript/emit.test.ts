@@ -35,7 +35,21 @@ describe('typescript target output', () => {
     const { files } = await generateFixture('objects');
     const pkg = JSON.parse(files.find((f) => f.path === 'package.json')!.contents);
     expect(pkg).toMatchObject({ name: '@fixtures/objects', type: 'module', sideEffects: false, scripts: { build: expect.any(String) } });
-    expect(Object.keys(pkg.exports)).toEqual(['.', './core.js', './funcs/*.js', './models/components', './models/operations', './models/errors', './lib/*.js', './openapi-types.js', './package.json']);
+    expect(Object.keys(pkg.exports)).toEqual([
+      '.',
+      './core.js',
+      './funcs/*.js',
+      './models/components',
+      './models/operations',
+      './models/errors',
+      './models/components/*.js',
+      './models/operations/*.js',
+      './models/errors/*.js',
+      './types',
+      './lib/*.js',
+      './openapi-types.js',
+      './package.json',
+    ]);
     expect(pkg.exports['./models/components']).toEqual({
       import: { types: './dist/models/components/index.d.ts', default: './dist/models/components/index.js' },
       require: { types: './dist/cjs/models/components/index.d.ts', default: './dist/cjs/models/components/index.js' },

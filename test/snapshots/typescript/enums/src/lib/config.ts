@@ -3,7 +3,8 @@
 /** Options of a client and of one call, and the facts about the API a generated client supplies. */
 import type { HTTPError, HTTPErrorInfo } from "./errors.js";
 import type { Hooks } from "./hooks.js";
-import type { Logger } from "./logger.js";
+import type { HTTPClient } from "./http.js";
+import type { ConsoleLogger, Logger } from "./logger.js";
 import type { TokenCache } from "./oauth2.js";
 import type { Clock, RetryConfig } from "./retries.js";
 import type { SecurityRequirement, SecurityScheme } from "./security.js";
@@ -24,13 +25,17 @@ export interface ClientOptions {
   fetch?: Fetcher | undefined;
   /** Retry policy for every call; a call's own `retries` replaces it. */
   retries?: RetryConfig | undefined;
+  /** The reference generator's name for `retries`; `retries` wins when both are given. */
+  retryConfig?: RetryConfig | undefined;
+  /** Sends the requests instead of `fetch` (its hooks run on every attempt); see lib/http.ts. */
+  httpClient?: HTTPClient | undefined;
   /** Time limit of one attempt, in milliseconds (no limit by default). */
   timeoutMs?: number | undefined;
   /** How responses are checked against the API description (default `lax`). */
   validation?: ValidationPolicy | undefined;
   hooks?: Hooks | readonly Hooks[] | undefined;
   /** Receives request/response traces with secrets redacted. Also enabled by `<PREFIX>_DEBUG=1` (to the console). */
-  debugLogger?: Logger | undefined;
+  debugLogger?: Logger | ConsoleLogger | undefined;
   /** Receives warnings, such as response drift in `lax` validation. */
   logger?: Logger | undefined;
   /** Time and randomness of retry delays; replaceable for tests. */
@@ -41,11 +46,16 @@ export interface RequestOptions {
   /** Passed to fetch for this call; `method` and `body` are the SDK's. */
   fetchOptions?: Omit<RequestInit, "method" | "body"> | undefined;
   retries?: RetryConfig | undefined;
+  /**
+   * Statuses to retry for this call (`"5XX"`, `"429"`), replacing the policy's; a policy given
+   * without status codes retries those of the API description.
+   */
+  retryCodes?: readonly string[] | undefined;
   timeoutMs?: number | undefined;
   /** Aborts the call, including a pending retry delay. */
   signal?: AbortSignal | undefined;
   /** Replaces the server URL for this call. */
-  serverURL?: string | undefined;
+  serverURL?: string | URL | undefined;
   validation?: ValidationPolicy | undefined;
   /** Extra headers; they win over the SDK's own. */
   headers?: HeadersInit | undefined;

@@ -75,28 +75,33 @@ export function httpErrorMessage(info: HTTPErrorInfo, prefix = "API error occurr
   return `${prefix}: status ${status}${body}`;
 }
 
+/** A failure on the client's side of the exchange, before or instead of a response: the base of the next five. */
+export class HTTPClientError extends SDKError {
+  override name = "HTTPClientError";
+}
+
 /** The server could not be reached, or the connection broke before a response arrived. */
-export class ConnectionError extends SDKError {
+export class ConnectionError extends HTTPClientError {
   override name = "ConnectionError";
 }
 
 /** No response within the timeout (per client or per call). */
-export class RequestTimeoutError extends SDKError {
+export class RequestTimeoutError extends HTTPClientError {
   override name = "RequestTimeoutError";
 }
 
 /** The caller's AbortSignal fired. */
-export class RequestAbortedError extends SDKError {
+export class RequestAbortedError extends HTTPClientError {
   override name = "RequestAbortedError";
 }
 
 /** The request could not be built from the arguments (a missing path parameter, an unencodable body). */
-export class InvalidRequestError extends SDKError {
+export class InvalidRequestError extends HTTPClientError {
   override name = "InvalidRequestError";
 }
 
 /** A hook or custom fetch threw something that is not an SDK error. */
-export class UnexpectedClientError extends SDKError {
+export class UnexpectedClientError extends HTTPClientError {
   override name = "UnexpectedClientError";
 }
 
@@ -106,21 +111,40 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** A value that does not match its schema: `rawValue` is what was received, `rawMessage` the first problem. */
+export class SDKValidationError extends SDKError {
+  override name = "SDKValidationError";
+  readonly rawValue: unknown;
+  readonly rawMessage: string;
+  constructor(message: string, rawValue: unknown, rawMessage: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.rawValue = rawValue;
+    this.rawMessage = rawMessage;
+  }
+
+  /** The message and every problem, one per line, for a log or a terminal. */
+  pretty(): string {
+    return `${this.message}\n  ${this.rawMessage}`;
+  }
+}
+
 /** A response did not match the API description (invalid JSON, a missing field, a wrong type). */
-export class ResponseValidationError extends SDKError {
+export class ResponseValidationError extends SDKValidationError {
   override name = "ResponseValidationError";
   readonly path: string;
   readonly issues: readonly ValidationIssue[];
-  readonly rawValue: unknown;
   readonly rawResponse: Response | undefined;
   constructor(issues: readonly ValidationIssue[], rawValue: unknown, rawResponse?: Response, options?: { cause?: unknown }) {
     const first = issues[0] ?? { path: "$", message: "invalid response" };
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(`Response validation failed at ${first.path}: ${first.message}${more}`, options);
+    super(`Response validation failed at ${first.path}: ${first.message}${more}`, rawValue, `${first.path}: ${first.message}`, options);
     this.path = first.path;
     this.issues = issues;
-    this.rawValue = rawValue;
     this.rawResponse = rawResponse;
+  }
+
+  override pretty(): string {
+    return [this.message, ...this.issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n");
   }
 }
 

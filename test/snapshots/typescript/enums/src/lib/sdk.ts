@@ -6,9 +6,9 @@
  */
 import type { ClientOptions, SDKConfig } from "./config.js";
 import { envVar } from "./env.js";
-import type { Logger } from "./logger.js";
+import { toLogger, type Logger } from "./logger.js";
 import type { TokenCache } from "./oauth2.js";
-import { DEFAULT_RETRIES } from "./retries.js";
+import { DEFAULT_RETRIES, type RetryConfig } from "./retries.js";
 import { serverURL } from "./url.js";
 
 export interface ClientState {
@@ -29,15 +29,23 @@ export class ClientSDK {
       return;
     }
     if (!config) throw new TypeError("ClientSDK needs the API configuration");
+    checkServerIndex(options.serverIdx, config.servers.length);
     const debug = envVar(`${config.envPrefix}_DEBUG`);
     const consoleLogger = debug === "1" || debug === "true" ? (globalThis.console as Logger) : undefined;
-    this._state = { options: { ...options }, config, tokens: config.tokenCache?.(), debugLogger: options.debugLogger ?? consoleLogger };
+    this._state = { options: { ...options }, config, tokens: config.tokenCache?.(), debugLogger: toLogger(options.debugLogger) ?? consoleLogger };
   }
 }
 
+/** A `serverIdx` that names no server is the caller's mistake: said at once, not replaced by server 0. */
+function checkServerIndex(index: number | undefined, count: number): void {
+  if (index === undefined || count === 0) return;
+  if (!Number.isInteger(index) || index < 0 || index >= count)
+    throw new RangeError(`serverIdx ${index} is out of range: the API description lists ${count} server${count === 1 ? "" : "s"} (0 to ${count - 1})`);
+}
+
 /** The base URL of a call: the call's override, the client's, or the configured server. */
-export function baseURL(state: ClientState, callOverride: string | undefined, operationServers?: readonly { url: string; variables?: Readonly<Record<string, string>> }[]): string {
-  if (callOverride) return callOverride;
+export function baseURL(state: ClientState, callOverride: string | URL | undefined, operationServers?: readonly { url: string; variables?: Readonly<Record<string, string>> }[]): string {
+  if (callOverride) return String(callOverride);
   if (state.options.serverURL) return state.options.serverURL;
   const servers = operationServers && operationServers.length > 0 ? operationServers : state.config.servers;
   const index = state.options.serverIdx ?? 0;
@@ -46,6 +54,15 @@ export function baseURL(state: ClientState, callOverride: string | undefined, op
   return serverURL(server, state.options.serverVariables);
 }
 
-export function effectiveRetries(state: ClientState, callRetries: ClientOptions["retries"], operationRetries: ClientOptions["retries"]) {
-  return callRetries ?? state.options.retries ?? operationRetries ?? state.config.retries ?? DEFAULT_RETRIES;
+/**
+ * The retry policy of a call: the call's, the client's, the operation's, the API's, or the
+ * default. A policy given without status codes retries those of the API description (as the
+ * reference SDK does), and a call's `retryCodes` replace them.
+ */
+export function effectiveRetries(state: ClientState, callRetries: ClientOptions["retries"], operationRetries: ClientOptions["retries"], retryCodes?: readonly string[]): RetryConfig {
+  const described = operationRetries ?? state.config.retries ?? DEFAULT_RETRIES;
+  let chosen = callRetries ?? state.options.retries ?? state.options.retryConfig ?? described;
+  if (chosen.strategy === "backoff" && chosen.statusCodes === undefined && described.strategy === "backoff") chosen = { ...chosen, statusCodes: described.statusCodes ?? [] };
+  if (retryCodes && chosen.strategy === "backoff") chosen = { ...chosen, statusCodes: retryCodes };
+  return chosen;
 }

@@ -2,6 +2,7 @@
 
 import type { SDKCore } from "../core.js";
 import type { APIError } from "../errors/apierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -27,6 +28,6 @@ export function createUser(
   client: SDKCore,
   request: CreateUserRequestBody,
   options?: RequestOptions,
-): Promise<Result<User, APIError | TransportError>> {
+): APIPromise<Result<User, APIError | TransportError>> {
   return call<CreateUserRequestBody, User, APIError>(client, operation, request, options);
 }

@@ -2,6 +2,7 @@
 
 import type { SDKCore } from "../core.js";
 import type { APIError } from "../errors/apierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -30,6 +31,6 @@ export function listUsers(
   client: SDKCore,
   request: ListUsersRequest,
   options?: RequestOptions,
-): Promise<Result<ListUsersResponseBody, APIError | TransportError>> {
+): APIPromise<Result<ListUsersResponseBody, APIError | TransportError>> {
   return call<ListUsersRequest, ListUsersResponseBody, APIError>(client, operation, request, options);
 }

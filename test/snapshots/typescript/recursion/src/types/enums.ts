@@ -10,6 +10,9 @@ export function unrecognized<T extends string | number | boolean>(value: T): Unr
   return value as Unrecognized<T>;
 }
 
+/** The reference SDK's name for `unrecognized`. */
+export const catchUnrecognizedEnum = unrecognized;
+
 type EnumObject = Readonly<Record<string, string | number | boolean>>;
 
 /** Type of a closed enum: exactly the values of its constant object. */

@@ -2,6 +2,7 @@
 
 import type { SDKCore } from "../core.js";
 import type { APIError } from "../errors/apierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
@@ -29,6 +30,6 @@ export function listThings(
   client: SDKCore,
   status?: operations$Status | undefined,
   options?: RequestOptions,
-): Promise<Result<ObjectT2, APIError | TransportError>> {
+): APIPromise<Result<ObjectT2, APIError | TransportError>> {
   return call<ListThingsRequest, ObjectT2, APIError>(client, operation, { status }, options);
 }

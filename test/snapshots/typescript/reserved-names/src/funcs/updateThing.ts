@@ -2,6 +2,7 @@
 
 import type { SDKCore } from "../core.js";
 import type { APIError } from "../errors/apierror.js";
+import type { APIPromise } from "../lib/api-promise.js";
 import { encodeJSON } from "../lib/body.js";
 import { call } from "../lib/call.js";
 import type { RequestOptions } from "../lib/config.js";
@@ -24,6 +25,6 @@ export function updateThing(
   client: SDKCore,
   request?: UpdateThingRequestBody | undefined,
   options?: RequestOptions,
-): Promise<Result<void, APIError | TransportError>> {
+): APIPromise<Result<void, APIError | TransportError>> {
   return call<UpdateThingRequestBody | undefined, void, APIError>(client, operation, request, options);
 }

@@ -5,6 +5,7 @@
  * whose iteration yields that page's result, then fetches and yields the following ones.
  * Nothing is guessed for operations the API description does not mark as paginated.
  */
+import { apiPromise, type APIPromise } from "./api-promise.js";
 import { callRaw, type CallOutcome } from "./call.js";
 import type { RequestOptions } from "./config.js";
 import type { TransportError } from "./errors.js";
@@ -26,11 +27,13 @@ export interface Page<T> extends AsyncIterable<T> {
   next(): Promise<Page<T> | null>;
 }
 
-export async function callPaged<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions = {}): Promise<Result<Page<Res>, E | TransportError>> {
-  const state = client._state;
-  const first = await callRaw<Req, Res, E>(state, op, request, options);
-  if (!first.ok) return first;
-  return OK(page(state, op, request, options, first.value, initialValues(op, request)));
+export function callPaged<Req, Res, E>(client: ClientSDK, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions = {}): APIPromise<Result<Page<Res>, E | TransportError>> {
+  return apiPromise(async (exchange) => {
+    const state = client._state;
+    const first = await callRaw<Req, Res, E>(state, op, request, options, undefined, exchange);
+    if (!first.ok) return first;
+    return OK(page(state, op, request, options, first.value, initialValues(op, request)));
+  });
 }
 
 function page<Req, Res>(state: ClientState, op: OperationSpec<Req, Res>, request: Req, options: RequestOptions, outcome: CallOutcome<Res>, values: Record<string, unknown>): Page<Res> {
