@@ -47,14 +47,7 @@ export function objectClass(ctx: CsContext, model: Model, scope: CsScope): strin
     body.push(`${I}public global::System.Func<global::System.Threading.Tasks.Task<${className}?>>? ${members.next} { get; set; }`);
   }
   const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : '';
-  return [
-    ...xmlDoc(model.description, ''),
-    ...obsolete(model.deprecated, '', scope),
-    `public class ${className}${base}`,
-    '{',
-    ...body,
-    '}',
-  ];
+  return [...xmlDoc(model.description, ''), ...obsolete(model.deprecated, '', scope), `public class ${className}${base}`, '{', ...body, '}'];
 }
 
 function propertyLines(property: Property, name: string, hides: boolean, json: boolean, scope: CsScope): string[] {

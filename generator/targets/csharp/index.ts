@@ -33,4 +33,3 @@ export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile
   ]);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-

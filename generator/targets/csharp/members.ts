@@ -27,7 +27,10 @@ export function objectMembers(model: Model, className: string, role: ObjectRole,
   const shape = model.shape as ObjectShape;
   const reserved = new Set([className, ...OBJECT_MEMBERS]);
   if (role === 'error') for (const name of RESERVED_EXCEPTION_MEMBERS) reserved.add(name);
-  const properties = uniqueNames(shape.properties.map((p) => csPropertyName(p.wireName)), reserved);
+  const properties = uniqueNames(
+    shape.properties.map((p) => csPropertyName(p.wireName)),
+    reserved,
+  );
   const hides = properties.map((name) => role === 'error' && HIDEABLE_EXCEPTION_MEMBERS.has(name));
   const taken = new Set([...reserved, ...properties]);
   const take = (candidates: string[]) => {
@@ -51,7 +54,10 @@ export interface EnumMembers {
 
 export function enumMembers(model: Model, className: string): EnumMembers {
   const shape = model.shape as EnumShape;
-  const members = uniqueNames(shape.values.map((v) => csEnumMemberName(v.value)), [className, ...OBJECT_MEMBERS]);
+  const members = uniqueNames(
+    shape.values.map((v) => csEnumMemberName(v.value)),
+    [className, ...OBJECT_MEMBERS],
+  );
   const taken = new Set([className, ...OBJECT_MEMBERS, ...members]);
   const value = firstFree(['Value', 'WireValue', 'RawValue'], taken);
   taken.add(value);
@@ -72,7 +78,11 @@ export interface UnionMembers {
 export function unionMembers(model: Model, className: string, classNameOf: (id: string) => string): UnionMembers {
   const shape = model.shape as UnionShape;
   const present = shape.members.filter((m) => m.kind !== 'null');
-  const names = uniqueNames(present.map((m) => csUnionMemberName(m, classNameOf)), [], '');
+  const names = uniqueNames(
+    present.map((m) => csUnionMemberName(m, classNameOf)),
+    [],
+    '',
+  );
   const factories = names.map((n) => `Create${n}`);
   const properties = uniqueNames(names, [className, ...OBJECT_MEMBERS, ...factories]);
   const value = firstFree(['Value', 'MemberValue'], new Set([className, ...factories, ...properties]));

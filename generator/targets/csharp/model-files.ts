@@ -11,8 +11,7 @@ import { csFile } from './text.js';
 
 export function modelFile(ctx: CsContext, model: Model): EmittedFile {
   const scope = new CsScope(ctx, model.namespace);
-  const body =
-    model.shape.kind === 'object' ? objectClass(ctx, model, scope) : model.shape.kind === 'enum' ? enumClass(ctx, model, scope) : unionClass(ctx, model, scope);
+  const body = model.shape.kind === 'object' ? objectClass(ctx, model, scope) : model.shape.kind === 'enum' ? enumClass(ctx, model, scope) : unionClass(ctx, model, scope);
   return {
     path: `Models/${NAMESPACE_FOLDERS[model.namespace]}/${docFileBase(ctx.className(model.id))}.cs`,
     contents: csFile(ctx.modelNamespace(model.namespace), scope.usings(), body),

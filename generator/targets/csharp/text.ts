@@ -34,7 +34,10 @@ function escapeXml(text: string): string {
 export function xmlDoc(description: string | undefined, indent: string): string[] {
   if (description === undefined || description.trim() === '') return [];
   // Line separators would end the `///` comment early; the compiler reads them as newlines.
-  const lines = description.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').trimEnd().split('\n');
+  const lines = description
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .trimEnd()
+    .split('\n');
   return [`${indent}/// <summary>`, ...lines.map((l) => `${indent}/// ${escapeXml(l)}`.trimEnd()), `${indent}/// </summary>`];
 }
 

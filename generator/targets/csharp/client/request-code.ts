@@ -57,7 +57,7 @@ export type BodyKind = 'json' | 'form' | 'multipart' | 'bytes' | 'text';
 
 export function bodyKind(content: MediaContent): BodyKind {
   const media = content.mediaType.toLowerCase();
-  if (/[/+]json\b/.test(media) || media === '*/*' && !isBinary(content.type)) return 'json';
+  if (/[/+]json\b/.test(media) || (media === '*/*' && !isBinary(content.type))) return 'json';
   if (media.startsWith('application/x-www-form-urlencoded')) return 'form';
   if (media.startsWith('multipart/')) return 'multipart';
   if (isBinary(content.type)) return 'bytes';

@@ -36,9 +36,7 @@ export function responseStatements(operation: Operation, target: ResponseTarget,
     const start = branches.length;
     for (const response of group) {
       const body = handler(response, target, scope, fail);
-      const condition = /^\d{3}$/.test(response.statusCode)
-        ? `status == ${Number(response.statusCode)}`
-        : `status >= ${response.statusCode[0]}00 && status < ${Number(response.statusCode[0]) + 1}00`;
+      const condition = /^\d{3}$/.test(response.statusCode) ? `status == ${Number(response.statusCode)}` : `status >= ${response.statusCode[0]}00 && status < ${Number(response.statusCode[0]) + 1}00`;
       const same = branches.slice(start).find((b) => b.body.join('\n') === body.join('\n'));
       if (same) same.conditions.push(condition);
       else branches.push({ conditions: [condition], body });

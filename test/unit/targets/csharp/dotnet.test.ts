@@ -28,9 +28,7 @@ const maybe = skip ? describe.skip : describe;
 
 /** The ```csharp blocks of the package's own markdown files (README.md, USAGE.md). */
 function packageDocSnippets(files: readonly { path: string; contents: string }[], paths: string[]): { origin: string; code: string }[] {
-  return files
-    .filter((f) => paths.includes(f.path))
-    .flatMap((f) => [...f.contents.matchAll(/```csharp\n([\s\S]*?)```/g)].map((m, i) => ({ origin: `${f.path}#${i + 1}`, code: m[1] })));
+  return files.filter((f) => paths.includes(f.path)).flatMap((f) => [...f.contents.matchAll(/```csharp\n([\s\S]*?)```/g)].map((m, i) => ({ origin: `${f.path}#${i + 1}`, code: m[1] })));
 }
 
 function counters(trx: string): { total: number; passed: number; failed: number } {
@@ -95,7 +93,13 @@ maybe('generated C# projects under dotnet', () => {
     const project = writeSnippetProject(join(dir, 'snippets'), snippets, join(dir, docs.name, 'Clerk.BackendAPI.csproj'));
     const result = await restoreAndBuild(project, dir);
     const failing = failingSnippets(result.errors);
-    const list = [...failing].map((i) => `  ${snippets[i].origin}: ${result.errors.find((e) => e.includes(`/S${i}.cs(`))?.replace(/^.*error /, '').replace(/ \[.*$/, '')}`);
+    const list = [...failing].map(
+      (i) =>
+        `  ${snippets[i].origin}: ${result.errors
+          .find((e) => e.includes(`/S${i}.cs(`))
+          ?.replace(/^.*error /, '')
+          .replace(/ \[.*$/, '')}`,
+    );
     console.log([`docs snippets compiled: ${snippets.length - failing.size}/${snippets.length} (${docs.name}; ${fromPackageDocs} of them in README.md/USAGE.md)`, ...list].join('\n'));
     expect(result.errors.filter((e) => !/[/\\]S\d+\.cs\(/.test(e))).toEqual([]);
     expect(list).toEqual([]);
@@ -151,7 +155,10 @@ maybe('generated C# projects under dotnet', () => {
     });
 
     test('every operation of both SDKs was called', () => {
-      const missing = (name: string, prefix: string) => api(name).operations.map((o) => o.id).filter((id) => !server.called.get(prefix)!.has(id));
+      const missing = (name: string, prefix: string) =>
+        api(name)
+          .operations.map((o) => o.id)
+          .filter((id) => !server.called.get(prefix)!.has(id));
       expect(missing('clerk', '/clerk')).toEqual([]);
       expect(missing('fixture', '/fixture')).toEqual([]);
     });

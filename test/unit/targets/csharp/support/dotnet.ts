@@ -127,5 +127,12 @@ export async function restoreAndBuild(target: string, cwd: string, extra: string
 /** Distinct `… error CS1234: …` (or warning) lines of MSBuild output. */
 export function diagnosticLines(output: string, kind: 'error' | 'warning'): string[] {
   const pattern = new RegExp(`:\\s*${kind}\\s+[A-Z]+\\d+\\s*:`);
-  return [...new Set(output.split(/\r?\n/).filter((line) => pattern.test(line)).map((l) => l.trim()))];
+  return [
+    ...new Set(
+      output
+        .split(/\r?\n/)
+        .filter((line) => pattern.test(line))
+        .map((l) => l.trim()),
+    ),
+  ];
 }

@@ -29,7 +29,18 @@ export function writeSnippetProject(dir: string, snippets: readonly Snippet[], s
     const lines = snippet.code.split('\n');
     const usings = lines.filter((l) => /^using [\w.]+;$/.test(l.trim()));
     const body = lines.filter((l) => !usings.includes(l));
-    const source = [...usings, `namespace Snippet${i};`, 'public static class Program', '{', '    public static async System.Threading.Tasks.Task Run()', '    {', ...body.map((l) => `        ${l}`), '    }', '}', ''];
+    const source = [
+      ...usings,
+      `namespace Snippet${i};`,
+      'public static class Program',
+      '{',
+      '    public static async System.Threading.Tasks.Task Run()',
+      '    {',
+      ...body.map((l) => `        ${l}`),
+      '    }',
+      '}',
+      '',
+    ];
     writeFileSync(join(dir, `S${i}.cs`), source.join('\n'));
   });
   const project = [
@@ -51,8 +62,10 @@ export function writeSnippetProject(dir: string, snippets: readonly Snippet[], s
 
 /** Indexes of the snippets whose file has a compiler error. */
 export function failingSnippets(errorLines: readonly string[]): Set<number> {
-  return new Set(errorLines.flatMap((line) => {
-    const m = /[/\\]S(\d+)\.cs\(/.exec(line);
-    return m ? [Number(m[1])] : [];
-  }));
+  return new Set(
+    errorLines.flatMap((line) => {
+      const m = /[/\\]S(\d+)\.cs\(/.exec(line);
+      return m ? [Number(m[1])] : [];
+    }),
+  );
 }
