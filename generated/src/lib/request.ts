@@ -66,6 +66,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   if (accept) headers.set("accept", accept);
   if (typeof document === "undefined") headers.set("user-agent", state.config.userAgent);
   if (options.idempotencyKey) headers.set("idempotency-key", options.idempotencyKey);
+  else if (needsIdempotencyKey(state, op, headers)) headers.set("idempotency-key", newIdempotencyKey());
 
   let oauthToken: string | undefined;
   let finalURL = url;
@@ -103,4 +104,24 @@ function acceptHeader(op: OperationSpec<unknown, unknown>): string | undefined {
   const types: string[] = [];
   for (const r of op.responses) if (r.media !== undefined && !types.includes(r.media)) types.push(r.media);
   return types.length === 0 ? undefined : types.join(", ");
+}
+
+/** Methods a retry cannot make do anything twice (RFC 9110). */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+/**
+ * A request the API description says to retry (`x-speakeasy-retries`) that is not idempotent by
+ * its method, of an operation that declares an `Idempotency-Key` header the caller left out:
+ * one key is made for the call, so every attempt carries the same one.
+ */
+function needsIdempotencyKey(state: ClientState, op: OperationSpec<unknown, unknown>, headers: Headers): boolean {
+  if (IDEMPOTENT_METHODS.has(op.method.toUpperCase()) || headers.has("idempotency-key")) return false;
+  if ((op.retries ?? state.config.retries) === undefined) return false;
+  return (op.params ?? []).some((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key");
+}
+
+function newIdempotencyKey(): string {
+  const crypto = globalThis.crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  return Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
 }

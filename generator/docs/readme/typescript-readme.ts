@@ -167,7 +167,7 @@ function standalone(ctx: Ctx): ReadmeSection | undefined {
 function retrySection(ctx: Ctx, retries: RetryConfig | undefined): ReadmeSection {
   const { settings, api } = ctx;
   const body = [
-    `Failed attempts are retried with exponential backoff and jitter; a \`Retry-After\` header sets the wait when the server sends one. ${retryPolicy(retries)} GET, HEAD, OPTIONS, PUT and DELETE requests are retried; POST and PATCH only when the call passes an \`idempotencyKey\`, so that a change cannot be applied twice. A request whose body is a stream is sent once.`,
+    `Failed attempts are retried with exponential backoff and jitter; a \`Retry-After\` header sets the wait when the server sends one. ${retryPolicy(retries)} GET, HEAD, OPTIONS, PUT and DELETE requests are retried. POST and PATCH are retried when the API description configures retries (\`x-speakeasy-retries\`: the API owner's word that its operations may be repeated) or when the call passes an \`idempotencyKey\`; otherwise they are sent once, so that a change cannot be applied twice. When such a request is retried and its operation declares an \`Idempotency-Key\` header the call leaves out, one key is generated for the call and sent on every attempt. A request whose body is a stream is sent once.`,
     `The policy is a ${link('RetryConfig', RETRY_CONFIG_PAGE)}: set \`retries\` on the client for every call, or in the options of one call (which wins). \`{ strategy: "none" }\` turns retries off.`,
   ];
   const lines = [

@@ -7,7 +7,7 @@
 import type { RequestOptions } from "./config.js";
 import { runBeforeRequest, type HookContext, type Hooks } from "./hooks.js";
 import { logRequest, logResponse, redaction } from "./logger.js";
-import type { BuiltRequest } from "./request.js";
+import { IDEMPOTENT_METHODS, type BuiltRequest } from "./request.js";
 import { withRetries, type Clock, type RetryConfig } from "./retries.js";
 import { effectiveRetries, type ClientState } from "./sdk.js";
 import { secretNames } from "./security.js";
@@ -19,8 +19,6 @@ export interface Sent {
   /** Ends the attempt's timeout once the body has been read. */
   dispose(): void;
 }
-
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 export const systemClock: Clock = { now: () => Date.now(), sleep, random: Math.random };
 
@@ -66,7 +64,10 @@ export async function send(
     return response;
   };
 
-  const idempotent = IDEMPOTENT.has(built.method.toUpperCase()) || built.headers.has("idempotency-key");
+  // The API description's x-speakeasy-retries is the API owner's word that its operations may be
+  // retried, POST included; without it only idempotent requests (or ones with a key) are.
+  const describedRetries = operationRetries !== undefined || state.config.retries !== undefined;
+  const idempotent = IDEMPOTENT_METHODS.has(built.method.toUpperCase()) || built.headers.has("idempotency-key") || describedRetries;
   const response = await withRetries(attempt, {
     config: effectiveRetries(state, options.retries, operationRetries, options.retryCodes),
     allowed: idempotent && built.replayable,
