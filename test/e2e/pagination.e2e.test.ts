@@ -59,7 +59,7 @@ const DATA = Array.from({ length: 10 }, (_, i) => i);
       [4, 5, 6, 7],
       [8, 9],
     ]);
-    expect(queries()).toEqual(['?offset=0&limit=4', '?offset=4&limit=4', '?offset=8&limit=4']);
+    expect(queries()).toEqual(['?limit=4&offset=0', '?limit=4&offset=4', '?limit=4&offset=8']);
   });
 
   // The page that ends the iteration is yielded too: it was fetched, and may carry data besides the list.

@@ -43,7 +43,7 @@ describe('pagination', () => {
       outputs: { results: '$.data' },
     });
     expect(await pages(await callPaged(client, spec, { limit: 2 }))).toEqual([[1, 2], [3, 4], [5]]);
-    expect(requests.map((r) => new URL(r.url).search)).toEqual(['?limit=2', '?offset=2&limit=2', '?offset=4&limit=2']);
+    expect(requests.map((r) => new URL(r.url).search)).toEqual(['?limit=2', '?limit=2&offset=2', '?limit=2&offset=4']);
   });
 
   test('offsetLimit with page numbers and numPages', async () => {

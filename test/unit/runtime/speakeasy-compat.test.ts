@@ -126,3 +126,20 @@ test('a response validation error is an SDKValidationError with the raw value an
   expect(error.rawMessage).toBe('$.id: expected string');
   expect(error.pretty().split('\n')).toEqual(['Response validation failed at $.id: expected string (and 1 more)', '  $.id: expected string', '  $.n: expected number']);
 });
+
+test('query parameters go out sorted by name, as the reference SDK sends them', async () => {
+  const { client, requests } = fakeClient(() => json({ id: 'x' }));
+  const op: OperationSpec<{ z: string; a: string[]; m: number }, { id: string }> = {
+    id: 'search',
+    method: 'GET',
+    path: '/search',
+    params: [
+      { name: 'zeta', in: 'query', style: 'form', explode: true, get: (r) => r.z },
+      { name: 'alpha', in: 'query', style: 'form', explode: true, get: (r) => r.a },
+      { name: 'mid', in: 'query', style: 'form', explode: true, get: (r) => r.m },
+    ],
+    responses: [jsonSpec(['200'], 'application/json', undefined, (w) => w)],
+  };
+  await call(client, op, { z: 'last', a: ['2', '1'], m: 5 }, {});
+  expect(new URL(requests[0]!.url).search).toBe('?alpha=2&alpha=1&mid=5&zeta=last');
+});

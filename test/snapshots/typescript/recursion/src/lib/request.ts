@@ -31,7 +31,8 @@ export interface Overrides {
 export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Req, unknown>, request: Req, options: RequestOptions, overrides: Overrides = {}): Promise<BuiltRequest> {
   const base = baseURL(state, options.serverURL, op.servers);
   const pathValues: Record<string, string> = {};
-  const query: string[] = [];
+  // Query parameters go out sorted by name, as the reference SDK sends them (stable within a name).
+  const queryParams: { name: string; pairs: string[] }[] = [];
   const headers = new Headers();
   const cookies: string[] = [];
   const values = overrides.values ?? {};
@@ -40,12 +41,13 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
     if (p.in === "path") {
       if (value === undefined || value === null) throw new InvalidRequestError(`${op.id}: path parameter "${p.name}" is required`);
       pathValues[p.name] = encodePathParam(p, value);
-    } else if (p.in === "query") query.push(...encodeQueryParam(p, value));
+    } else if (p.in === "query") queryParams.push({ name: p.name, pairs: encodeQueryParam(p, value) });
     else if (p.in === "header") {
       const text = encodeHeaderParam(p, value);
       if (text !== undefined) headers.set(p.name, text);
     } else cookies.push(...encodeCookieParam(p, value));
   }
+  const query = queryParams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((q) => q.pairs);
   const url = overrides.url ?? joinURL(base, op.path, pathValues, query);
 
   let body: BodyInit | undefined;
