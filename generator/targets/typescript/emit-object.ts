@@ -82,13 +82,44 @@ function toWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Statem
   } else entries.push(`...${scope.helper('extraKeys')}(m, modelKeys)`);
   shape.properties.forEach((p, i) => {
     const value = convertExpr(p.type, access('m', info.propertyNames[i]), 'out', scope, !p.required);
-    entries.push(`${literalKey(p.wireName)}: ${value}`);
+    const fallback = p.required ? undefined : wireDefault(p, scope);
+    // The spec's default goes out when the caller leaves the field out, as the reference SDK sends it.
+    entries.push(`${literalKey(p.wireName)}: ${fallback === undefined ? value : `${access('m', info.propertyNames[i])} === undefined ? ${fallback} : ${value}`}`);
   });
   // Named properties next to an index signature: check the named ones, cast for the whole.
   const mixed = shape.additionalProperties !== undefined && shape.properties.length > 0;
   const checked = mixed ? `${scope.helperType('KnownKeys')}<${wireType}>` : wireType;
   const body = objectReturn(checked, entries, shape, scope);
   return functionStatement(`${info.typeName}$toWire`, 'm', info.typeName, wireType, `${passThrough('m', wireType, scope)}\n${mixed ? castReturn(body, wireType) : body}`);
+}
+
+/**
+ * The property's `default` as a wire literal, when it is a scalar of the property's own type (a
+ * string, number or boolean, or a value of its enum); otherwise none, so no default can make the
+ * mapper ill-typed.
+ */
+function wireDefault(p: Property, scope: ModuleScope): string | undefined {
+  const value = p.default?.value;
+  if (value === undefined || value === null || typeof value === 'object') return undefined;
+  const t = p.type;
+  switch (t.kind) {
+    case 'string':
+      return typeof value === 'string' && t.format !== 'binary' ? JSON.stringify(value) : undefined;
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) ? JSON.stringify(value) : undefined;
+    case 'number':
+      return typeof value === 'number' ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? JSON.stringify(value) : undefined;
+    case 'literal':
+      return value === t.value ? JSON.stringify(value) : undefined;
+    case 'model': {
+      const shape = scope.info(t.id).model.shape;
+      return shape.kind === 'enum' && shape.values.some((v) => v.value === value) ? JSON.stringify(value) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A value that is not an object (null where an object was declared, a string) is returned as it is. */

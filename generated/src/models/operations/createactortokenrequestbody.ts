@@ -51,7 +51,7 @@ export function CreateActorTokenRequestBody$toWire(m: CreateActorTokenRequestBod
     ...extraKeys(m, modelKeys),
     user_id: m.userId,
     actor: Actor$toWire(m.actor),
-    expires_in_seconds: m.expiresInSeconds,
-    session_max_duration_in_seconds: m.sessionMaxDurationInSeconds,
+    expires_in_seconds: m.expiresInSeconds === undefined ? 3600 : m.expiresInSeconds,
+    session_max_duration_in_seconds: m.sessionMaxDurationInSeconds === undefined ? 1800 : m.sessionMaxDurationInSeconds,
   });
 }

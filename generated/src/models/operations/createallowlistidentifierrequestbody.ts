@@ -38,6 +38,6 @@ export function CreateAllowlistIdentifierRequestBody$toWire(m: CreateAllowlistId
   return compact<CreateAllowlistIdentifierRequestBody$Wire>({
     ...extraKeys(m, modelKeys),
     identifier: m.identifier,
-    notify: m.notify,
+    notify: m.notify === undefined ? false : m.notify,
   });
 }

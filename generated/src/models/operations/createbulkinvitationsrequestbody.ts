@@ -66,9 +66,9 @@ export function CreateBulkInvitationsRequestBody$toWire(m: CreateBulkInvitations
     email_address: m.emailAddress,
     public_metadata: m.publicMetadata,
     redirect_url: m.redirectUrl,
-    notify: m.notify,
-    ignore_existing: m.ignoreExisting,
+    notify: m.notify === undefined ? true : m.notify,
+    ignore_existing: m.ignoreExisting === undefined ? false : m.ignoreExisting,
     expires_in_days: m.expiresInDays,
-    template_slug: m.templateSlug,
+    template_slug: m.templateSlug === undefined ? "invitation" : m.templateSlug,
   });
 }

@@ -66,8 +66,8 @@ export function CreateInvitationRequestBody$toWire(m: CreateInvitationRequestBod
     email_address: m.emailAddress,
     public_metadata: m.publicMetadata,
     redirect_url: m.redirectUrl,
-    notify: m.notify,
-    ignore_existing: m.ignoreExisting,
+    notify: m.notify === undefined ? true : m.notify,
+    ignore_existing: m.ignoreExisting === undefined ? false : m.ignoreExisting,
     expires_in_days: m.expiresInDays,
     template_slug: m.templateSlug,
   });

@@ -53,7 +53,7 @@ export function CreateOAuthApplicationRequestBody$toWire(m: CreateOAuthApplicati
     name: m.name,
     redirect_uris: m.redirectUris,
     callback_url: m.callbackUrl,
-    scopes: m.scopes,
+    scopes: m.scopes === undefined ? "profile email" : m.scopes,
     public: m.public,
   });
 }

@@ -35,6 +35,6 @@ export function CreateSignInTokenRequestBody$toWire(m: CreateSignInTokenRequestB
   return compact<CreateSignInTokenRequestBody$Wire>({
     ...extraKeys(m, modelKeys),
     user_id: m.userId,
-    expires_in_seconds: m.expiresInSeconds,
+    expires_in_seconds: m.expiresInSeconds === undefined ? 2592000 : m.expiresInSeconds,
   });
 }

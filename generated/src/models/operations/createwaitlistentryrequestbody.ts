@@ -35,6 +35,6 @@ export function CreateWaitlistEntryRequestBody$toWire(m: CreateWaitlistEntryRequ
   return compact<CreateWaitlistEntryRequestBody$Wire>({
     ...extraKeys(m, modelKeys),
     email_address: m.emailAddress,
-    notify: m.notify,
+    notify: m.notify === undefined ? true : m.notify,
   });
 }

@@ -55,7 +55,7 @@ export function RefreshSessionRequestBody$toWire(m: RefreshSessionRequestBody): 
     refresh_token: m.refreshToken,
     request_origin: m.requestOrigin,
     request_headers: m.requestHeaders,
-    format: m.format,
+    format: m.format === undefined ? "token" : m.format,
     request_originating_ip: m.requestOriginatingIp,
   });
 }

@@ -53,7 +53,7 @@ export function UpdateInstanceAuthConfigRequestBody$toWire(m: UpdateInstanceAuth
   if (!isRecord(m)) return m as unknown as UpdateInstanceAuthConfigRequestBody$Wire;
   return compact<UpdateInstanceAuthConfigRequestBody$Wire>({
     ...extraKeys(m, modelKeys),
-    restricted_to_allowlist: m.restrictedToAllowlist,
+    restricted_to_allowlist: m.restrictedToAllowlist === undefined ? false : m.restrictedToAllowlist,
     from_email_address: m.fromEmailAddress,
     progressive_sign_up: m.progressiveSignUp,
     enhanced_email_deliverability: m.enhancedEmailDeliverability,

@@ -176,7 +176,7 @@ export function UpdateUserRequestBody$toWire(m: UpdateUserRequestBody): UpdateUs
     first_name: m.firstName,
     last_name: m.lastName,
     primary_email_address_id: m.primaryEmailAddressId,
-    notify_primary_email_address_changed: m.notifyPrimaryEmailAddressChanged,
+    notify_primary_email_address_changed: m.notifyPrimaryEmailAddressChanged === undefined ? false : m.notifyPrimaryEmailAddressChanged,
     primary_phone_number_id: m.primaryPhoneNumberId,
     primary_web3_wallet_id: m.primaryWeb3WalletId,
     username: m.username,
