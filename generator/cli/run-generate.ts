@@ -5,6 +5,7 @@ import { OutputPathError } from '../write/errors.js';
 import { locateOutput } from '../write/output-location.js';
 import type { CliContext } from './cli-context.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './config-file.js';
+import { genYamlCandidates, readGenYaml } from './speakeasy-gen-yaml.js';
 import { ExitCode } from './exit-codes.js';
 import { mergeGenerateOptions, type GenerateFlags } from './generate-options.js';
 import { displayPath, resolveUserPath } from './paths.js';
@@ -19,7 +20,14 @@ export async function runGenerate(flags: GenerateFlags, context: CliContext): Pr
   const err = (text: string) => context.stderr(`${text}\n`);
 
   const config = await loadConfig(flags.config, context.cwd);
-  const merged = mergeGenerateOptions(flags, config?.settings, context.cwd);
+  // Coming from the reference generator: its gen.yaml stands in for a config, and the run says so.
+  const genYaml = config === undefined ? await readGenYaml(genYamlCandidates(flags.spec, context.cwd), flags.target, err) : undefined;
+  if (genYaml !== undefined && flags.quiet !== true) {
+    const shown = displayPath(genYaml.path, context.cwd);
+    if (genYaml.used.length > 0) err(`no sdkwright config: using ${shown} (${genYaml.used.join(', ')}); flags still win`);
+    for (const item of genYaml.ignored) err(`note: ${shown}: ${item} is not used by sdkwright`);
+  }
+  const merged = mergeGenerateOptions(flags, config?.settings ?? genYaml?.settings, context.cwd);
   const options = merged.spec === '-' ? { ...merged, stdin: { bytes: await context.readStdin(), cwd: context.cwd } } : merged;
   const shownOut = displayPath(options.out, context.cwd);
   // Checked before loading the spec: no reason to make the user wait for this.
