@@ -23,6 +23,8 @@ export interface GenerateOptions {
   moduleFormat: ModuleFormat;
   /** TypeScript: also generate an MCP server over the SDK (`src/mcp-server/`, bin `mcp`). */
   mcp?: boolean;
+  /** TypeScript: prefix of the environment variables the SDK reads (default: from the SDK class name). */
+  envVarPrefix?: string;
   /** Compare with what is on disk instead of writing. */
   check: boolean;
   /** Regenerate even when the run cache says the output is up to date. */

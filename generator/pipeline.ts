@@ -150,7 +150,13 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   const files = await stage(
     'emit',
     async () => {
-      const targetOptions: TargetOptions = { packageName: options.packageName, sdkClassName: options.sdkClassName, moduleFormat: options.moduleFormat, ...(options.mcp ? { mcp: true } : {}) };
+      const targetOptions: TargetOptions = {
+        packageName: options.packageName,
+        sdkClassName: options.sdkClassName,
+        moduleFormat: options.moduleFormat,
+        ...(options.mcp ? { mcp: true } : {}),
+        ...(options.envVarPrefix ? { envVarPrefix: options.envVarPrefix } : {}),
+      };
       const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
       const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
       return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

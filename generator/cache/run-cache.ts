@@ -61,6 +61,7 @@ function optionsKey(options: GenerateOptions): string {
     sdkClassName: options.sdkClassName,
     moduleFormat: options.moduleFormat,
     ...(options.mcp ? { mcp: true } : {}),
+    ...(options.envVarPrefix ? { envVarPrefix: options.envVarPrefix } : {}),
   });
 }
 

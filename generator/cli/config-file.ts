@@ -19,6 +19,7 @@ export interface ConfigSettings {
   sdkClassName?: string;
   moduleFormat?: ModuleFormat;
   mcp?: boolean;
+  envVarPrefix?: string;
 }
 
 export interface ConfigFile {
@@ -37,6 +38,7 @@ const KEYS: Record<keyof ConfigSettings, KeyKind> = {
   sdkClassName: 'name',
   moduleFormat: 'moduleFormat',
   mcp: 'boolean',
+  envVarPrefix: 'name',
 };
 
 /** The config file in `cwd`, if any. Two of them would make the choice a guess, so that fails. */
@@ -95,7 +97,7 @@ export function parseConfig(value: unknown, shownAs: string, baseDir: string): C
         settings[name as 'spec' | 'out'] = resolveUserPath(baseDir, requireText(raw, problem));
         break;
       case 'name':
-        settings[name as 'packageName' | 'sdkClassName'] = requireText(raw, problem);
+        settings[name as 'packageName' | 'sdkClassName' | 'envVarPrefix'] = requireText(raw, problem);
         break;
       case 'paths':
         if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string' || item.trim() === '')) {

@@ -14,6 +14,7 @@ export interface GenerateFlags {
   sdkClassName?: string;
   moduleFormat?: string;
   mcp?: boolean;
+  envVarPrefix?: string;
   config?: string;
   check?: boolean;
   force?: boolean;
@@ -22,6 +23,9 @@ export interface GenerateFlags {
   quiet?: boolean;
   offline?: boolean;
 }
+
+/** An environment variable prefix: what shells accept in a name, upper case by convention. */
+const ENV_PREFIX = /^[A-Z][A-Z0-9_]*$/;
 
 /** An identifier in both TypeScript and C#; the class name ends up verbatim in code. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -95,6 +99,12 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     problems.push(`unknown module format "${moduleFormat}" (choose ${MODULE_FORMATS.join(', ')})`);
   }
 
+  const envVarPrefix = given(flags.envVarPrefix, '--env-var-prefix') ?? fromConfig.envVarPrefix;
+  if (envVarPrefix !== undefined && !ENV_PREFIX.test(envVarPrefix)) {
+    problems.push(`environment variable prefix "${envVarPrefix}" must be upper-case letters, digits and _, starting with a letter (for example "ACME")`);
+  }
+  if (envVarPrefix !== undefined && targetValue === 'csharp') problems.push('--env-var-prefix (envVarPrefix) applies to the TypeScript target only: the C# SDK reads no environment variables');
+
   const mcp = flags.mcp ?? fromConfig.mcp ?? false;
   if (mcp && targetValue === 'csharp') problems.push('--mcp (mcp: true) generates an MCP server for the TypeScript target only; leave it out for csharp');
 
@@ -114,6 +124,7 @@ export function mergeGenerateOptions(flags: GenerateFlags, config: ConfigSetting
     sdkClassName: sdkClassName ?? DEFAULT_SDK_CLASS_NAME,
     moduleFormat: (moduleFormat as ModuleFormat | undefined) ?? DEFAULT_MODULE_FORMAT,
     ...(mcp ? { mcp: true } : {}),
+    ...(envVarPrefix !== undefined ? { envVarPrefix } : {}),
     check: flags.check ?? false,
     force: flags.force ?? false,
     verbose: flags.verbose ?? false,

@@ -16,6 +16,7 @@ interface GenerateCommandOptions {
   sdkClassName?: string;
   moduleFormat?: string;
   mcp?: boolean;
+  envVarPrefix?: string;
   check?: boolean;
   force?: boolean;
   config?: string;
@@ -27,7 +28,7 @@ interface GenerateCommandOptions {
 const GENERATE_EPILOG = `
 Config file: ${CONFIG_FILE_NAMES.join(', ')}
 in the working folder, or the file given with --config, may hold the same settings
-(spec, overlays, target, out, packageName, sdkClassName, moduleFormat, mcp). Flags win over the file;
+(spec, overlays, target, out, packageName, sdkClassName, moduleFormat, mcp, envVarPrefix). Flags win over the file;
 paths in the file are relative to the file's folder.
 
 Unchanged input: when the spec and every file it references, the overlays, the options and
@@ -61,6 +62,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
     .option('--package-name <name>', 'npm package name (typescript) or root namespace (csharp)', once)
     .option('--sdk-class-name <name>', 'name of the SDK class', once)
     .option('--module-format <format>', 'typescript: esm, dual (ESM and CommonJS, the default) or commonjs', once)
+    .option('--env-var-prefix <prefix>', 'typescript: prefix of the environment variables the SDK reads (default: from the SDK class name)', once)
     .option('--mcp', 'typescript: also generate an MCP server over the SDK (src/mcp-server/, bin "mcp"; see MCP.md in the package)')
     .option('--check', 'do not write; exit 1 if the output folder is not what would be generated')
     .option('--force', 'generate even if the output is up to date, and write into a folder that is not an earlier output (replacing files in the way)')
@@ -80,6 +82,7 @@ export function buildProgram(version: string, output: ProgramOutput, onGenerate:
         sdkClassName: options.sdkClassName,
         moduleFormat: options.moduleFormat,
         mcp: options.mcp,
+        envVarPrefix: options.envVarPrefix,
         config: options.config,
         check: options.check,
         force: options.force,

@@ -2,7 +2,7 @@
  * Migration from the reference generator: when no sdkwright config is given or found, the
  * settings of an existing `.speakeasy/gen.yaml` (beside the spec, else in the working folder)
  * are used — the SDK class name (`generation.sdkClassName`) and, from the target's section,
- * `packageName` and (TypeScript) `moduleFormat` — and the run says so. Settings sdkwright has no
+ * `packageName` and (TypeScript) `moduleFormat` and `envVarPrefix` — and the run says so. Settings sdkwright has no
  * equivalent for are named, not silently dropped. A file that does not parse is reported and
  * ignored: it belongs to another tool.
  */
@@ -73,7 +73,10 @@ function settingsOf(path: string, doc: unknown, target: string | undefined): Gen
       used.push(`moduleFormat ${section.moduleFormat}`);
     } else ignored.push(`moduleFormat ${section.moduleFormat}`);
   }
-  if (typeof section.envVarPrefix === 'string') ignored.push(`envVarPrefix ${section.envVarPrefix} (the prefix comes from the SDK class name)`);
+  if (chosen === 'typescript' && typeof section.envVarPrefix === 'string' && section.envVarPrefix !== '') {
+    settings.envVarPrefix = section.envVarPrefix;
+    used.push(`envVarPrefix ${section.envVarPrefix}`);
+  }
   return { path, settings, used, ignored };
 }
 

@@ -3,7 +3,7 @@ import type { GenerateOptions, TargetId } from '../options.js';
 import type { EmittedFile } from '../write/emitted-file.js';
 
 /** What a target needs from a run: naming and packaging settings, not CLI details. */
-export type TargetOptions = Pick<GenerateOptions, 'packageName' | 'sdkClassName'> & Partial<Pick<GenerateOptions, 'moduleFormat' | 'mcp'>>;
+export type TargetOptions = Pick<GenerateOptions, 'packageName' | 'sdkClassName'> & Partial<Pick<GenerateOptions, 'moduleFormat' | 'mcp' | 'envVarPrefix'>>;
 
 /**
  * A code target. Pure: IR in, files out (docs included); the writer puts them on disk. The IR

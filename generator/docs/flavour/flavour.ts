@@ -12,6 +12,7 @@ export interface DocsOptions {
   sdkClassName: string;
   /** TypeScript: the package has an MCP server (MCP.md and a README section). */
   mcp?: boolean;
+  envVarPrefix?: string;
 }
 
 export interface Flavour {

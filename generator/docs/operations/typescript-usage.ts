@@ -4,7 +4,7 @@
  * builder as the model pages, so every snippet is stable and type-checks against the package.
  */
 import type { ApiModel } from '../../ir/model.js';
-import { coreClassName, securityEnvVar, securityOptionName, type OperationSurface } from '../../targets/typescript/client/surface.js';
+import { coreClassName, envPrefixOf, securityEnvVar, securityOptionName, type OperationSurface } from '../../targets/typescript/client/surface.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { codeBlock } from '../markdown.js';
 import { printExample, type TsExampleBuilder } from '../ts-example.js';
@@ -12,6 +12,7 @@ import { printExample, type TsExampleBuilder } from '../ts-example.js';
 export interface TsUsageSettings {
   packageName: string;
   sdkClassName: string;
+  envVarPrefix?: string | undefined;
 }
 
 export function sdkUsage(op: OperationSurface, api: ApiModel, settings: TsUsageSettings, examples: TsExampleBuilder): string {
@@ -20,7 +21,7 @@ export function sdkUsage(op: OperationSurface, api: ApiModel, settings: TsUsageS
   const lines = [
     `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
     '',
-    ...construction(settings.sdkClassName, client, api, settings.sdkClassName),
+    ...construction(settings.sdkClassName, client, api, envPrefixOf(settings)),
     '',
     'async function run() {',
     `  const result = await ${target}(${callArguments(op, examples)});`,
@@ -42,7 +43,7 @@ export function standaloneUsage(op: OperationSurface, api: ApiModel, settings: T
     `import { ${op.functionName} } from "${settings.packageName}/funcs/${op.functionFile}.js";`,
     '',
     '// The core client plus standalone functions bundle only the operations a program calls.',
-    ...construction(core, client, api, settings.sdkClassName),
+    ...construction(core, client, api, envPrefixOf(settings)),
     '',
     'async function run() {',
     `  const res = await ${op.functionName}(${client}${args ? `, ${args}` : ''});`,
@@ -69,14 +70,15 @@ export function clientVariable(sdkClassName: string): string {
 }
 
 /** `new X({ bearerAuth: process.env["…"] ?? "" })` for the API-wide security requirement. */
-export function construction(className: string, variable: string, api: ApiModel, sdkClassName: string): string[] {
+/** `new <Class>({ <scheme>: process.env[...] })`; `prefix` is the package's environment variable prefix (`envPrefixOf`). */
+export function construction(className: string, variable: string, api: ApiModel, prefix: string): string[] {
   const schemes = api.security[0]?.schemes ?? [];
   const credentials = schemes.filter(({ key }) => {
     const scheme = api.securitySchemes.find((s) => s.key === key);
     return scheme !== undefined && (scheme.type === 'apiKey' || (scheme.type === 'http' && scheme.scheme === 'bearer'));
   });
   if (credentials.length === 0) return [`const ${variable} = new ${className}();`];
-  return [`const ${variable} = new ${className}({`, ...credentials.map(({ key }) => `  ${securityOptionName(key)}: process.env["${securityEnvVar(sdkClassName, key)}"] ?? "",`), '});'];
+  return [`const ${variable} = new ${className}({`, ...credentials.map(({ key }) => `  ${securityOptionName(key)}: process.env["${securityEnvVar(prefix, key)}"] ?? "",`), '});'];
 }
 
 /**

@@ -11,7 +11,7 @@ import { schemeKind } from '../../targets/csharp/client/settings-code.js';
 import { csNamespace } from '../../targets/csharp/context.js';
 import { runtimeClassNames } from '../../targets/csharp/runtime-names.js';
 import { csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
-import { securityEnvVar } from '../../targets/typescript/client/surface.js';
+import { envPrefix, securityEnvVar } from '../../targets/typescript/client/surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
 import type { DocsOptions } from '../flavour/flavour.js';
@@ -126,7 +126,7 @@ function credentialType(ctx: Ctx, s: SecurityScheme): string {
 
 /** A value of the scheme's credential type, from an environment variable the program names. */
 function credentialValue(ctx: Ctx, s: SecurityScheme): string {
-  const env = (suffix: string) => `Environment.GetEnvironmentVariable("${securityEnvVar(ctx.options.sdkClassName, s.key)}${suffix}") ?? ""`;
+  const env = (suffix: string) => `Environment.GetEnvironmentVariable("${securityEnvVar(envPrefix(ctx.options.sdkClassName), s.key)}${suffix}") ?? ""`;
   const kind = schemeKind(s).credential;
   if (kind === 'basic') return `new ${ctx.utils}.BasicAuth(${env('_USERNAME')}, ${env('_PASSWORD')})`;
   if (kind === 'clientCredentials') return `new ${ctx.utils}.ClientCredentials(${env('_CLIENT_ID')}, ${env('_CLIENT_SECRET')})`;

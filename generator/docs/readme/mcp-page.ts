@@ -4,7 +4,7 @@
  * same functions that name the tools and the flags in the generated code.
  */
 import type { ApiModel } from '../../ir/model.js';
-import { sdkSurface } from '../../targets/typescript/client/surface.js';
+import { envPrefixOf, sdkSurface } from '../../targets/typescript/client/surface.js';
 import { mcpSecurityFlags, type SecurityFlag } from '../../targets/typescript/mcp/security-flags.js';
 import { mcpTools, type McpToolSurface } from '../../targets/typescript/mcp/tool-surface.js';
 import { codeBlock, heading, renderTable } from '../markdown.js';
@@ -13,6 +13,7 @@ import type { ReadmeSection } from './readme-layout.js';
 interface McpDocsSettings {
   packageName: string;
   sdkClassName: string;
+  envVarPrefix?: string | undefined;
 }
 
 /** Name the server is registered under in client configs: the package name without its scope. */
@@ -55,7 +56,7 @@ function hints(t: McpToolSurface): string {
 
 export function mcpPage(api: ApiModel, settings: McpDocsSettings): string {
   const tools = mcpTools(sdkSurface(api));
-  const flags = mcpSecurityFlags(api, settings.sdkClassName);
+  const flags = mcpSecurityFlags(api, envPrefixOf(settings));
   const pkg = settings.packageName;
   const key = serverKey(pkg);
   const env = credentialEnv(flags);

@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Model, RetryConfig, SecurityScheme } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
-import { coreClassName, defaultErrorClassName, envPrefix, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
+import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
@@ -30,7 +30,7 @@ interface Ctx {
 }
 
 /** Both files are user-editable: text added outside their markers survives regeneration. */
-export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings & { mcp?: boolean }): EmittedFile[] {
+export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings & { mcp?: boolean | undefined }): EmittedFile[] {
   const index = new ModelIndex(api);
   const flavour = new TypescriptFlavour(index);
   const surface = sdkSurface(api);
@@ -88,7 +88,7 @@ function authentication(ctx: Ctx): ReadmeSection {
     `\`${securityOptionName(s.key)}\``,
     schemeLabel(s),
     credentialShape(s),
-    envNames(settings.sdkClassName, s)
+    envNames(envPrefixOf(settings), s)
       .map((e) => `\`${e}\``)
       .join(', '),
   ]);
@@ -100,7 +100,7 @@ function authentication(ctx: Ctx): ReadmeSection {
       [
         `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
         '',
-        ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName),
+        ...construction(settings.sdkClassName, ctx.client, api, envPrefixOf(settings)),
         '',
         `console.log(${ctx.client} instanceof ${settings.sdkClassName});`,
       ].join('\n'),
@@ -119,8 +119,8 @@ function credentialShape(s: SecurityScheme): string {
 }
 
 /** The variables templates/runtime/typescript/security.ts reads for a scheme. */
-function envNames(sdkClassName: string, s: SecurityScheme): string[] {
-  const env = securityEnvVar(sdkClassName, s.key);
+function envNames(prefix: string, s: SecurityScheme): string[] {
+  const env = securityEnvVar(prefix, s.key);
   if (s.type === 'http' && s.scheme.toLowerCase() === 'basic') return [`${env}_USERNAME`, `${env}_PASSWORD`];
   if (s.type === 'oauth2' && s.flows.clientCredentials) return [`${env}_CLIENT_ID`, `${env}_CLIENT_SECRET`, env];
   return [env];
@@ -173,7 +173,7 @@ function retrySection(ctx: Ctx, retries: RetryConfig | undefined): ReadmeSection
   const lines = [
     `import { ${settings.sdkClassName} } from "${settings.packageName}";`,
     '',
-    ...withOption(construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName), [
+    ...withOption(construction(settings.sdkClassName, ctx.client, api, envPrefixOf(settings)), [
       'retries: {',
       '  strategy: "backoff",',
       '  backoff: { initialInterval: 500, maxInterval: 30000, exponent: 1.5, maxElapsedTime: 120000 },',
@@ -249,7 +249,7 @@ function errorHandling(ctx: Ctx): ReadmeSection {
     const lines = [
       `import { ${settings.sdkClassName}, errors } from "${settings.packageName}";`,
       '',
-      ...construction(settings.sdkClassName, ctx.client, api, settings.sdkClassName),
+      ...construction(settings.sdkClassName, ctx.client, api, envPrefixOf(settings)),
       '',
       'async function run() {',
       '  try {',
@@ -385,7 +385,7 @@ function filesAndStreams(): ReadmeSection {
 function debugging(ctx: Ctx): ReadmeSection {
   const { settings } = ctx;
   const body = [
-    `Give the client a \`debugLogger\` to trace every request and response, or set the environment variable \`${envPrefix(settings.sdkClassName)}_DEBUG=1\` to trace to the console. \`Authorization\`, cookies and API keys are replaced by \`[REDACTED]\` in the traces.`,
+    `Give the client a \`debugLogger\` to trace every request and response, or set the environment variable \`${envPrefixOf(settings)}_DEBUG=1\` to trace to the console. \`Authorization\`, cookies and API keys are replaced by \`[REDACTED]\` in the traces.`,
     codeBlock(
       'typescript',
       [

@@ -50,6 +50,12 @@ describe('mergeGenerateOptions', () => {
     expect(mergeGenerateOptions(flags, config, CWD)).toMatchObject(expected);
   });
 
+  it('envVarPrefix: from the flag or the config', () => {
+    expect(mergeGenerateOptions({ ...MINIMAL, envVarPrefix: 'ACME_1' }, undefined, CWD).envVarPrefix).toBe('ACME_1');
+    expect(mergeGenerateOptions(MINIMAL, { envVarPrefix: 'CLERK' }, CWD).envVarPrefix).toBe('CLERK');
+    expect(mergeGenerateOptions(MINIMAL, undefined, CWD)).not.toHaveProperty('envVarPrefix');
+  });
+
   it('mcp: from the flag or the config, absent when off', () => {
     expect(mergeGenerateOptions({ ...MINIMAL, mcp: true }, undefined, CWD).mcp).toBe(true);
     expect(mergeGenerateOptions(MINIMAL, { mcp: true }, CWD).mcp).toBe(true);
@@ -79,6 +85,8 @@ describe('mergeGenerateOptions', () => {
     ['npm name too long', { ...MINIMAL, target: 'typescript', packageName: 'a'.repeat(215) }, undefined, /is not a valid npm package name/],
     ['npm name from config checked too', { ...MINIMAL, target: 'typescript' }, { packageName: '_private' }, /"_private" is not a valid npm package name/],
     ['C# namespace with a dash', { ...MINIMAL, target: 'csharp', packageName: 'my-ns' }, undefined, /"my-ns" is not a valid C# namespace/],
+    ['env prefix not upper snake case', { ...MINIMAL, envVarPrefix: 'acme-api' }, undefined, /environment variable prefix "acme-api" must be upper-case/],
+    ['env prefix with csharp', { ...MINIMAL, target: 'csharp', envVarPrefix: 'ACME' }, undefined, /applies to the TypeScript target only/],
     ['--mcp with csharp', { ...MINIMAL, target: 'csharp', mcp: true }, undefined, /MCP server for the TypeScript target only/],
     ['mcp: true in the config with csharp', { ...MINIMAL, target: 'csharp' }, { mcp: true }, /MCP server for the TypeScript target only/],
     ['C# namespace with an empty part', { ...MINIMAL, target: 'csharp', packageName: 'Acme..Api' }, undefined, /is not a valid C# namespace/],

@@ -21,15 +21,19 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-test('the gen.yaml beside the spec names the package, the class and the module format, and the target when it has one section', async () => {
+test('the gen.yaml beside the spec names the package, the class, the module format and the env prefix, and the target when it has one section', async () => {
   const run = await runCli(['generate', 'api/openapi.yaml', '--out', 'sdk'], dir);
-  expect(run.stderr).toContain('no sdkwright config: using api/.speakeasy/gen.yaml (sdkClassName ThingsApi, target typescript, packageName @acme/things, moduleFormat esm); flags still win');
-  expect(run.stderr).toContain('note: api/.speakeasy/gen.yaml: envVarPrefix ACME (the prefix comes from the SDK class name) is not used by sdkwright');
+  expect(run.stderr).toContain(
+    'no sdkwright config: using api/.speakeasy/gen.yaml (sdkClassName ThingsApi, target typescript, packageName @acme/things, moduleFormat esm, envVarPrefix ACME); flags still win',
+  );
+  expect(run.stderr).not.toContain('note:');
   expect(run.code).toBe(0);
   const pkg = JSON.parse(readFileSync(join(dir, 'sdk', 'package.json'), 'utf8'));
   expect(pkg.name).toBe('@acme/things');
   expect(pkg.exports['.'].require).toBeUndefined();
-  expect(readFileSync(join(dir, 'sdk', 'src', 'core.ts'), 'utf8')).toContain('export class ThingsApiCore');
+  const core = readFileSync(join(dir, 'sdk', 'src', 'core.ts'), 'utf8');
+  expect(core).toContain('export class ThingsApiCore');
+  expect(core).toContain('envPrefix: "ACME"');
 });
 
 test('flags win over it, and an sdkwright config replaces it entirely', async () => {

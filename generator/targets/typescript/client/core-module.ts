@@ -10,7 +10,7 @@ import type { TargetOptions } from '../../target.js';
 import type { ErrorClasses } from './errors.js';
 import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
-import { envPrefix, securityEnvVar, securityOptionName } from './surface.js';
+import { envPrefixOf, securityEnvVar, securityOptionName } from './surface.js';
 
 export interface CoreNames {
   coreClass: string;
@@ -25,13 +25,13 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
   const defaultError = scope.named_(`errors/${errors.defaultClass.fileName}`, errors.defaultClass.className, false);
 
   const servers = api.servers.map((s) => (s.variables.length > 0 ? { url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) } : { url: s.url }));
-  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, schemeSpec(s, options.sdkClassName)]));
+  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, schemeSpec(s, envPrefixOf(options))]));
   const security = api.security.map((r) => r.schemes.map((x) => (x.scopes.length > 0 ? { key: x.key, scopes: x.scopes } : { key: x.key })));
   const config = [
     `servers: ${JSON.stringify(servers)}`,
     `schemes: ${JSON.stringify(schemes)}`,
     `security: ${JSON.stringify(security)}`,
-    `envPrefix: ${JSON.stringify(envPrefix(options.sdkClassName))}`,
+    `envPrefix: ${JSON.stringify(envPrefixOf(options))}`,
     `userAgent: ${JSON.stringify(`sdkwright ${options.packageName}/${names.version} (api ${api.info.version})`)}`,
     `defaultError: ${defaultError}`,
   ];
@@ -39,7 +39,7 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
   // Only APIs with a client credentials flow bundle the token cache.
   if (api.securitySchemes.some((s) => s.type === 'oauth2' && s.flows.clientCredentials)) config.push(`tokenCache: () => new ${scope.lib('oauth2', 'TokenCache')}()`);
 
-  const optionFields = api.securitySchemes.map((s) => securityField(s, options.sdkClassName, scope));
+  const optionFields = api.securitySchemes.map((s) => securityField(s, envPrefixOf(options), scope));
   const variables = serverVariablesField(api);
   if (variables) optionFields.push(variables);
   const serverDocs = api.servers.map((s, i) => ` * - ${i}: ${s.url}${s.description ? ` (${s.description.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')})` : ''}`);
@@ -76,8 +76,8 @@ function serverVariablesField(api: ApiModel): string | undefined {
   return `  /** Values for the server URL's variables; missing ones take their defaults. */\n  serverVariables?: { ${fields.join('; ')} } | undefined;`;
 }
 
-function schemeSpec(s: SecurityScheme, sdkClassName: string): Record<string, unknown> {
-  const common = { field: securityOptionName(s.key), env: securityEnvVar(sdkClassName, s.key) };
+function schemeSpec(s: SecurityScheme, prefix: string): Record<string, unknown> {
+  const common = { field: securityOptionName(s.key), env: securityEnvVar(prefix, s.key) };
   switch (s.type) {
     case 'http':
       return { type: 'http', scheme: s.scheme.toLowerCase(), ...common };
@@ -90,8 +90,8 @@ function schemeSpec(s: SecurityScheme, sdkClassName: string): Record<string, unk
   }
 }
 
-function securityField(s: SecurityScheme, sdkClassName: string, scope: ClientScope): string {
-  const env = securityEnvVar(sdkClassName, s.key);
+function securityField(s: SecurityScheme, prefix: string, scope: ClientScope): string {
+  const env = securityEnvVar(prefix, s.key);
   let type = scope.lib('security', 'Secret', true);
   let fallback = `environment variable \`${env}\``;
   if (s.type === 'http' && s.scheme.toLowerCase() === 'basic') {

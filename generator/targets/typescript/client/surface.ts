@@ -188,9 +188,14 @@ export function securityOptionName(schemeKey: string): string {
   return CLIENT_OPTION_NAMES.has(name) ? `${name}Auth` : name;
 }
 
+/** The prefix of a package's environment variables: `envVarPrefix` when configured, else `envPrefix` of the class name. */
+export function envPrefixOf(settings: { sdkClassName: string; envVarPrefix?: string | undefined }): string {
+  return settings.envVarPrefix ?? envPrefix(settings.sdkClassName);
+}
+
 /** Environment variable of a scheme: `<PREFIX>_<SCHEME>` (`CLERK_BACKEND_API_BEARER_AUTH`). */
-export function securityEnvVar(sdkClassName: string, schemeKey: string): string {
-  return `${envPrefix(sdkClassName)}_${words(schemeKey)
+export function securityEnvVar(prefix: string, schemeKey: string): string {
+  return `${prefix}_${words(schemeKey)
     .map((w) => w.toUpperCase())
     .join('_')}`;
 }

@@ -13,7 +13,7 @@ import type { EmitContext } from '../context.js';
 import { GENERATED_HEADER } from '../printer.js';
 import { PACKAGE_VERSION } from '../client/index.js';
 import { responseKind } from '../client/response-parts.js';
-import { coreClassName, sdkSurface } from '../client/surface.js';
+import { coreClassName, envPrefixOf, sdkSurface } from '../client/surface.js';
 import { toolInput, type ArgumentPassing } from './input-schema.js';
 import { mcpSecurityFlags } from './security-flags.js';
 import { mcpTools, type McpToolSurface } from './tool-surface.js';
@@ -116,7 +116,7 @@ function binModule(api: ApiModel, options: TargetOptions): string {
     `  version: ${JSON.stringify(PACKAGE_VERSION)},`,
     '  tools,',
     `  servers: ${JSON.stringify(api.servers.map((s) => s.url))},`,
-    `  security: ${JSON.stringify(mcpSecurityFlags(api, options.sdkClassName))},`,
+    `  security: ${JSON.stringify(mcpSecurityFlags(api, envPrefixOf(options)))},`,
     `  createClient: (options) => new ${core}(options as SDKOptions),`,
   ];
   return [

@@ -18,7 +18,8 @@ export interface SecurityFlag {
 /** Flags of `mcp start` itself; a scheme whose flag would clash takes an `auth-` prefix. */
 const SERVER_FLAGS = new Set(['transport', 'port', 'host', 'tool', 'scope', 'server-url', 'server-index', 'timeout-ms', 'max-events', 'log-level', 'no-retries', 'help', 'version']);
 
-export function mcpSecurityFlags(api: ApiModel, sdkClassName: string): SecurityFlag[] {
+/** `prefix`: the package's environment variable prefix (`envPrefixOf`). */
+export function mcpSecurityFlags(api: ApiModel, prefix: string): SecurityFlag[] {
   const used = new Set(SERVER_FLAGS);
   return api.securitySchemes.map((s) => {
     const option = securityOptionName(s.key);
@@ -29,7 +30,7 @@ export function mcpSecurityFlags(api: ApiModel, sdkClassName: string): SecurityF
     if (used.has(flag)) flag = `auth-${flag}`;
     for (let n = 2; used.has(flag); n++) flag = `${flag.replace(/-\d+$/, '')}-${n}`;
     used.add(flag);
-    return { option, kind: kindOf(s), flag, env: securityEnvVar(sdkClassName, s.key), description: describe(s) };
+    return { option, kind: kindOf(s), flag, env: securityEnvVar(prefix, s.key), description: describe(s) };
   });
 }
 

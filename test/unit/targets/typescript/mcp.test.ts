@@ -177,7 +177,7 @@ describe('credential flags and package files', () => {
   });
 
   test('one flag per scheme, never clashing with a server flag, with the SDK environment variable', () => {
-    expect(mcpSecurityFlags(a, 'AcmeApi')).toEqual([
+    expect(mcpSecurityFlags(a, 'ACME_API')).toEqual([
       { option: 'bearerAuth', kind: 'token', flag: 'bearer-auth', env: 'ACME_API_BEARER_AUTH', description: 'HTTP bearer token' },
       { option: 'basic', kind: 'basic', flag: 'basic', env: 'ACME_API_BASIC', description: 'HTTP basic credentials' },
       { option: 'port', kind: 'token', flag: 'auth-port', env: 'ACME_API_PORT', description: 'API key (header X-Port)' },
@@ -204,6 +204,22 @@ describe('credential flags and package files', () => {
     expect(readme).toContain('<!-- Start MCP Server [mcp-server] -->');
     expect(withMcp.find((f) => f.path === 'MCP.md')!.contents).toContain('`--auth-port`');
   });
+});
+
+test('envVarPrefix names every environment variable: the client config, the README, the usage docs and MCP.md', async () => {
+  const a = api({
+    paths: { '/a': { get: { operationId: 'a', tags: ['things'], responses: ok } } },
+    components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+    security: [{ bearerAuth: [] }],
+  });
+  const files = await emitPackage(typescriptTarget, a, { packageName: 'acme', sdkClassName: 'AcmeApi', mcp: true, envVarPrefix: 'ACME' });
+  const text = (path: string) => files.find((f) => f.path === path)!.contents;
+  expect(text('src/core.ts')).toContain('"env":"ACME_BEARER_AUTH"');
+  expect(text('src/core.ts')).toContain('envPrefix: "ACME"');
+  expect(text('README.md')).toContain('ACME_BEARER_AUTH');
+  expect(text('README.md')).toContain('ACME_DEBUG=1');
+  expect(text('MCP.md')).toContain('`ACME_BEARER_AUTH`');
+  expect(files.filter((f) => f.path.endsWith('.md') || f.path.endsWith('.ts')).some((f) => f.contents.includes('ACME_API_'))).toBe(false);
 });
 
 describe('the generated server compiles', () => {
