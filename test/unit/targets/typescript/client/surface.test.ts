@@ -1,7 +1,16 @@
 /** Names and call shapes of the SDK surface (shared with the docs renderer). */
 import { Diagnostics } from '../../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../../generator/ir/build/build-model.js';
-import { coreClassName, defaultErrorClassName, envPrefix, functionFileName, sdkSurface, securityEnvVar, securityOptionName } from '../../../../../generator/targets/typescript/client/surface.js';
+import {
+  coreClassName,
+  defaultErrorClassName,
+  envPrefix,
+  envPrefixOf,
+  functionFileName,
+  sdkSurface,
+  securityEnvVar,
+  securityOptionName,
+} from '../../../../../generator/targets/typescript/client/surface.js';
 import { plainLoadedSpec } from '../../../../helpers/plain-loaded-spec.js';
 
 const spec = {
@@ -99,7 +108,9 @@ describe('naming helpers', () => {
     expect(defaultErrorClassName('ClerkBackendApi')).toBe('ClerkAPIError');
     expect(defaultErrorClassName('SDK')).toBe('APIError');
     expect(envPrefix('ClerkBackendApi')).toBe('CLERK_BACKEND_API');
-    expect(securityEnvVar('ClerkBackendApi', 'bearerAuth')).toBe('CLERK_BACKEND_API_BEARER_AUTH');
+    expect(securityEnvVar(envPrefix('ClerkBackendApi'), 'bearerAuth')).toBe('CLERK_BACKEND_API_BEARER_AUTH');
+    expect(envPrefixOf({ sdkClassName: 'ClerkBackendApi' })).toBe('CLERK_BACKEND_API');
+    expect(envPrefixOf({ sdkClassName: 'ClerkBackendApi', envVarPrefix: 'CLERK' })).toBe('CLERK');
     expect(securityOptionName('api_key')).toBe('apiKey');
     expect(securityOptionName('fetch')).toBe('fetchAuth');
   });
