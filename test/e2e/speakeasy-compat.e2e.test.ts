@@ -4,7 +4,8 @@
  * (strict, module nodenext, through the package's exports) and behaves the same when run against
  * the spec server: `HTTPClient` hooks, `retryConfig` inheriting the spec's status codes, a
  * `{ log, group, groupEnd }` debug logger, `$inspect()`, declared errors with the body's fields,
- * `HTTPClientError` and `SDKValidationError`, `serverIdx` out of range, `catchUnrecognizedEnum`.
+ * `HTTPClientError` and `SDKValidationError`, `serverIdx` out of range, `catchUnrecognizedEnum`,
+ * `files.readableStreamToArrayBuffer`.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -70,6 +71,7 @@ test('the application type-checks against our package and behaves as it does aga
     validation: { raw: 'object', rawMessage: expect.stringMatching(/^\$\.id: /), pretty: true },
     serverIdx: 'RangeError',
     enumValue: 'brand_new',
+    streamBytes: 3,
     logged: true,
   });
   // The hook's header reached the API on every attempt.

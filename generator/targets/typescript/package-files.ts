@@ -153,6 +153,8 @@ export function rootIndexStatements(): string[] {
       'export type { RequestOptions } from "./lib/config.js";',
       'export type { EventStream } from "./lib/sse.js";',
       'export type { FileInput } from "./lib/files.js";',
+      // `files.readableStreamToArrayBuffer(...)`, as the reference SDK's root exports it.
+      'export * as files from "./lib/files.js";',
       'export type { HookContext, Hooks } from "./lib/hooks.js";',
       'export type { Logger } from "./lib/logger.js";',
       'export type { Page } from "./lib/pagination.js";',

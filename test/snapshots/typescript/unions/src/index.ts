@@ -7,6 +7,7 @@ export * from "./types/index.js";
 export type { RequestOptions } from "./lib/config.js";
 export type { EventStream } from "./lib/sse.js";
 export type { FileInput } from "./lib/files.js";
+export * as files from "./lib/files.js";
 export type { HookContext, Hooks } from "./lib/hooks.js";
 export type { Logger } from "./lib/logger.js";
 export type { Page } from "./lib/pagination.js";

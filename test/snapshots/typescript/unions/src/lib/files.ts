@@ -46,3 +46,8 @@ export async function toBlob(content: FileContent, type?: string): Promise<Blob>
   const part: BlobPart = content instanceof Uint8Array ? (content as Uint8Array<ArrayBuffer>) : content;
   return new Blob([part], type ? { type } : {});
 }
+
+/** A binary response (or any byte stream) read to the end: the reference SDK's `files.readableStreamToArrayBuffer`. */
+export async function readableStreamToArrayBuffer(stream: ReadableStream<Uint8Array>): Promise<ArrayBuffer> {
+  return new Response(stream).arrayBuffer();
+}
