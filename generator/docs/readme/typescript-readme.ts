@@ -71,7 +71,7 @@ function installation(ctx: Ctx): ReadmeSection {
   const body = [
     'Install the package with npm (or any client that reads the npm registry):',
     codeBlock('bash', `npm add ${ctx.settings.packageName}`),
-    'The package is ESM only and has no runtime dependencies. It needs Node.js 20 or later, or a browser or another runtime with `fetch`, `URL`, `AbortController` and web streams.',
+    'The SDK has no runtime dependencies, and `import` and `require` both work (unless the package was generated with one module format only). It needs Node.js 20 or later, or a browser or another runtime with `fetch`, `URL`, `AbortController` and web streams.',
   ];
   return { id: 'installation', title: 'SDK Installation', body: body.join('\n\n') };
 }
