@@ -16,16 +16,16 @@ export type SDKOptions = ClientOptions & {
   /**
    * Secret key, obtained under "API Keys" in the Clerk Dashboard.
    *
-   * Default: environment variable `CLERK_BACKEND_API_BEARER_AUTH`.
+   * Default: environment variable `CLERK_BEARER_AUTH`.
    */
   bearerAuth?: Secret | undefined;
 };
 
 const config: SDKConfig = {
   servers: [{"url":"https://api.clerk.com/v1"}],
-  schemes: {"bearerAuth":{"type":"http","scheme":"bearer","field":"bearerAuth","env":"CLERK_BACKEND_API_BEARER_AUTH"}},
+  schemes: {"bearerAuth":{"type":"http","scheme":"bearer","field":"bearerAuth","env":"CLERK_BEARER_AUTH"}},
   security: [[{"key":"bearerAuth"}]],
-  envPrefix: "CLERK_BACKEND_API",
+  envPrefix: "CLERK",
   userAgent: "sdkwright @clerk/backend-api-client/0.0.1 (api 2025-03-12)",
   defaultError: ClerkAPIError,
   retries: {"strategy":"backoff","backoff":{"initialInterval":500,"maxInterval":60000,"maxElapsedTime":3600000,"exponent":1.5},"statusCodes":["5XX"],"retryConnectionErrors":true},

@@ -32,6 +32,11 @@ export class TsExampleBuilder {
     private readonly flavour: TypescriptFlavour,
   ) {}
 
+  /** The model an example would be built from (undefined for an id the index lacks). */
+  model(id: string): Model | undefined {
+    return this.index.get(id);
+  }
+
   forModel(model: Model): ExampleNode {
     return this.modelValue(model, { path: model.name }, new Set());
   }

@@ -19,8 +19,9 @@ if (!haveShared) console.log(`docs fidelity: skipped, ${tool} is absent (the ref
 
 const floors = JSON.parse(fs.readFileSync(path.join(here, 'fidelity-floor.json'), 'utf8')) as Record<DocsFlavour, Record<string, number>>;
 
-const inputs: Record<DocsFlavour, { spec: string; overlays: string[]; packageName: string }> = {
-  typescript: { spec: 'specs/clerk-bapi-2025-03-12/openapi.yml', overlays: [], packageName: '@clerk/backend-api-client' },
+// The reference TypeScript SDK reads CLERK_BEARER_AUTH: its envVarPrefix is CLERK.
+const inputs: Record<DocsFlavour, { spec: string; overlays: string[]; packageName: string; envVarPrefix?: string }> = {
+  typescript: { spec: 'specs/clerk-bapi-2025-03-12/openapi.yml', overlays: [], packageName: '@clerk/backend-api-client', envVarPrefix: 'CLERK' },
   csharp: {
     spec: 'specs/clerk-bapi/openapi.yml',
     overlays: ['specs/clerk-bapi/overlays/1-examples.yaml', 'specs/clerk-bapi/overlays/2-fixes.yaml'],
@@ -41,7 +42,7 @@ function parseFigures(lastLine: string): Record<string, number> {
       input.overlays.map((o) => path.join(shared, o)),
     );
     const out = fs.mkdtempSync(path.join(os.tmpdir(), `sdkwright-fidelity-${flavour}-`));
-    for (const file of renderModelDocs(api, flavour, { packageName: input.packageName, sdkClassName: 'ClerkBackendApi' })) {
+    for (const file of renderModelDocs(api, flavour, { packageName: input.packageName, sdkClassName: 'ClerkBackendApi', ...(input.envVarPrefix ? { envVarPrefix: input.envVarPrefix } : {}) })) {
       fs.mkdirSync(path.dirname(path.join(out, file.path)), { recursive: true });
       fs.writeFileSync(path.join(out, file.path), file.contents);
     }

@@ -29,7 +29,9 @@ export interface TsGroupContext {
 export function typescriptGroupPage(className: string | undefined, property: string | undefined, ops: OperationSurface[], ctx: TsGroupContext): string {
   const head = className === undefined ? heading(1, `${ctx.settings.sdkClassName} SDK`) + '\n' : `${heading(1, className)}\n(*${property}*)\n`;
   const overview = [head, heading(2, 'Overview'), '', ...apiSummary(ctx.api, className === undefined), heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
-  return [overview, ...ops.map((op) => section(op, ctx))].join('\n\n') + '\n';
+  const page = [overview, ...ops.map((op) => section(op, ctx))].join('\n\n');
+  // Like the reference: a group page ends at its last table, the SDK class page with a newline.
+  return className === undefined ? page + '\n' : page;
 }
 
 function listItem(op: OperationSurface): string {
@@ -45,7 +47,7 @@ function section(op: OperationSurface, ctx: TsGroupContext): string {
   if (description) parts.push(description);
   if (operation.deprecated) parts.push(fragments().deprecatedModel);
   parts.push(heading(3, 'Example Usage'), sdkUsage(op, ctx.api, ctx.settings, ctx.examples));
-  parts.push(heading(3, 'Standalone function'), `\`${op.functionName}\` does the same without the SDK class and returns a result instead of throwing:`);
+  parts.push(heading(3, 'Standalone function'), 'The standalone function version of this method:');
   parts.push(standaloneUsage(op, ctx.api, ctx.settings, ctx.examples));
   parts.push(heading(3, 'Parameters'), parametersTable(op, ctx));
   parts.push(heading(3, 'Response'), `**Promise\\<${responseType(operation, ctx)}\\>**`);
@@ -61,25 +63,37 @@ function parametersTable(op: OperationSurface, ctx: TsGroupContext): string {
       rows.push([`\`${p.name}\``, ctx.flavour.typeCell(p.parameter.type), p.optional ? OPTIONAL : REQUIRED, p.parameter.description ?? fragments().notAvailable]);
     }
   } else if (argument.kind === 'request') {
-    rows.push(['`request`', ctx.flavour.typeCell(argument.type), argument.optional ? OPTIONAL : REQUIRED, 'The request: parameters and body of the call.']);
+    // The reference marks the request object required even where the SDK lets it be left out.
+    rows.push(['`request`', listLink(argument.type, ctx), REQUIRED, 'The request object to use for the request.']);
   }
-  rows.push(['`options`', 'RequestOptions', OPTIONAL, 'Settings for this call only.']);
+  rows.push(['`options`', 'RequestOptions', OPTIONAL, 'Used to set various options for making HTTP requests.']);
   rows.push([
     '`options.fetchOptions`',
-    '[RequestInit](https://developer.mozilla.org/en-US/docs/Web/API/RequestInit)',
+    '[RequestInit](https://developer.mozilla.org/en-US/docs/Web/API/Request/Request#options)',
     OPTIONAL,
-    'Passed to `fetch` (headers, credentials, …); `method` and `body` belong to the SDK.',
+    'Options that are passed to the underlying HTTP request. This can be used to inject extra headers for examples. All `Request` options, except `method` and `body`, are allowed.',
   ]);
-  rows.push(['`options.retries`', link('RetryConfig', `../../${RETRY_CONFIG_PAGE.slice('docs/'.length)}`), OPTIONAL, 'Overrides the retry policy for this call.']);
-  rows.push(['`options.timeoutMs`', '*number*', OPTIONAL, 'Aborts the call after this many milliseconds.']);
-  rows.push(['`options.signal`', '[AbortSignal](https://developer.mozilla.org/en-US/docs/Web/API/AbortSignal)', OPTIONAL, 'Aborts the call, including a pending retry.']);
+  rows.push(['`options.retries`', link('RetryConfig', `../../${RETRY_CONFIG_PAGE.slice('docs/'.length)}`), OPTIONAL, 'Enables retrying HTTP requests under certain failure conditions.']);
   return renderTable(['Parameter', 'Type', 'Required', 'Description'], rows);
+}
+
+/**
+ * The type cell of a request or response on an operation page. The reference writes a list of
+ * models as one link text with `[]` inside and a link to the models folder itself
+ * (`[components.User[]](../../models/.md)`); the model pages' tables write the usual cell.
+ */
+function listLink(type: TypeRef, ctx: TsGroupContext): string {
+  if (type.kind === 'array' && !type.prefixItems && type.items.kind === 'model') {
+    const model = ctx.index.get(type.items.id);
+    if (model) return `[${ctx.flavour.qualifiedName(model)}[]](../../models/.md)`;
+  }
+  return ctx.flavour.typeCell(type);
 }
 
 function responseType(operation: Operation, ctx: TsGroupContext): string {
   const success = operation.responses.find((r) => !r.isError && r.contents.length > 0);
   const type: TypeRef | undefined = success?.contents[0].type;
-  return type ? ctx.flavour.typeCell(type) : 'void';
+  return type ? listLink(type, ctx) : 'void';
 }
 
 function errorsTable(operation: Operation, ctx: TsGroupContext): string {

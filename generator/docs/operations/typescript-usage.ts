@@ -3,7 +3,7 @@
  * standalone function with the core client. Values come from the same deterministic example
  * builder as the model pages, so every snippet is stable and type-checks against the package.
  */
-import type { ApiModel } from '../../ir/model.js';
+import type { ApiModel, TypeRef } from '../../ir/model.js';
 import { coreClassName, envPrefixOf, securityEnvVar, securityOptionName, type OperationSurface } from '../../targets/typescript/client/surface.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { codeBlock } from '../markdown.js';
@@ -26,6 +26,7 @@ export function sdkUsage(op: OperationSurface, api: ApiModel, settings: TsUsageS
     'async function run() {',
     `  const result = await ${target}(${callArguments(op, examples)});`,
     '',
+    '  // Handle the result',
     '  console.log(result);',
     '}',
     '',
@@ -42,16 +43,21 @@ export function standaloneUsage(op: OperationSurface, api: ApiModel, settings: T
     `import { ${core} } from "${settings.packageName}/core.js";`,
     `import { ${op.functionName} } from "${settings.packageName}/funcs/${op.functionFile}.js";`,
     '',
-    '// The core client plus standalone functions bundle only the operations a program calls.',
+    '// Use `' + core + '` for best tree-shaking performance.',
+    '// You can create one instance of it to use across an application.',
     ...construction(core, client, api, envPrefixOf(settings)),
     '',
     'async function run() {',
     `  const res = await ${op.functionName}(${client}${args ? `, ${args}` : ''});`,
+    '',
     '  if (!res.ok) {',
     '    throw res.error;',
     '  }',
     '',
-    '  console.log(res.value);',
+    '  const { value: result } = res;',
+    '',
+    '  // Handle the result',
+    '  console.log(result);',
     '}',
     '',
     'run();',
@@ -112,6 +118,18 @@ export function callArguments(op: OperationSurface, examples: TsExampleBuilder):
         .map((p) => printExample(examples.forParameter(p.parameter, `${op.functionName}.${p.name}`), 1))
         .join(', ');
     case 'request':
-      return printExample(examples.forType(argument.type, op.functionName), 1);
+      return leftOut(op, argument.type, examples) ? '' : printExample(examples.forType(argument.type, op.functionName), 1);
   }
+}
+
+/**
+ * An optional body taken on its own (no parameters beside it) is left out of the call, as the
+ * reference shows it (`create()`), unless the spec gives one of its fields an example or a
+ * default: then the call shows the body (`create({ name: "<value>" })`).
+ */
+function leftOut(op: OperationSurface, type: TypeRef, examples: TsExampleBuilder): boolean {
+  if (op.argument.kind !== 'request' || !op.argument.optional || op.operation.parameters.length > 0) return false;
+  const model = type.kind === 'model' ? examples.model(type.id) : undefined;
+  if (model?.shape.kind !== 'object') return true;
+  return !model.shape.properties.some((p) => p.example !== undefined || p.default !== undefined);
 }
