@@ -64,6 +64,9 @@ export function isObjectLike(schema: JsonObject): boolean {
 export function exampleOf(schema: JsonObject): { value: unknown } | undefined {
   if ('example' in schema) return { value: schema.example };
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return { value: schema.examples[0] };
+  // A boolean enum is typed boolean (the enum is gone from the type), so its one allowed value is the example.
+  const allowed = Array.isArray(schema.enum) ? schema.enum.filter((v) => v !== null) : [];
+  if (allowed.length === 1 && typeof allowed[0] === 'boolean') return { value: allowed[0] };
   return undefined;
 }
 

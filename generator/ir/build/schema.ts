@@ -104,6 +104,9 @@ export class SchemaConverter {
       const values = schema.enum.filter((v) => v !== null);
       // `enum: [null]` (beside `type: object, nullable: true`) admits null and nothing else.
       if (values.length === 0 && schema.enum.length > 0) return { kind: 'null' };
+      // A boolean enum (`enum: [true]`, "only true is accepted for now") is typed boolean, as the
+      // reference generator types it: a one-value type would break callers when the API widens it.
+      if (values.every((v) => typeof v === 'boolean') && effectiveTypes(schema).every((t) => t === 'boolean')) return { kind: 'boolean' };
       if (values.length > 0) return this.hoist(schema, site, () => enumShape(schema, values));
     }
     // 3.1 `type: 'null'` alone admits null and nothing else.

@@ -270,3 +270,35 @@ components:
     expect(either.shape.members[0]).toEqual(ref);
   });
 });
+
+describe('boolean enums', () => {
+  const api = buildModel(
+    plainLoadedSpec(`
+openapi: 3.0.3
+info: { title: Flags, version: '1' }
+paths: {}
+components:
+  schemas:
+    Domain:
+      type: object
+      x-speakeasy-include: true
+      properties:
+        satellite: { type: boolean, enum: [true] }
+        revoked: { type: boolean, enum: [true], nullable: true }
+        either: { enum: [true, false] }
+        label: { type: string, enum: ['true'] }
+`),
+    new Diagnostics(),
+  );
+
+  test('enum [true] is typed boolean (the reference types it so), nullability kept; string enums stay enums', () => {
+    const domain = named(api, 'Domain');
+    if (domain.shape.kind !== 'object') throw new Error('Domain is an object');
+    const types = Object.fromEntries(domain.shape.properties.map((p) => [p.wireName, p.type]));
+    expect(types.satellite).toEqual({ kind: 'boolean' });
+    expect(types.revoked).toEqual({ kind: 'boolean', nullable: true });
+    expect(types.either).toEqual({ kind: 'boolean' });
+    expect(types.label.kind).toBe('model');
+    expect(api.models.some((m) => m.shape.kind === 'enum' && m.shape.valueType === 'boolean')).toBe(false);
+  });
+});

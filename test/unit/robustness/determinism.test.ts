@@ -28,7 +28,21 @@ interface Variant {
 }
 
 async function generate(v: Variant): Promise<void> {
-  const args = [build.bin, 'generate', v.spec, '--target', 'typescript', '--out', v.out, '--package-name', '@clerk/backend-api-client', '--sdk-class-name', 'ClerkBackendApi'];
+  const args = [
+    build.bin,
+    'generate',
+    v.spec,
+    '--target',
+    'typescript',
+    '--out',
+    v.out,
+    '--package-name',
+    '@clerk/backend-api-client',
+    '--sdk-class-name',
+    'ClerkBackendApi',
+    '--env-var-prefix',
+    'CLERK',
+  ];
   // Only what the run needs: no inherited TZ or LC_* from the machine running the tests.
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...v.env };
   await run(process.execPath, args, { cwd: scratch, env, maxBuffer: 16 * 1024 * 1024 });

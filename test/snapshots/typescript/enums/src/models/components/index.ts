@@ -3,7 +3,6 @@
 export * from "./color.js";
 export * from "./finish.js";
 export * from "./kind.js";
-export * from "./literalflag.js";
 export * from "./oddvalues.js";
 export * from "./paint.js";
 export * from "./priority.js";

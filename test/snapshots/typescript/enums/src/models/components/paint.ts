@@ -4,7 +4,6 @@ import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 import type { Color, Color$Wire } from "./color.js";
 import type { Finish, Finish$Wire } from "./finish.js";
 import type { Kind, Kind$Wire } from "./kind.js";
-import type { LiteralFlag, LiteralFlag$Wire } from "./literalflag.js";
 import type { OddValues, OddValues$Wire } from "./oddvalues.js";
 import type { Priority, Priority$Wire } from "./priority.js";
 import type { Status, Status$Wire } from "./status.js";
@@ -20,7 +19,7 @@ export type Paint = {
   previousStatus?: Status | null | undefined;
   priority?: Priority | undefined;
   version?: Version | undefined;
-  literalFlag?: LiteralFlag | undefined;
+  literalFlag?: boolean | undefined;
   odd?: OddValues | undefined;
 };
 
@@ -34,7 +33,7 @@ export type Paint$Wire = {
   previous_status?: Status$Wire | null;
   priority?: Priority$Wire;
   version?: Version$Wire;
-  literal_flag?: LiteralFlag$Wire;
+  literal_flag?: boolean;
   odd?: OddValues$Wire;
 };
 
