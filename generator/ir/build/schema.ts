@@ -249,6 +249,7 @@ export class SchemaConverter {
   private objectShape(schema: JsonObject, id: string, site: SchemaSite): ObjectShape {
     const collected = new Map<string, unknown>();
     const required = new Set<string>();
+    const tags = new Set<string>();
     let additional: unknown;
     const visit = (node: unknown, depth: number): void => {
       const { value } = this.ctx.deref(node);
@@ -259,6 +260,7 @@ export class SchemaConverter {
       }
       if (Array.isArray(value.required)) value.required.forEach((r) => typeof r === 'string' && required.add(r));
       if (value.additionalProperties !== undefined) additional = value.additionalProperties;
+      if (isObject(value.discriminator) && typeof value.discriminator.propertyName === 'string') tags.add(value.discriminator.propertyName);
     };
     visit(schema, 0);
     if (site.pointer === id) site.unionRequired?.forEach((r) => required.add(r));
@@ -270,6 +272,8 @@ export class SchemaConverter {
     } else if (additional === true || (isObject(additional) && Object.keys(additional).length === 0)) {
       shape.additionalProperties = { kind: 'any' };
     }
+    // A required tag that no part declares is still on every payload: the discriminator names it.
+    for (const key of required) if (!collected.has(key) && tags.has(key)) properties.push(undeclaredProperty(key));
     return shape;
   }
 
@@ -315,6 +319,16 @@ export class SchemaConverter {
     }
     return shape;
   }
+}
+
+/**
+ * A discriminator's property that the object requires but no schema declares: any value, as
+ * JSON Schema reads a required name without a schema. Other such names stay out: in the corpus
+ * they are slips (Clerk's JWKS `crv`, Xero's `name` beside `Name`) that both reference generators
+ * drop, and requiring them would make union members unrecognisable in real payloads.
+ */
+function undeclaredProperty(wireName: string): Property {
+  return { wireName, type: { kind: 'any' }, required: true, deprecated: false, readOnly: false, writeOnly: false };
 }
 
 function enumShape(schema: JsonObject, values: unknown[]): EnumShape {
