@@ -5,7 +5,7 @@
  * (one failed direction of one model) is put in the first class whose test matches it; the
  * tests read the compiler's message and the schema it points at (schema-path.ts).
  */
-import { declaredTypes, everyNode, expandAll, hasNullMarker, hasPresenceRuleUnion, hasRealUnion, isNode, resolveRef, type SchemaPath } from './schema-path.js';
+import { everyNode, expandAll, hasNullMarker, hasPresenceRuleUnion, isNode, type SchemaPath } from './schema-path.js';
 import type { Direction } from './check-file.js';
 
 export type Judgment = 'keep' | 'bug';
@@ -74,11 +74,9 @@ function declaredPropertyNames(document: Record<string, unknown>): Set<string> {
   return names;
 }
 
-const allOfParts = (document: Record<string, unknown>, node: Record<string, unknown>) =>
-  Array.isArray(node.allOf) ? node.allOf.map((part) => (isNode(part) && typeof part.$ref === 'string' ? resolveRef(document, part.$ref) : part)).filter(isNode) : [];
-
 export const CLASSES: readonly DisagreementClass[] = [
-  // ----------------------------------------------------------------------------------- bugs
+  // Bugs are judged `bug` with a fixture; none is open (the fixed ones are in fixtures/fixed/).
+  // ----------------------------------------------------------------------------------- keep
   {
     id: 'tuple-positions-optional',
     judgment: 'keep',
@@ -88,40 +86,6 @@ export const CLASSES: readonly DisagreementClass[] = [
     fixture: 'keep-tuples-31.yaml',
     test: (f) => f.direction === 'oursToTheirs' && [...f.schema.last, ...lastLevel(f)].some((n) => Array.isArray(n.prefixItems)),
   },
-  {
-    id: 'required-without-schema-dropped',
-    judgment: 'bug',
-    title: 'a required property that no schema declares is dropped',
-    reason: 'bug: a name in `required` with no property schema anywhere in the object is left out of the wire type',
-    note: 'JSON Schema requires the key to be present, with any value. `objectShape` builds properties from the collected `properties` only, so `required: [$type]` without a `$type` property vanishes (orval recursive-discriminator-allof: the discriminator of the hierarchy). openapi-typescript keeps it here as the injected tag; without a discriminator it drops the name too, so the differential sees this bug only where a discriminator names the property, but the IR drops every such name. Fix in `objectShape`: a required name with no schema becomes a required property of type `any` (`unknown` on the wire).',
-    fixture: 'required-without-schema.yaml',
-    test: (f) => {
-      const named = MISSING_IN_OURS.exec(f.leaf);
-      return f.direction === 'oursToTheirs' && named !== null && !declaredPropertyNames(f.document).has(named[1]);
-    },
-  },
-  {
-    id: 'allof-union-member-dropped',
-    judgment: 'bug',
-    title: 'an `allOf` member that is a `oneOf`/`anyOf` is dropped',
-    reason: 'bug: allOf [Base, <a oneOf>, {...}] merges the object members only; the union member and its properties are lost',
-    note: "`objectShape` merges `properties` and `required` of every `allOf` part, but a part that is a union (`$ref` to a `oneOf`) contributes nothing: lob `creative` = `allOf [lob_base, returned_resource (oneOf of 5 variants), {...}]` has no `resource_type`, `details`, `from` in our wire type, though it lists them as required. Fix in the IR: an allOf with a union part is a union of (object parts merged with each member), or at least carries the members' common properties.",
-    fixture: 'allof-union-member.yaml',
-    test: (f) =>
-      f.direction === 'oursToTheirs' &&
-      (/is missing the following properties from type/.test(f.leaf) || MISSING_IN_OURS.test(f.leaf)) &&
-      [...lastLevel(f), ...containers(f)].some((n) => allOfParts(f.document, n).some(hasRealUnion)),
-  },
-  {
-    id: 'union-drops-own-properties',
-    judgment: 'bug',
-    title: 'properties beside a `oneOf`/`anyOf` are dropped',
-    reason: 'bug: an object with its own properties and a oneOf is read as the union of the members alone; the shared properties are lost',
-    note: "A schema with `properties` (and `required`) next to a `oneOf` means: the shared properties, and one of the members. `convertInline` returns the union of the members and applies only the parent's `required` to them; the parent's properties never reach the members (Xero `NICategory` loses `startDate`, `workplacePostcode`, ...; orval `Pet` loses `id`, `name`, ...; a parent enum on the discriminator property is lost too). Fix in the IR: merge the parent's own properties into every member, as an allOf would.",
-    fixture: 'union-own-properties.yaml',
-    test: (f) => f.direction === 'oursToTheirs' && containers(f).some((n) => isNode(n.properties) && hasRealUnion(n)),
-  },
-  // ----------------------------------------------------------------------------------- keep
   {
     id: 'nullable-component',
     judgment: 'keep',
@@ -167,11 +131,23 @@ export const CLASSES: readonly DisagreementClass[] = [
     test: (f) => f.direction === 'theirsToOurs' && UNDEFINED_NOT_ASSIGNABLE.test(f.leaf) && f.schema.last.some((n) => typeof n.$ref === 'string' && /\/properties\/[^/]+$/.test(n.$ref)),
   },
   {
+    id: 'required-tag-kept',
+    judgment: 'keep',
+    title: 'a required discriminator property that no schema declares',
+    reason: 'keep: the discriminator names a property the object requires but declares nowhere; ours keeps it (any value), theirs drops it on the schema that holds the discriminator',
+    note: "Was a bug (`required-without-schema-dropped`: the IR dropped every name in `required` without a property schema, so orval recursive-discriminator-allof lost `$type`) until `objectShape` kept the names a discriminator of the object names: the tag is on every payload, with any value. On the members openapi-typescript writes its injected literal instead (`discriminator-injected`); on the schema holding the discriminator it drops the name, so theirs admits payloads without the tag. Other required names without a schema are still left out, as both openapi-typescript and the reference generator read them: in the corpus they are slips (Clerk's JWKS `crv`, Xero's `name` beside `Name`), and requiring them would change the Clerk docs the reference renders and make union members unrecognisable in real payloads.",
+    fixture: 'keep-required-tag.yaml',
+    test: (f) => {
+      const named = MISSING_IN_THEIRS.exec(f.leaf);
+      return f.direction === 'theirsToOurs' && named !== null && discriminatorPropertyNames(f.document).has(named[1]) && !declaredPropertyNames(f.document).has(named[1]);
+    },
+  },
+  {
     id: 'required-across-allof',
     judgment: 'keep',
     title: '`required` in one `allOf` member for properties of another',
     reason: "keep: every allOf member applies to the whole object, so a property listed in any member's required is required; openapi-typescript applies required per member",
-    note: 'JSON Schema applies every `allOf` member to the whole value, so `allOf: [{ $ref: Base }, { required: [id] }]` makes `Base.id` required. The IR collects `required` over all members (`objectShape`); openapi-typescript writes `Base & Record<string, unknown>` for the required-only member, so `id` stays optional. Ours is right (orval issue-2465/3171/3663/3748/3750 are reports of exactly this against another generator).',
+    note: 'JSON Schema applies every `allOf` member to the whole value, so `allOf: [{ $ref: Base }, { required: [id] }]` makes `Base.id` required. The IR collects `required` over all members (`objectShape`); openapi-typescript writes `Base & Record<string, unknown>` for the required-only member, so `id` stays optional. The same holds between a `oneOf` and the properties beside it, which the IR merges into every member: the members of Xero `NICategory` require properties the parent declares, orval form-data `Pet` requires properties its members declare. Ours is right (orval issue-2465/3171/3663/3748/3750 are reports of exactly this against another generator).',
     test: (f) => {
       if (f.direction !== 'theirsToOurs' || !(UNDEFINED_NOT_ASSIGNABLE.test(f.leaf) || MISSING_IN_THEIRS.test(f.leaf))) return false;
       const property = propertyOf(f);

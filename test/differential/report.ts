@@ -39,7 +39,7 @@ export function renderReport({ specs, results, sample }: ReportInput): string {
   );
   line();
   line(
-    `Checker: test/differential/ (checker.ts, classes.ts for the judgments). The fixtures of the classes judged bugs, and the embedded Clerk spec, are checked on every \`npm test\` by differential.test.ts against accepted.json.`,
+    `Checker: test/differential/ (checker.ts, classes.ts for the judgments). The fixtures (of the classes judged bugs, of the kept ones, and of the bugs since fixed) and the embedded Clerk spec are checked on every \`npm test\` by differential.test.ts against accepted.json.`,
   );
   line();
 
@@ -90,7 +90,11 @@ export function renderReport({ specs, results, sample }: ReportInput): string {
   ] as const) {
     line(`## ${heading}`);
     line();
-    for (const c of CLASSES.filter((k) => k.judgment === judgment)) renderClass(c, located, line);
+    const judged = CLASSES.filter((k) => k.judgment === judgment);
+    // Fixed bugs leave the list; their fixtures stay under fixtures/fixed/ as cases that must agree.
+    if (judged.length === 0) line('None open. The fixtures of the classes once judged bugs and since fixed are in [fixtures/fixed/](fixtures/fixed/): they must show no disagreement.');
+    if (judged.length === 0) line();
+    for (const c of judged) renderClass(c, located, line);
   }
   const unclassified = located.filter((l) => l.finding.class === UNCLASSIFIED);
   if (unclassified.length > 0) {

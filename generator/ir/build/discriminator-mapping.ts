@@ -21,7 +21,11 @@ export interface MappingEntry {
 /** As many `$ref` hops as `BuildContext.deref` follows. */
 const MAX_HOPS = 64;
 
-export function discriminatorMapping(ctx: BuildContext, discriminator: JsonObject, rawMembers: unknown[], members: TypeRef[]): MappingEntry[] {
+/**
+ * `mergedKeys[i]`: the component key of member i when its model is that component merged with
+ * what the union shares (union-merge.ts); the member still has the component's implicit value.
+ */
+export function discriminatorMapping(ctx: BuildContext, discriminator: JsonObject, rawMembers: unknown[], members: TypeRef[], mergedKeys: (string | undefined)[] = []): MappingEntry[] {
   const memberChains = rawMembers.map((raw) => refChain(ctx, raw));
   const mapping: MappingEntry[] = [];
   const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
@@ -39,15 +43,16 @@ export function discriminatorMapping(ctx: BuildContext, discriminator: JsonObjec
   }
   const mapped = new Set(mapping.map((m) => m.modelId));
   const propertyName = String(discriminator.propertyName);
-  for (const member of members) {
-    if (member.kind !== 'model' || mapped.has(member.id)) continue;
+  members.forEach((member, i) => {
+    if (member.kind !== 'model' || mapped.has(member.id)) return;
     // A member whose property can hold one value only (`const`, a one-value enum) is tagged by
     // that value, whatever the schema is called: data with the schema name could never be valid.
     const tag = singleValue(ctx, member.id, propertyName);
     // Whole components also have the implicit value the specification gives them: their key.
-    if (isComponentPointer(member.id) && refKey(member.id) !== tag) mapping.push({ value: refKey(member.id), modelId: member.id });
+    const key = isComponentPointer(member.id) ? refKey(member.id) : mergedKeys[i];
+    if (key !== undefined && key !== tag) mapping.push({ value: key, modelId: member.id });
     if (tag !== undefined) mapping.push({ value: tag, modelId: member.id });
-  }
+  });
   return mapping;
 }
 

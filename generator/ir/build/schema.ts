@@ -9,6 +9,7 @@ import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCand
 import { defineLazySource } from './lazy-source.js';
 import { discriminatorMapping } from './discriminator-mapping.js';
 import { MAX_SCHEMA_DEPTH, schemaTooDeep } from './schema-depth.js';
+import { MergedMembers, mergeChanges, ownObjectPart, sharesProperties, unionView, type UnionView } from './union-merge.js';
 
 export const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -22,6 +23,9 @@ export class SchemaConverter {
   private readonly aliasInProgress = new Set<string>();
   /** 3.0 ignores keywords beside `$ref`; 3.1 and 3.2 let a description or example beside it win. */
   private readonly refSiblingsCount: boolean;
+  /** Union members merged with what their union shares (union-merge.ts). */
+  private readonly merges = new MergedMembers();
+  private readonly derefValue = (node: unknown): unknown => this.ctx.deref(node).value;
 
   constructor(private readonly ctx: BuildContext) {
     this.refSiblingsCount = /^3\.[12]\./.test(String(ctx.document.openapi ?? ''));
@@ -116,10 +120,13 @@ export class SchemaConverter {
       if (!Array.isArray(members) || isPresenceRule(members)) continue;
       const nonNull = members.filter((m) => !isNullSchema(m));
       if (nonNull.length === 0) return { kind: 'null' };
+      // Properties (or an allOf) beside the members are shared by every member.
+      const own = sharesProperties(schema) ? ownObjectPart(schema) : undefined;
       // A lone member is the type itself, unless the union was written with its own `type`:
       // then the reference generator keeps a one-member union around a copy of the member.
-      if (nonNull.length === 1 && !hasOwnProperties(schema) && !copiesMembers(schema)) return this.convert(nonNull[0], site);
-      return this.hoist(schema, site, (id) => this.unionShape(key, nonNull, schema, id, site));
+      if (nonNull.length === 1 && !own && !copiesMembers(schema)) return this.convert(nonNull[0], site);
+      const view: UnionView = { union: schema, combinator: key, members: nonNull, before: own ? [own] : [], after: [] };
+      return this.hoist(schema, site, (id) => this.unionShape(view, id, site, this.merges.lineageOf(schema)));
     }
     if (Array.isArray(schema.allOf)) {
       const parts = schema.allOf;
@@ -139,6 +146,10 @@ export class SchemaConverter {
         const typed = parts.find((part) => isObject(part) && effectiveTypes(part).length > 0);
         return this.convert(narrowing ?? named ?? typed ?? parts[0], site);
       }
+      // A part that is a union makes the whole a union: each member merged with the other parts.
+      const lineage = this.merges.lineageOf(schema);
+      const view = unionView(schema, this.derefValue, lineage);
+      if (view) return this.hoist(schema, site, (id) => this.unionShape(view, id, site, lineage));
       return this.hoist(schema, site, (id) => this.objectShape(schema, id, site));
     }
     const types = effectiveTypes(schema);
@@ -236,7 +247,7 @@ export class SchemaConverter {
         operationId: site.operationName,
         source: undefined,
       };
-      defineLazySource(model, () => this.ctx.locate(schema));
+      defineLazySource(model, () => this.ctx.locate(this.merges.origin.get(schema) ?? schema));
       if (site.inCopy) model.copied = true;
       this.ctx.models.set(id, model);
       this.hoisting.set(schema, id);
@@ -252,16 +263,22 @@ export class SchemaConverter {
   private objectShape(schema: JsonObject, id: string, site: SchemaSite): ObjectShape {
     const collected = new Map<string, unknown>();
     const required = new Set<string>();
+    const tags = new Set<string>();
     let additional: unknown;
     const visit = (node: unknown, depth: number): void => {
       const { value } = this.ctx.deref(node);
       if (!isObject(value) || depth > 32) return;
       if (Array.isArray(value.allOf)) value.allOf.forEach((part) => visit(part, depth + 1));
       if (isObject(value.properties)) {
-        for (const [key, prop] of Object.entries(value.properties)) collected.set(key, prop);
+        for (const [key, prop] of Object.entries(value.properties)) {
+          const earlier = collected.get(key);
+          // Parts apply together: an enum meeting the plain type it narrows stays the enum.
+          collected.set(key, earlier !== undefined && this.narrows(earlier, prop) ? earlier : prop);
+        }
       }
       if (Array.isArray(value.required)) value.required.forEach((r) => typeof r === 'string' && required.add(r));
       if (value.additionalProperties !== undefined) additional = value.additionalProperties;
+      if (isObject(value.discriminator) && typeof value.discriminator.propertyName === 'string') tags.add(value.discriminator.propertyName);
     };
     visit(schema, 0);
     if (site.pointer === id) site.unionRequired?.forEach((r) => required.add(r));
@@ -273,7 +290,19 @@ export class SchemaConverter {
     } else if (additional === true || (isObject(additional) && Object.keys(additional).length === 0)) {
       shape.additionalProperties = { kind: 'any' };
     }
+    // A required tag that no part declares is still on every payload: the discriminator names it.
+    for (const key of required) if (!collected.has(key) && tags.has(key)) properties.push(undeclaredProperty(key));
     return shape;
+  }
+
+  /** Whether `a` is a scalar enum or const within what `b`, a plain scalar, admits. */
+  private narrows(a: unknown, b: unknown): boolean {
+    const [first, second] = [this.derefValue(a), this.derefValue(b)];
+    if (!isObject(first) || !isObject(second) || isObjectLike(first) || isObjectLike(second)) return false;
+    const valued = (n: JsonObject) => Array.isArray(n.enum) || 'const' in n;
+    if (!valued(first) || valued(second)) return false;
+    const [types, others] = [effectiveTypes(first), effectiveTypes(second)];
+    return types.length === 0 || others.length === 0 || others.every((t) => types.includes(t) || (t === 'number' && types.includes('integer')));
   }
 
   private property(key: string, node: unknown, required: boolean, site: SchemaSite): Property {
@@ -300,13 +329,26 @@ export class SchemaConverter {
     return property;
   }
 
-  private unionShape(combinator: 'oneOf' | 'anyOf', members: unknown[], schema: JsonObject, id: string, site: SchemaSite): UnionShape {
+  /**
+   * The union `view.union` names, each member merged with `view.before` and `view.after` where
+   * that changes it; `lineage` holds the unions already distributed into the schema being read.
+   */
+  private unionShape(view: UnionView, id: string, site: SchemaSite, lineage: ReadonlySet<object>): UnionShape {
+    const { union: schema, combinator, members } = view;
     const copies = copiesMembers(schema);
+    const shared = [...view.before, ...view.after];
+    const merged: (string | undefined)[] = [];
     const types = members.map((member, i) => {
       const pointer = `${id}/${combinator}/${i}`;
       const ref = isObject(member) && typeof member.$ref === 'string' ? member.$ref : undefined;
-      if (ref && copies) return this.copyOf(ref, memberCopySite(site, pointer, refKey(ref)));
       const title = isObject(member) && typeof member.title === 'string' ? member.title : '';
+      if (mergeChanges(shared, member, this.derefValue)) {
+        // A merged `$ref` member is a new model named as a copy of its component is.
+        merged[i] = ref && isComponentPointer(ref) ? refKey(ref) : undefined;
+        const schemaOf = this.merges.merged(view.before, member, view.after, this.derefValue(member), new Set([...lineage, schema]));
+        return this.convert(schemaOf, ref ? memberCopySite(site, pointer, refKey(ref)) : inlineMemberSite(site, id, pointer, i, title));
+      }
+      if (ref && copies) return this.copyOf(ref, memberCopySite(site, pointer, refKey(ref)));
       const memberSite = inlineMemberSite(site, id, pointer, i, title);
       if (Array.isArray(schema.required)) memberSite.unionRequired = schema.required.filter((r): r is string => typeof r === 'string');
       return this.convert(member, memberSite);
@@ -314,10 +356,20 @@ export class SchemaConverter {
     const shape: UnionShape = { kind: 'union', combinator, members: types };
     const discriminator = schema.discriminator;
     if (isObject(discriminator) && typeof discriminator.propertyName === 'string') {
-      shape.discriminator = { propertyName: discriminator.propertyName, mapping: discriminatorMapping(this.ctx, discriminator, members, types) };
+      shape.discriminator = { propertyName: discriminator.propertyName, mapping: discriminatorMapping(this.ctx, discriminator, members, types, merged) };
     }
     return shape;
   }
+}
+
+/**
+ * A discriminator's property that the object requires but no schema declares: any value, as
+ * JSON Schema reads a required name without a schema. Other such names stay out: in the corpus
+ * they are slips (Clerk's JWKS `crv`, Xero's `name` beside `Name`) that both reference generators
+ * drop, and requiring them would make union members unrecognisable in real payloads.
+ */
+function undeclaredProperty(wireName: string): Property {
+  return { wireName, type: { kind: 'any' }, required: true, deprecated: false, readOnly: false, writeOnly: false };
 }
 
 function enumShape(schema: JsonObject, values: unknown[]): EnumShape {
