@@ -10,12 +10,13 @@ import { sdkConstructorArguments } from '../../targets/csharp/client/sdk-class.j
 import { schemeKind } from '../../targets/csharp/client/settings-code.js';
 import { csNamespace } from '../../targets/csharp/context.js';
 import { runtimeClassNames } from '../../targets/csharp/runtime-names.js';
-import { csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
+import { csharpGroupClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
 import { envPrefix, securityEnvVar } from '../../targets/typescript/client/surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
 import type { DocsOptions } from '../flavour/flavour.js';
 import { groupPages } from '../group-folder.js';
+import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { csharpDocMethodName } from '../operations/csharp-group-page.js';
@@ -144,9 +145,14 @@ function operations(ctx: Ctx): ReadmeSection {
     ctx.api.groups.map((g) => g.name),
     ctx.options.sdkClassName,
   );
-  const blocks = ctx.surface.groups.map((g) => {
-    const page = pages.groups.get(g.name)!;
-    return `${heading(3, link(g.propertyName, page))}\n\n${list(page, operationsOf(ctx.api.operations, g.name)).join('\n')}`;
+  // Nested as the tags nest them (3.2 `parent`); a group that only nests others has a page but no property.
+  const shown = groupTree(ctx.api).filter(({ group }) => ctx.surface.groups.some((g) => g.name === group.name) || childGroups(ctx.api, group.name).length > 0);
+  const blocks = shown.map(({ group, depth }) => {
+    const page = pages.groups.get(group.name)!;
+    const inCode = ctx.surface.groups.find((g) => g.name === group.name);
+    const parts = [heading(groupHeadingLevel(depth), link(inCode?.propertyName ?? csharpGroupClassName(group.name), page)), ...(group.summary ? [group.summary] : [])];
+    if (inCode) parts.push(list(page, operationsOf(ctx.api.operations, group.name)).join('\n'));
+    return parts.join('\n\n');
   });
   const root = ctx.surface.rootOperationIds;
   if (root.length > 0) {

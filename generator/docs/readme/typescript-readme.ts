@@ -8,6 +8,7 @@ import type { EmittedFile } from '../../write/emitted-file.js';
 import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
+import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { declaredErrors } from '../operations/operation-facts.js';
@@ -138,10 +139,14 @@ function operations(ctx: Ctx): ReadmeSection {
     ctx.surface.groups.map((g) => g.property),
     ctx.settings.sdkClassName,
   );
-  for (const group of ctx.surface.groups) {
-    if (group.operations.length === 0) continue;
-    const page = pages.groups.get(group.property)!;
-    blocks.push(`${heading(3, link(group.property, page))}\n\n${list(page, group.operations).join('\n')}`);
+  // Nested as the tags nest them (3.2 `parent`); a group that only nests others has no page or property.
+  for (const { group: g, depth } of groupTree(ctx.api)) {
+    const group = ctx.surface.groups.find((s) => s.name === g.name);
+    const page = group ? pages.groups.get(group.property)! : undefined;
+    const title = group && page ? link(group.property, page) : g.name;
+    const parts = [heading(groupHeadingLevel(depth), title), ...(g.summary ? [g.summary] : [])];
+    if (group && page && group.operations.length > 0) parts.push(list(page, group.operations).join('\n'));
+    if (group || childGroups(ctx.api, g.name).length > 0) blocks.push(parts.join('\n\n'));
   }
   if (ctx.surface.rootOperations.length > 0) {
     const page = pages.root;
