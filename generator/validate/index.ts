@@ -11,6 +11,7 @@ import { checkSchemaTypes } from './rules/schema-types.js';
 import { checkSchemaValues } from './rules/schema-values.js';
 import { checkServerVariables } from './rules/server-variables.js';
 import { checkSwagger2Constructs } from './rules/swagger2-constructs.js';
+import { checkTagParents } from './rules/tag-parents.js';
 import { checkStructure } from './structure/index.js';
 
 export type ValidationRule = (loaded: LoadedSpec, diagnostics: Diagnostics) => void;
@@ -28,6 +29,7 @@ export const RULES: ReadonlyArray<{ name: string; rule: ValidationRule }> = [
   { name: 'additional-operations', rule: checkAdditionalOperations },
   { name: 'query-string', rule: checkQueryString },
   { name: 'item-schema', rule: checkItemSchemas },
+  { name: 'tag-parents', rule: checkTagParents },
 ];
 
 /**

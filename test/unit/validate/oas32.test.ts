@@ -9,6 +9,7 @@ import { validateSpec } from '../../../generator/validate/index.js';
 import { checkAdditionalOperations } from '../../../generator/validate/rules/additional-operations.js';
 import { checkItemSchemas } from '../../../generator/validate/rules/item-schema.js';
 import { checkQueryString } from '../../../generator/validate/rules/query-string.js';
+import { checkTagParents } from '../../../generator/validate/rules/tag-parents.js';
 import { FIXTURES, mustLoad, summarize } from '../load/support.js';
 
 const FILE = `${FIXTURES}/validate/oas32.yaml`;
@@ -66,6 +67,9 @@ test('the structure check leaves these faults to the rules', async () => {
     'item-schema-ignored',
     'querystring-conflict',
     'querystring-conflict',
+    'tag-parent-invalid',
+    'tag-parent-invalid',
+    'tag-parent-invalid',
   ]);
 });
 
@@ -80,7 +84,20 @@ test('before 3.2 the same fields are unknown and ignored, and querystring is lef
   const d = new Diagnostics();
   validateSpec({ ...loaded, sourceVersion: '3.1.1' }, d);
   // The 3.2 rules say nothing; the 3.1 schema reports the fields it does not know.
-  expect(d.items.filter((x) => ['additional-operation-method', 'querystring-conflict', 'item-schema-ignored'].includes(x.code))).toEqual([]);
+  expect(d.items.filter((x) => ['additional-operation-method', 'querystring-conflict', 'item-schema-ignored', 'tag-parent-invalid'].includes(x.code))).toEqual([]);
   expect(d.items.some((x) => x.code === 'structure-unknown-field' && x.pointer === '#/paths/~1things/additionalOperations')).toBe(true);
   expect(d.items.some((x) => x.code === 'structure-invalid-value' && x.message.includes("'querystring'"))).toBe(true);
+});
+
+test('tag parents: a name no tag has, a cycle (each member said); a child of a cycle member is fine', async () => {
+  const d = await run(checkTagParents);
+  expect(summarize(d.items)).toEqual([
+    `warning tag-parent-invalid ${FILE}:53:16 #/tags/0/parent`,
+    `warning tag-parent-invalid ${FILE}:54:16 #/tags/1/parent`,
+    `warning tag-parent-invalid ${FILE}:56:16 #/tags/3/parent`,
+  ]);
+  expect(d.items[0].message).toBe(
+    "tag 'a' is its own ancestor (a → b → a); the docs show it as a group of its own. To fix: break the cycle by removing one 'parent', or, when the spec cannot be edited, make that change with an overlay (--overlay)",
+  );
+  expect(d.items[2].message).toContain("has the parent 'nowhere', which no tag is named");
 });
