@@ -24,9 +24,9 @@ export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path
   const group = typeof op['x-speakeasy-group'] === 'string' ? op['x-speakeasy-group'] : tags[0];
   const nameOverride = op['x-speakeasy-name-override'];
 
-  const parameters = fitQueryString(fitPathParameters(path, mergeParameters(ctx, pathItem.parameters, op.parameters)))
-    .map((p, i) => buildParameter(p, i, pointer, opName, schemas, ctx.isOpenApi32))
-    .filter((p) => p !== undefined);
+  const fitted = fitPathParameters(path, mergeParameters(ctx, pathItem.parameters, op.parameters));
+  // Before 3.2 a querystring parameter is no parameter at all (buildParameter leaves it out).
+  const parameters = (ctx.isOpenApi32 ? fitQueryString(fitted) : fitted).map((p, i) => buildParameter(p, i, pointer, opName, schemas, ctx.isOpenApi32)).filter((p) => p !== undefined);
   const requestBody = buildRequestBody(ctx, schemas, op.requestBody, pointer, opName);
   const responses = buildResponses(ctx, schemas, op.responses, pointer, opName);
 
