@@ -52,7 +52,19 @@ namespace Sdkwright.Runtime.Utils
             if (value is null) return;
             if (json) queryString = Uri.EscapeDataString(WireText.Json(value));
             else if (WireText.Unwrap(value) is string text) queryString = text.Length == 0 ? null : EscapeQueryText(text);
-            else query.InsertRange(0, ParamEncoder.Query("", value, ParamStyle.Form, true));
+            else query.InsertRange(0, FormFields(value));
+        }
+
+        /// <summary>Each property as an exploded form-style query parameter; a nested object as JSON text.</summary>
+        private static List<KeyValuePair<string, string>> FormFields(object value)
+        {
+            var pairs = new List<KeyValuePair<string, string>>();
+            foreach (var entry in WireText.Entries(value))
+            {
+                if (WireText.ShapeOf(entry.Value) == WireText.Shape.Map) pairs.Add(new(entry.Key, WireText.Json(entry.Value)));
+                else pairs.AddRange(ParamEncoder.Query(entry.Key, entry.Value, ParamStyle.Form, true));
+            }
+            return pairs;
         }
 
         /// <summary>Percent-encodes what a query may not hold as it is (RFC 3986 `query`), keeping the rest.</summary>
