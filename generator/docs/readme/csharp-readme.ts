@@ -162,11 +162,26 @@ function operations(ctx: Ctx): ReadmeSection {
   const body =
     blocks.length > 0
       ? [
-          `Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.`,
+          `Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.${nestingNote(ctx)}${streamNote(ctx)}`,
           ...blocks,
         ].join('\n\n')
       : 'The API description declares no operations.';
   return { id: 'operations', title: 'Available Resources and Operations', body };
+}
+
+/** Nested groups (3.2 tag `parent`) are nested in the list only: the SDK's groups stay flat. */
+function nestingNote(ctx: Ctx): string {
+  const node = groupTree(ctx.api).find((n) => n.depth > 0 && ctx.surface.groups.some((g) => g.name === n.group.name));
+  if (!node) return '';
+  const nested = ctx.surface.groups.find((g) => g.name === node.group.name)!;
+  const parent = ctx.surface.groups.find((g) => g.name === node.group.parent)?.propertyName ?? csharpGroupClassName(node.group.parent!);
+  return ` A group nested in another (an OpenAPI 3.2 tag \`parent\`) is listed under it, and is still a property of \`${ctx.options.sdkClassName}\` itself: \`sdk.${nested.propertyName}\`, not \`sdk.${parent}.${nested.propertyName}\`.`;
+}
+
+/** The C# client has no item reader for streams (targets/csharp/limitations.ts): said where it matters. */
+function streamNote(ctx: Ctx): string {
+  if (!ctx.api.operations.some((op) => op.responses.some((r) => !r.isError && r.contents[0]?.sequence !== undefined))) return '';
+  return ' An operation that answers with a stream of items (an OpenAPI 3.2 `itemSchema` on JSON Lines, `application/json-seq` or `text/event-stream`) returns its body as a raw `System.IO.Stream`, read whole before the call returns: this SDK does not split or parse such streams, the calling code does.';
 }
 
 function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {
