@@ -158,6 +158,7 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
         ...(options.envVarPrefix ? { envVarPrefix: options.envVarPrefix } : {}),
       };
       const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
+      for (const d of target.limitations?.(model) ?? []) diagnostics.add(d);
       const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
       return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },

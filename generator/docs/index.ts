@@ -15,9 +15,10 @@ import { csharpGroupPage } from './operations/csharp-group-page.js';
 import { operationsOf } from './operations/operation-facts.js';
 import { typescriptGroupPage } from './operations/typescript-group-page.js';
 import { sdkSurface } from '../targets/typescript/client/surface.js';
-import { csharpSurface } from '../targets/csharp/surface.js';
+import { csharpGroupClassName, csharpSurface } from '../targets/csharp/surface.js';
 import { TsExampleBuilder } from './ts-example.js';
 import { groupPages } from './group-folder.js';
+import { groupOverview, type GroupLabels } from './group-tree.js';
 import { RETRY_CONFIG_PAGE, retryConfigPage } from './retry-config-page.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
@@ -43,8 +44,14 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
     api.groups.map((g) => g.name),
     options.sdkClassName,
   );
+  // Every group has a page, one that only nests others included; links go from page to page.
+  const labels: GroupLabels = {
+    label: (g) => surface.groups.find((s) => s.name === g.name)?.className ?? csharpGroupClassName(g.name),
+    page: (g) => siblingPage(pages.groups.get(g.name)!),
+  };
   for (const group of api.groups) {
-    const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour, surface);
+    const intro = groupOverview(api, group.name, labels);
+    const page = csharpGroupPage(group.name, operationsOf(api.operations, group.name), options, index, flavour, surface, intro);
     files.push({ path: pages.groups.get(group.name)!, contents: page });
   }
   const ungrouped = operationsOf(api.operations, undefined);
@@ -63,8 +70,17 @@ function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] 
     surface.groups.map((g) => g.property),
     options.sdkClassName,
   );
+  // A group that only nests others has no property in the SDK, and so no page: its tag name stands for it.
+  const labels: GroupLabels = {
+    label: (g) => surface.groups.find((s) => s.name === g.name)?.property ?? g.name,
+    page: (g) => {
+      const property = surface.groups.find((s) => s.name === g.name)?.property;
+      return property === undefined ? undefined : siblingPage(pages.groups.get(property)!);
+    },
+  };
   for (const group of surface.groups) {
-    const page = typescriptGroupPage(group.className, group.property, group.operations, groupCtx);
+    const intro = groupOverview(index.api, group.name, labels);
+    const page = typescriptGroupPage(group.className, group.property, group.operations, groupCtx, intro);
     files.push({ path: pages.groups.get(group.property)!, contents: page });
   }
   const root = typescriptGroupPage(undefined, undefined, surface.rootOperations, groupCtx);
@@ -72,4 +88,9 @@ function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] 
   // The package exports RetryConfig; the operation pages and the README link its page.
   files.push({ path: RETRY_CONFIG_PAGE, contents: retryConfigPage() });
   return files;
+}
+
+/** A group page's link to another group page (`docs/sdks/<folder>/README.md` → `../<folder>/README.md`). */
+function siblingPage(path: string): string {
+  return `../${path.split('/').slice(-2).join('/')}`;
 }

@@ -20,6 +20,11 @@ export interface ApiModel {
   groups: Group[];
   /** Document-level `x-speakeasy-retries`: the SDK's default policy, which operations may override. */
   retries?: RetryConfig;
+  /**
+   * 3.2 `$self`: the URI the document gives itself, which its relative `$ref`s were resolved
+   * against on load. Recorded only; no target or doc page reads it.
+   */
+  self?: string;
 }
 
 export interface ApiInfo {
@@ -169,9 +174,11 @@ export interface Discriminator {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The fixed method fields of a path item; 3.2 adds `query` (safe and idempotent, with a body). */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace' | 'query';
 
-export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+/** `querystring` (3.2): one parameter whose value is the whole query string. */
+export type ParameterLocation = 'path' | 'query' | 'querystring' | 'header' | 'cookie';
 
 export type ParameterStyle = 'form' | 'simple' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
 
@@ -180,7 +187,13 @@ export interface Operation {
   id: string;
   /** Whether `id` was written in the spec. */
   hasOperationId: boolean;
-  method: HttpMethod;
+  /**
+   * A fixed field (`HttpMethod`), or the key of a 3.2 `additionalOperations` entry lower-cased
+   * (`purge`): for comparisons; what is sent is `requestMethod`.
+   */
+  method: HttpMethod | (string & {});
+  /** The method as sent on the request line: `GET`, `QUERY`, an `additionalOperations` key as written (`PURGE`). */
+  requestMethod: string;
   path: string;
   /** `x-speakeasy-group`, else the first tag; undefined puts the method on the root class. */
   group?: string;
@@ -209,6 +222,10 @@ export interface Operation {
   source?: SourceLocation;
 }
 
+/**
+ * A `querystring` parameter has `type` for the whole query string (an object for form content),
+ * its media type in `contentType`, and the style `form`, exploded.
+ */
 export interface Parameter {
   name: string;
   in: ParameterLocation;
@@ -238,9 +255,19 @@ export interface MediaContent {
   encoding?: Record<string, { contentType?: string; style?: ParameterStyle; explode?: boolean }>;
   /** `x-speakeasy-sse-sentinel` of an event stream: the data text that ends it (`[DONE]`). */
   sseSentinel?: string;
+  /**
+   * The body is a stream of items, each of `type` (3.2 `itemSchema` on a response): `jsonl`
+   * (application/jsonl, application/x-ndjson: one JSON value per line), `json-seq`
+   * (application/json-seq, RFC 7464: each value after a record separator) or `sse`
+   * (text/event-stream: each item an event). Absent otherwise, event streams described by
+   * `schema` alone included (there `type` is the event already, as Speakeasy reads them).
+   */
+  sequence?: SequenceFormat;
   /** `x-*` members of the Media Type Object, kept as written (absent when there are none). */
   extensions?: Record<string, unknown>;
 }
+
+export type SequenceFormat = 'jsonl' | 'json-seq' | 'sse';
 
 export interface Response {
   /** `200`, `2XX`, `default`. */
@@ -275,7 +302,17 @@ export interface RetryConfig {
 export interface Group {
   /** Name as written (`x-speakeasy-group` value or tag name). */
   name: string;
+  /** 3.2 tag `summary`: a short title for the group. */
+  summary?: string;
   description?: string;
+  /**
+   * 3.2 tag `parent`: the name of the group this one is nested in (itself in `groups`, with no
+   * operations of its own when no operation has its tag). Never a cycle.
+   */
+  parent?: string;
+  /** 3.2 tag `kind` (`nav`, `badge`, …): kept as written; nothing reads it. */
+  kind?: string;
+  /** Empty for a group that is only the parent of others. */
   operationIds: string[];
 }
 

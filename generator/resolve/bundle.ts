@@ -9,7 +9,7 @@ import type { SourceLocation } from '../load/types.js';
 import { copyWithOrigins } from './copy.js';
 import { describeMiss } from './describe-miss.js';
 import { childKind, isSchemaKind, type ChildKind } from './kinds.js';
-import { parseRef } from './parse-ref.js';
+import { parseRef, type RefTarget } from './parse-ref.js';
 import { isRefOnly } from './ref-only.js';
 import { isArrayIndex, SchemaNames } from './schema-names.js';
 import { setOwn } from './set-member.js';
@@ -21,6 +21,8 @@ export interface BundleInput {
   diagnostics: Diagnostics;
   /** Where hoisted schemas go: `['components', 'schemas']`, or `['definitions']` in a 2.0 document. */
   schemasPath: string[];
+  /** 3.2 `$self` of the entry document: the `$ref`s written in it are rewritten by this first (self-base.ts). */
+  rebase?: (ref: string) => string;
 }
 
 /** Where the `$ref` being followed is written; worked out only when there is something to report. */
@@ -99,7 +101,7 @@ class Bundler {
         this.hoistedNames.add(name);
       }
       const slot = isRefOnly(entry) && Object.keys(entry).length === 1 ? entry : undefined;
-      const target = slot ? parseRef(slot.$ref, base.absPath) : undefined;
+      const target = slot ? this.refTarget(slot.$ref, base) : undefined;
       const key = target?.ok ? `${target.absPath}${formatPointer(target.segments)}` : undefined;
       if (!slot || !target?.ok || target.absPath === root.absPath || target.absPath === base.absPath || this.hoisted.has(key!)) {
         if (external) this.stack.push({ value: entry, file: base, kind: 'schema', holder: schemas, key: name, chain: undefined });
@@ -128,7 +130,7 @@ class Bundler {
     const slot = schemasPath[schemasPath.length - 1];
     const ref = isPlainObject(holder) ? holder[slot] : undefined;
     if (!isRefOnly(ref)) return undefined;
-    const target = parseRef(ref.$ref, root.absPath);
+    const target = this.refTarget(ref.$ref, root);
     if (!target.ok || target.absPath === root.absPath) return undefined;
     const loaded = await files.load(target.absPath);
     const entries = this.resolveTarget(loaded, target.segments, ref.$ref, () => provenance.locate(ref, '$ref'));
@@ -146,6 +148,12 @@ class Bundler {
     for (const name of Object.keys(entries)) setOwn(map, name, undefined);
     setOwn(holder as Record<string, unknown>, slot, map);
     return { source: loaded.source, segments: target.segments, entries };
+  }
+
+  /** Where a `$ref` written in `file` points; in the entry document, read against its `$self` when it has one. */
+  private refTarget(ref: string, file: SourceFile): RefTarget {
+    const { root, rebase } = this.input;
+    return parseRef(file === root && rebase ? rebase(ref) : ref, file.absPath);
   }
 
   /** Processes one item, or returns the absolute path of a file it needs first (having changed nothing). */
@@ -174,7 +182,7 @@ class Bundler {
   private stepRef(item: Item, refObj: Record<string, unknown>): string | undefined {
     const ref = refObj.$ref as string;
     const { root, files, diagnostics, provenance } = this.input;
-    const target = parseRef(ref, item.file.absPath);
+    const target = this.refTarget(ref, item.file);
     if (!target.ok) {
       // A broken '#...' ref stays in the document as written and the local-refs validation rule
       // reports it; reporting it here too would list it twice (bundling runs only for some specs).
@@ -334,7 +342,7 @@ class Bundler {
     if (!isPlainObject(mapping)) return undefined;
     for (const v of Object.values(mapping)) {
       if (typeof v !== 'string' || !looksLikeRef(v)) continue;
-      const target = parseRef(v, item.file.absPath);
+      const target = this.refTarget(v, item.file);
       if (target.ok && target.absPath !== this.input.root.absPath && !this.input.files.peek(target.absPath)) return target.absPath;
     }
     return undefined;
@@ -348,7 +356,7 @@ class Bundler {
     if (!isPlainObject(source) || !isPlainObject(mapping)) return;
     for (const [name, v] of Object.entries(source)) {
       if (typeof v !== 'string' || !looksLikeRef(v)) continue;
-      const target = parseRef(v, item.file.absPath);
+      const target = this.refTarget(v, item.file);
       if (!target.ok) continue; // reported by validation as a mapping to a missing schema
       if (target.absPath === root.absPath) {
         mapping[name] = formatPointer(target.segments);

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../diagnostics/diagnostic.js';
 import { bundle } from './bundle.js';
+import { selfRebase } from './self-base.js';
 import { applyOverlays } from './overlay/index.js';
 import { reportRefCycles } from './ref-cycles.js';
 import { FileCache } from '../load/file-cache.js';
@@ -42,7 +43,9 @@ export async function loadSpec(input: LoadInput, diagnostics: Diagnostics): Prom
   let document = root.value as Record<string, unknown>;
   if (root.hasExternalRefs) {
     const schemasPath = version.family === '2.0' ? ['definitions'] : ['components', 'schemas'];
-    document = await bundle({ root, files, provenance, diagnostics, schemasPath });
+    const self = version.family === '3.2' ? (document as { $self?: unknown }).$self : undefined;
+    const rebase = typeof self === 'string' ? selfRebase(self, root.absPath) : undefined;
+    document = await bundle({ root, files, provenance, diagnostics, schemasPath, ...(rebase ? { rebase } : {}) });
   }
   const overlayFiles = await applyOverlays(document, input.overlays, provenance, diagnostics, inputLog, input.network);
   let written: Record<string, unknown> | undefined;

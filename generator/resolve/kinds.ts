@@ -37,6 +37,7 @@ export type Kind =
   | 'responseMap'
   | 'requestBodyMap'
   | 'pathItemMap'
+  | 'operationMap'
   | 'securitySchemeMap'
   | 'securityScheme'
   | 'serverList'
@@ -48,7 +49,8 @@ export type Kind =
 /** `null`: the member is data; nothing in it is a reference. */
 export type ChildKind = Kind | null;
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+/** 3.2 adds `query`; in an older document it is walked as an operation too, harmlessly. */
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
 
 /** Maps whose keys are names chosen by the author (so `x-` has no special meaning). */
 const NAME_MAPS: Partial<Record<Kind, Kind>> = {
@@ -63,6 +65,7 @@ const NAME_MAPS: Partial<Record<Kind, Kind>> = {
   responseMap: 'response',
   requestBodyMap: 'requestBody',
   pathItemMap: 'pathItem',
+  operationMap: 'operation',
   securitySchemeMap: 'securityScheme',
   serverVariableMap: 'serverVariable',
 };
@@ -97,7 +100,7 @@ const FIELDS: Partial<Record<Kind, Record<string, Kind | null>>> = {
     'x-speakeasy-globals': 'globals',
   },
   globals: { parameters: 'parameterList' },
-  pathItem: { parameters: 'parameterList', servers: 'serverList' },
+  pathItem: { parameters: 'parameterList', servers: 'serverList', additionalOperations: 'operationMap' },
   operation: {
     parameters: 'parameterList',
     requestBody: 'requestBody',
@@ -116,7 +119,7 @@ const FIELDS: Partial<Record<Kind, Record<string, Kind | null>>> = {
   },
   header: { schema: 'schema', content: 'mediaTypes', examples: 'exampleMap', example: null, items: 'schema', default: null, enum: null },
   requestBody: { content: 'mediaTypes' },
-  mediaType: { schema: 'schema', examples: 'exampleMap', example: null, encoding: 'encodings' },
+  mediaType: { schema: 'schema', itemSchema: 'schema', examples: 'exampleMap', example: null, encoding: 'encodings', itemEncoding: 'encoding' },
   encoding: { headers: 'headerMap' },
   response: {
     content: 'mediaTypes',
@@ -138,6 +141,7 @@ const FIELDS: Partial<Record<Kind, Record<string, Kind | null>>> = {
     links: 'linkMap',
     callbacks: 'callbackMap',
     pathItems: 'pathItemMap',
+    mediaTypes: 'mediaTypes',
   },
   server: { variables: 'serverVariableMap' },
   serverVariable: { enum: null, default: null },

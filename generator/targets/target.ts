@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ApiModel } from '../ir/model.js';
 import type { GenerateOptions, TargetId } from '../options.js';
 import type { EmittedFile } from '../write/emitted-file.js';
@@ -12,4 +13,9 @@ export type TargetOptions = Pick<GenerateOptions, 'packageName' | 'sdkClassName'
 export interface Target {
   id: TargetId;
   emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]>;
+  /**
+   * What of the IR this target cannot express, each a warning that says what the code does
+   * instead; the pipeline reports them with the run's other warnings.
+   */
+  limitations?(model: ApiModel): Diagnostic[];
 }

@@ -29,7 +29,5 @@ export function resolveLocal(document: unknown, value: unknown): Json | undefine
   return undefined;
 }
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
 /** The closing words of a fix: an overlay makes the change when the spec is not the user's to edit. */
 export const OVERLAY_HINT = 'or, when the spec cannot be edited, make that change with an overlay (--overlay)';

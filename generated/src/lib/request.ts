@@ -4,7 +4,7 @@
 import type { RequestOptions } from "./config.js";
 import { InvalidRequestError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
-import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam } from "./params.js";
+import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam, encodeQueryString } from "./params.js";
 import { baseURL, type ClientState } from "./sdk.js";
 import { resolveSecurity } from "./security.js";
 import { joinURL, sameOrigin } from "./url.js";
@@ -33,6 +33,8 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   const pathValues: Record<string, string> = {};
   // Query parameters go out sorted by name, as the reference SDK sends them (stable within a name).
   const queryParams: { name: string; pairs: string[] }[] = [];
+  // A `querystring` parameter's pairs, in its own order, before any other.
+  const queryString: string[] = [];
   const headers = new Headers();
   const cookies: string[] = [];
   const values = overrides.values ?? {};
@@ -42,12 +44,13 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
       if (value === undefined || value === null) throw new InvalidRequestError(`${op.id}: path parameter "${p.name}" is required`);
       pathValues[p.name] = encodePathParam(p, value);
     } else if (p.in === "query") queryParams.push({ name: p.name, pairs: encodeQueryParam(p, value) });
+    else if (p.in === "querystring") queryString.push(...encodeQueryString(p, value));
     else if (p.in === "header") {
       const text = encodeHeaderParam(p, value);
       if (text !== undefined) headers.set(p.name, text);
     } else cookies.push(...encodeCookieParam(p, value));
   }
-  const query = queryParams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((q) => q.pairs);
+  const query = [...queryString, ...queryParams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).flatMap((q) => q.pairs)];
   const url = overrides.url ?? joinURL(base, op.path, pathValues, query);
 
   let body: BodyInit | undefined;
@@ -108,8 +111,8 @@ function acceptHeader(op: OperationSpec<unknown, unknown>): string | undefined {
   return types.length === 0 ? undefined : types.join(", ");
 }
 
-/** Methods a retry cannot make do anything twice (RFC 9110). */
-export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+/** Methods a retry cannot make do anything twice (RFC 9110; QUERY, draft-ietf-httpbis-safe-method-w-body). */
+export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE", "QUERY"]);
 
 /**
  * A request the API description says to retry (`x-speakeasy-retries`) that is not idempotent by

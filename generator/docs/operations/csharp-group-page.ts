@@ -33,12 +33,22 @@ export function csharpDocMethodName(surface: CsharpSurface, op: Operation): stri
  * names come from the target's surface; a group without operations has no class in the code,
  * its page is titled as the target would name it.
  */
-export function csharpGroupPage(group: string | undefined, ops: Operation[], settings: GroupPageSettings, index: ModelIndex, flavour: CsharpFlavour, surface: CsharpSurface): string {
+export function csharpGroupPage(
+  group: string | undefined,
+  ops: Operation[],
+  settings: GroupPageSettings,
+  index: ModelIndex,
+  flavour: CsharpFlavour,
+  surface: CsharpSurface,
+  intro: string[] = [],
+): string {
   const inCode = surface.groups.find((g) => g.name === group);
   const className = group === undefined ? settings.sdkClassName : (inCode?.className ?? csharpGroupClassName(group));
   const property = inCode?.propertyName ?? className;
   const head = group === undefined ? `${heading(1, `${className} SDK`)}\n` : `${heading(1, className)}\n(*${property}*)\n`;
-  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), heading(3, 'Available Operations'), '', ...ops.map((op) => listItem(op, surface))].join('\n');
+  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(index.api, group === undefined), ...intro, heading(3, 'Available Operations'), '', ...ops.map((op) => listItem(op, surface))].join(
+    '\n',
+  );
   const sections = ops.map((op) => operationSection(op, group === undefined ? '' : property, settings, index, flavour, surface));
   const page = [overview, ...sections].join('\n\n');
   return group === undefined ? page + '\n' : page;

@@ -25,10 +25,13 @@ export interface TsGroupContext {
   settings: TsUsageSettings;
 }
 
-/** `className` is the group class, or undefined for the SDK class's own methods. */
-export function typescriptGroupPage(className: string | undefined, property: string | undefined, ops: OperationSurface[], ctx: TsGroupContext): string {
+/**
+ * `className` is the group class, or undefined for the SDK class's own methods; `intro` the
+ * group's summary and nesting (group-tree.ts), first in the overview.
+ */
+export function typescriptGroupPage(className: string | undefined, property: string | undefined, ops: OperationSurface[], ctx: TsGroupContext, intro: string[] = []): string {
   const head = className === undefined ? heading(1, `${ctx.settings.sdkClassName} SDK`) + '\n' : `${heading(1, className)}\n(*${property}*)\n`;
-  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(ctx.api, className === undefined), heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
+  const overview = [head, heading(2, 'Overview'), '', ...apiSummary(ctx.api, className === undefined), ...intro, heading(3, 'Available Operations'), '', ...ops.map(listItem)].join('\n');
   const page = [overview, ...ops.map((op) => section(op, ctx))].join('\n\n');
   // Like the reference: a group page ends at its last table, the SDK class page with a newline.
   return className === undefined ? page + '\n' : page;
@@ -92,8 +95,11 @@ function listLink(type: TypeRef, ctx: TsGroupContext): string {
 
 function responseType(operation: Operation, ctx: TsGroupContext): string {
   const success = operation.responses.find((r) => !r.isError && r.contents.length > 0);
-  const type: TypeRef | undefined = success?.contents[0].type;
-  return type ? listLink(type, ctx) : 'void';
+  const content = success?.contents[0];
+  if (!content) return 'void';
+  // A stream of items (3.2 itemSchema) is the iterable the SDK returns, of the item type.
+  if (content.sequence) return `${content.sequence === 'sse' ? 'EventStream' : 'JsonStream'}\\<${listLink(content.type, ctx)}\\>`;
+  return listLink(content.type, ctx);
 }
 
 function errorsTable(operation: Operation, ctx: TsGroupContext): string {

@@ -3,6 +3,7 @@
  * section; no newline at the end of the file except after a union's last code fence.
  */
 import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
+import { streamsItems } from '../../targets/csharp/emit-object.js';
 import { fieldsTable, type FieldRow } from '../fields-table.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock, heading, link, renderTable } from '../markdown.js';
@@ -24,7 +25,9 @@ export function renderCsharpPage(model: Model, flavour: CsharpFlavour): string {
 const HTTP_META_FIELD = 'HttpMeta';
 
 function objectRows(model: Model, shape: ObjectShape, flavour: CsharpFlavour): FieldRow[] {
-  const rows = propertyRows(shape.properties, flavour);
+  let rows = propertyRows(shape.properties, flavour);
+  // A stream of items (3.2 itemSchema) is a Stream in the C# code: the page says so too.
+  if (streamsItems(flavour.index.api, model)) rows = rows.map((row, i) => (shape.properties[i]?.location === 'body' ? { ...row, type: 'System.IO.Stream' } : row));
   if (model.origin !== 'response' || rows.some((r) => r.name === HTTP_META_FIELD)) return rows;
   // Response wrappers carry the raw HTTP exchange next to the body; the IR leaves that to targets.
   const meta = csharpHttpMetadata();

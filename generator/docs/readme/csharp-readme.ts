@@ -10,12 +10,13 @@ import { sdkConstructorArguments } from '../../targets/csharp/client/sdk-class.j
 import { schemeKind } from '../../targets/csharp/client/settings-code.js';
 import { csNamespace } from '../../targets/csharp/context.js';
 import { runtimeClassNames } from '../../targets/csharp/runtime-names.js';
-import { csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
+import { csharpGroupClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
 import { envPrefix, securityEnvVar } from '../../targets/typescript/client/surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
 import type { DocsOptions } from '../flavour/flavour.js';
 import { groupPages } from '../group-folder.js';
+import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { csharpDocMethodName } from '../operations/csharp-group-page.js';
@@ -144,9 +145,14 @@ function operations(ctx: Ctx): ReadmeSection {
     ctx.api.groups.map((g) => g.name),
     ctx.options.sdkClassName,
   );
-  const blocks = ctx.surface.groups.map((g) => {
-    const page = pages.groups.get(g.name)!;
-    return `${heading(3, link(g.propertyName, page))}\n\n${list(page, operationsOf(ctx.api.operations, g.name)).join('\n')}`;
+  // Nested as the tags nest them (3.2 `parent`); a group that only nests others has a page but no property.
+  const shown = groupTree(ctx.api).filter(({ group }) => ctx.surface.groups.some((g) => g.name === group.name) || childGroups(ctx.api, group.name).length > 0);
+  const blocks = shown.map(({ group, depth }) => {
+    const page = pages.groups.get(group.name)!;
+    const inCode = ctx.surface.groups.find((g) => g.name === group.name);
+    const parts = [heading(groupHeadingLevel(depth), link(inCode?.propertyName ?? csharpGroupClassName(group.name), page)), ...(group.summary ? [group.summary] : [])];
+    if (inCode) parts.push(list(page, operationsOf(ctx.api.operations, group.name)).join('\n'));
+    return parts.join('\n\n');
   });
   const root = ctx.surface.rootOperationIds;
   if (root.length > 0) {
@@ -156,11 +162,26 @@ function operations(ctx: Ctx): ReadmeSection {
   const body =
     blocks.length > 0
       ? [
-          `Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.`,
+          `Each group of operations is a property of \`${ctx.options.sdkClassName}\`, and operations without a group are its own methods; every method is asynchronous and ends in \`Async\`.${nestingNote(ctx)}${streamNote(ctx)}`,
           ...blocks,
         ].join('\n\n')
       : 'The API description declares no operations.';
   return { id: 'operations', title: 'Available Resources and Operations', body };
+}
+
+/** Nested groups (3.2 tag `parent`) are nested in the list only: the SDK's groups stay flat. */
+function nestingNote(ctx: Ctx): string {
+  const node = groupTree(ctx.api).find((n) => n.depth > 0 && ctx.surface.groups.some((g) => g.name === n.group.name));
+  if (!node) return '';
+  const nested = ctx.surface.groups.find((g) => g.name === node.group.name)!;
+  const parent = ctx.surface.groups.find((g) => g.name === node.group.parent)?.propertyName ?? csharpGroupClassName(node.group.parent!);
+  return ` A group nested in another (an OpenAPI 3.2 tag \`parent\`) is listed under it, and is still a property of \`${ctx.options.sdkClassName}\` itself: \`sdk.${nested.propertyName}\`, not \`sdk.${parent}.${nested.propertyName}\`.`;
+}
+
+/** The C# client has no item reader for streams (targets/csharp/limitations.ts): said where it matters. */
+function streamNote(ctx: Ctx): string {
+  if (!ctx.api.operations.some((op) => op.responses.some((r) => !r.isError && r.contents[0]?.sequence !== undefined))) return '';
+  return ' An operation that answers with a stream of items (an OpenAPI 3.2 `itemSchema` on JSON Lines, `application/json-seq` or `text/event-stream`) returns its body as a raw `System.IO.Stream`, read whole before the call returns: this SDK does not split or parse such streams, the calling code does.';
 }
 
 function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {

@@ -8,6 +8,7 @@ import type { EmittedFile } from '../../write/emitted-file.js';
 import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
+import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';
 import { codeBlock, heading, link, renderTable, strikethrough } from '../markdown.js';
 import { ModelIndex } from '../model-index.js';
 import { declaredErrors } from '../operations/operation-facts.js';
@@ -57,7 +58,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings &
     serverSelection(ctx),
     customHttpClient(ctx),
     validation(),
-    filesAndStreams(),
+    filesAndStreams(ctx),
     debugging(ctx),
   ].filter((s): s is ReadmeSection => s !== undefined);
   return [
@@ -138,20 +139,32 @@ function operations(ctx: Ctx): ReadmeSection {
     ctx.surface.groups.map((g) => g.property),
     ctx.settings.sdkClassName,
   );
-  for (const group of ctx.surface.groups) {
-    if (group.operations.length === 0) continue;
-    const page = pages.groups.get(group.property)!;
-    blocks.push(`${heading(3, link(group.property, page))}\n\n${list(page, group.operations).join('\n')}`);
+  // Nested as the tags nest them (3.2 `parent`); a group that only nests others has no page or property.
+  for (const { group: g, depth } of groupTree(ctx.api)) {
+    const group = ctx.surface.groups.find((s) => s.name === g.name);
+    const page = group ? pages.groups.get(group.property)! : undefined;
+    const title = group && page ? link(group.property, page) : g.name;
+    const parts = [heading(groupHeadingLevel(depth), title), ...(g.summary ? [g.summary] : [])];
+    if (group && page && group.operations.length > 0) parts.push(list(page, group.operations).join('\n'));
+    if (group || childGroups(ctx.api, g.name).length > 0) blocks.push(parts.join('\n\n'));
   }
   if (ctx.surface.rootOperations.length > 0) {
     const page = pages.root;
     blocks.push(`${heading(3, link(ctx.settings.sdkClassName, page))}\n\n${list(page, ctx.surface.rootOperations).join('\n')}`);
   }
-  const body =
-    blocks.length > 0
-      ? ['Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.', ...blocks].join('\n\n')
-      : 'The API description declares no operations.';
+  const intro = `Operations are grouped as the API description groups them: each group is a property of the client, and operations without a group are methods of the client itself.${nestingNote(ctx)}`;
+  const body = blocks.length > 0 ? [intro, ...blocks].join('\n\n') : 'The API description declares no operations.';
   return { id: 'operations', title: 'Available Resources and Operations', body };
+}
+
+/** Nested groups (3.2 tag `parent`) are nested in the list only: the SDK's groups stay flat. */
+function nestingNote(ctx: Ctx): string {
+  const node = groupTree(ctx.api).find((n) => n.depth > 0 && ctx.surface.groups.some((g) => g.name === n.group.name));
+  if (!node) return '';
+  const nested = ctx.surface.groups.find((g) => g.name === node.group.name)!;
+  const parent = node.group.parent!;
+  const parentName = ctx.surface.groups.find((g) => g.name === parent)?.property ?? parent;
+  return ` A group nested in another (an OpenAPI 3.2 tag \`parent\`) is listed under it, and is still a property of the client itself: \`${ctx.client}.${nested.property}\`, not \`${ctx.client}.${parentName}.${nested.property}\`.`;
 }
 
 function standalone(ctx: Ctx): ReadmeSection | undefined {
@@ -376,9 +389,15 @@ function validation(): ReadmeSection {
   return { id: 'validation', title: 'Response Validation', body };
 }
 
-function filesAndStreams(): ReadmeSection {
+function filesAndStreams(ctx: Ctx): ReadmeSection {
+  // Said only where the API has such operations, so other READMEs read as before.
+  const items = ctx.api.operations.some((op) => op.responses.some((r) => r.contents.some((c) => c.sequence === 'jsonl' || c.sequence === 'json-seq')));
+  const itemStreams = items
+    ? ' A JSON Lines (`application/jsonl`, `application/x-ndjson`) or JSON text sequence (`application/json-seq`) response described by an OpenAPI 3.2 `itemSchema` is a `JsonStream`: an async iterable of typed items, each checked and mapped as it arrives, which `cancel()` (or leaving the loop early) stops.'
+    : '';
   const body =
-    'A file field or binary body takes a `Blob` (or `File`), a `ReadableStream`, a `Uint8Array`, an `ArrayBuffer`, a string, or `{ fileName, content, contentType }` around one of those. A binary response is a `ReadableStream<Uint8Array>` and a `text/event-stream` response an async iterable of typed events. A paginated operation returns a `Page`: `result` holds the page, `next()` fetches the following one, and `for await` visits every page.';
+    'A file field or binary body takes a `Blob` (or `File`), a `ReadableStream`, a `Uint8Array`, an `ArrayBuffer`, a string, or `{ fileName, content, contentType }` around one of those. A binary response is a `ReadableStream<Uint8Array>` and a `text/event-stream` response an async iterable of typed events. A paginated operation returns a `Page`: `result` holds the page, `next()` fetches the following one, and `for await` visits every page.' +
+    itemStreams;
   return { id: 'files', title: 'Files, Streams and Pagination', body };
 }
 

@@ -3,8 +3,9 @@ import type { LoadedSpec } from '../../load/types.js';
 import type { ApiModel, Group, Operation } from '../model.js';
 import { runPasses } from '../passes/index.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
-import { buildOperation, buildRetries, HTTP_METHODS } from './operation.js';
-import type { HttpMethod } from '../model.js';
+import { pathItemOperations } from '../../load/path-item-operations.js';
+import { buildOperation, buildRetries } from './operation.js';
+import { buildGroups } from './groups.js';
 import { SchemaConverter } from './schema.js';
 import { buildSecurityRequirements, buildSecuritySchemes, buildServers } from './servers-security.js';
 
@@ -30,8 +31,9 @@ export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiMod
     security: Array.isArray(doc.security) ? buildSecurityRequirements(doc.security) : [],
     models: [...ctx.models.values()],
     operations,
-    groups: buildGroups(operations, doc.tags),
+    groups: buildGroups(operations, doc.tags, ctx.isOpenApi32),
   };
+  if (ctx.isOpenApi32 && typeof doc.$self === 'string') api.self = doc.$self;
   // Only a backoff policy is a default; `strategy: none` at the top means no retries.
   const retries = isObject(doc['x-speakeasy-retries']) && doc['x-speakeasy-retries'].strategy === 'backoff' ? buildRetries(doc['x-speakeasy-retries']) : undefined;
   if (retries) api.retries = retries;
@@ -46,35 +48,9 @@ function buildOperations(ctx: BuildContext, schemas: SchemaConverter): Operation
   for (const [path, rawItem] of Object.entries(paths)) {
     const item = ctx.deref(rawItem).value;
     if (!isObject(item)) continue;
-    // Methods in the order they are written: it decides which inline schema gets a short name.
-    for (const [key, op] of Object.entries(item)) {
-      const method = key.toLowerCase() as HttpMethod;
-      if (HTTP_METHODS.includes(method) && isObject(op)) operations.push(buildOperation(ctx, schemas, path, method, item, op));
-    }
+    for (const found of pathItemOperations(item, ctx.loaded.sourceVersion)) operations.push(buildOperation(ctx, schemas, path, found, item));
   }
   return operations;
-}
-
-function buildGroups(operations: Operation[], tags: unknown): Group[] {
-  const tagDescriptions = new Map<string, string>();
-  if (Array.isArray(tags)) {
-    for (const tag of tags) {
-      if (isObject(tag) && typeof tag.name === 'string' && typeof tag.description === 'string') tagDescriptions.set(tag.name, tag.description);
-    }
-  }
-  const groups = new Map<string, Group>();
-  for (const op of operations) {
-    if (op.group === undefined) continue;
-    let group = groups.get(op.group);
-    if (!group) {
-      group = { name: op.group, operationIds: [] };
-      const description = tagDescriptions.get(op.group);
-      if (description !== undefined) group.description = description;
-      groups.set(op.group, group);
-    }
-    group.operationIds.push(op.id);
-  }
-  return [...groups.values()];
 }
 
 export type { JsonObject };

@@ -1,4 +1,5 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
+import { isOpenApi32 } from '../../load/path-item-operations.js';
 import type { LoadedSpec } from '../../load/types.js';
 import type { Model } from '../model.js';
 
@@ -21,6 +22,11 @@ export class BuildContext {
 
   get document(): JsonObject {
     return this.loaded.document;
+  }
+
+  /** Whether the 3.2 fields are read (they are ignored, and warned about, in older documents). */
+  get isOpenApi32(): boolean {
+    return isOpenApi32(this.loaded.sourceVersion);
   }
 
   /** Resolves a local `#/...` pointer; undefined when it points nowhere (validate reports it). */

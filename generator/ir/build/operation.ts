@@ -1,17 +1,22 @@
-import type { HttpMethod, MediaContent, Model, Operation, Pagination, Property, RequestBody, Response, ResponseHeader, RetryConfig } from '../model.js';
+import type { PathItemOperation } from '../../load/path-item-operations.js';
+import { sequenceFormat } from '../../load/sequential-media.js';
+import type { MediaContent, Model, Operation, Pagination, Property, RequestBody, Response, ResponseHeader, RetryConfig } from '../model.js';
 import { pascalCase } from '../naming/case.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { buildParameter, mergeParameters } from './parameters.js';
 import { fitPathParameters } from './path-template.js';
+import { fitQueryString } from './query-string.js';
 import type { SchemaConverter } from './schema.js';
 import { operationSite } from './schema-site.js';
 import { buildSecurityRequirements, buildServers } from './servers-security.js';
 import { defineLazySource } from './lazy-source.js';
 
-export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path: string, method: HttpMethod, pathItem: JsonObject, op: JsonObject): Operation {
-  const pointer = `#/paths/${pointerSegment(path)}/${method}`;
+/** `found`: the operation and where the path item holds it (load/path-item-operations.ts). */
+export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path: string, found: PathItemOperation, pathItem: JsonObject): Operation {
+  const { method, requestMethod, operation: op } = found;
+  // A fixed field is named by its lower-case method (as before 3.2, so ids of inline schemas stay put).
+  const at = found.segments.length === 1 ? [method] : found.segments;
+  const pointer = `#/paths/${pointerSegment(path)}/${at.map(pointerSegment).join('/')}`;
   const hasOperationId = typeof op.operationId === 'string' && op.operationId.trim() !== '';
   const id = hasOperationId ? (op.operationId as string) : derivedOperationId(method, path);
   const opName = pascalCase(id) || 'Operation';
@@ -19,9 +24,9 @@ export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path
   const group = typeof op['x-speakeasy-group'] === 'string' ? op['x-speakeasy-group'] : tags[0];
   const nameOverride = op['x-speakeasy-name-override'];
 
-  const parameters = fitPathParameters(path, mergeParameters(ctx, pathItem.parameters, op.parameters))
-    .map((p, i) => buildParameter(p, i, pointer, opName, schemas))
-    .filter((p) => p !== undefined);
+  const fitted = fitPathParameters(path, mergeParameters(ctx, pathItem.parameters, op.parameters));
+  // Before 3.2 a querystring parameter is no parameter at all (buildParameter leaves it out).
+  const parameters = (ctx.isOpenApi32 ? fitQueryString(fitted) : fitted).map((p, i) => buildParameter(p, i, pointer, opName, schemas, ctx.isOpenApi32)).filter((p) => p !== undefined);
   const requestBody = buildRequestBody(ctx, schemas, op.requestBody, pointer, opName);
   const responses = buildResponses(ctx, schemas, op.responses, pointer, opName);
 
@@ -29,6 +34,7 @@ export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path
     id,
     hasOperationId,
     method,
+    requestMethod,
     path,
     group,
     methodName: typeof nameOverride === 'string' ? nameOverride : id,
@@ -68,20 +74,31 @@ function derivedOperationId(method: string, path: string): string {
   return [method, ...words].join('_');
 }
 
+/**
+ * `items`: 3.2 `itemSchema` is read (responses of a 3.2 document); on a sequential media type it
+ * types each item of the stream, and `schema` is then not read. Anywhere else it is ignored
+ * (validate/rules/item-schema.ts says so).
+ */
 function mediaContents(
+  ctx: BuildContext,
   schemas: SchemaConverter,
   content: unknown,
   basePointer: string,
   candidates: Model['nameCandidates'],
   itemCandidates: Model['nameCandidates'] | undefined,
   opName: string,
+  items: boolean,
 ): MediaContent[] {
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
-    const m = isObject(media) ? media : {};
-    const pointer = `${basePointer}/content/${pointerSegment(mediaType)}/schema`;
-    const type = schemas.convert(m.schema, operationSite(pointer, 'Body', opName, candidates, itemCandidates));
+    // 3.2 media types may be `$ref`s to components/mediaTypes.
+    const m = ctx.deref(media).value ?? {};
+    const sequence = items && m.itemSchema !== undefined ? sequenceFormat(mediaType) : undefined;
+    const field = sequence ? 'itemSchema' : 'schema';
+    const pointer = `${basePointer}/content/${pointerSegment(mediaType)}/${field}`;
+    const type = schemas.convert(m[field], operationSite(pointer, 'Body', opName, candidates, itemCandidates));
     const result: MediaContent = { mediaType, type };
+    if (sequence) result.sequence = sequence;
     if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
     if (typeof m['x-speakeasy-sse-sentinel'] === 'string') result.sseSentinel = m['x-speakeasy-sse-sentinel'];
     const extensions = Object.entries(m).filter(([key]) => key.startsWith('x-'));
@@ -95,7 +112,8 @@ function buildRequestBody(ctx: BuildContext, schemas: SchemaConverter, node: unk
   if (!isObject(body)) return undefined;
   const candidates = [[`${opName}RequestBody`]];
   const itemCandidates = [['RequestBody'], [opName, 'RequestBody']];
-  const contents = mediaContents(schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName);
+  // A streamed request body (itemSchema) is not sent item by item: its `schema` is read.
+  const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName, false);
   const result: RequestBody = { required: body.required === true, contents };
   if (typeof body.description === 'string') result.description = body.description;
   return result;
@@ -113,7 +131,7 @@ function buildResponses(ctx: BuildContext, schemas: SchemaConverter, node: unkno
     const itemCandidates = isError ? undefined : [['ResponseBody'], [opName, 'ResponseBody']];
     const result: Response = {
       statusCode,
-      contents: mediaContents(schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName),
+      contents: mediaContents(ctx, schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName, ctx.isOpenApi32),
       headers: buildHeaders(ctx, schemas, (response as JsonObject).headers, base, opName),
       isError,
     };

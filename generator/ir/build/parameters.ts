@@ -7,7 +7,9 @@ import { exampleOf } from './schema-kind.js';
 
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 const STYLES: ParameterStyle[] = ['form', 'simple', 'label', 'matrix', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
-const LOCATION_WORD: Record<ParameterLocation, string> = { path: 'PathParam', query: 'QueryParam', header: 'Header', cookie: 'Cookie' };
+const LOCATION_WORD: Record<ParameterLocation, string> = { path: 'PathParam', query: 'QueryParam', querystring: 'QueryString', header: 'Header', cookie: 'Cookie' };
+/** What a `querystring` parameter's content is when it gives a `schema` only (structure/ warns). */
+const QUERY_STRING_MEDIA = 'application/x-www-form-urlencoded';
 
 /** Path-item parameters first, replaced in place by operation parameters with the same name+in. */
 export function mergeParameters(ctx: BuildContext, pathLevel: unknown, operationLevel: unknown): JsonObject[] {
@@ -29,11 +31,13 @@ export function mergeParameters(ctx: BuildContext, pathLevel: unknown, operation
   return merged;
 }
 
-export function buildParameter(param: JsonObject, index: number, operationPointer: string, operationName: string, schemas: SchemaConverter): Parameter | undefined {
+/** `queryString`: 3.2 `in: querystring` is read (before 3.2 such a parameter is left out, as structure/ says). */
+export function buildParameter(param: JsonObject, index: number, operationPointer: string, operationName: string, schemas: SchemaConverter, queryString = false): Parameter | undefined {
   const location = param.in as ParameterLocation;
-  if (!LOCATIONS.includes(location)) return undefined;
-  const defaultStyle: ParameterStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
-  const style = STYLES.includes(param.style as ParameterStyle) ? (param.style as ParameterStyle) : defaultStyle;
+  if (!LOCATIONS.includes(location) && !(queryString && location === 'querystring')) return undefined;
+  const defaultStyle: ParameterStyle = location === 'query' || location === 'querystring' || location === 'cookie' ? 'form' : 'simple';
+  // The whole query string has no style of its own: its content type says how it is written.
+  const style = location !== 'querystring' && STYLES.includes(param.style as ParameterStyle) ? (param.style as ParameterStyle) : defaultStyle;
   const name = pascalCase(param.name as string) || 'Param';
   let schemaNode: unknown = param.schema;
   let contentType: string | undefined;
@@ -53,12 +57,13 @@ export function buildParameter(param: JsonObject, index: number, operationPointe
     required: location === 'path' || param.required === true,
     deprecated: param.deprecated === true,
     style,
-    explode: typeof param.explode === 'boolean' ? param.explode : style === 'form',
+    explode: location !== 'querystring' && typeof param.explode === 'boolean' ? param.explode : style === 'form',
     allowReserved: param.allowReserved === true,
     type,
   };
   if (typeof param.description === 'string') parameter.description = param.description;
   if (contentType) parameter.contentType = contentType;
+  else if (location === 'querystring') parameter.contentType = QUERY_STRING_MEDIA;
   const example = 'example' in param ? { value: param.example } : isObject(schemaNode) ? exampleOf(schemaNode) : undefined;
   if (example) parameter.example = example;
   if (isObject(schemaNode) && 'default' in schemaNode) parameter.default = { value: schemaNode.default };

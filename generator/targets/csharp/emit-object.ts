@@ -4,7 +4,7 @@
  * client reads their properties one by one), so they carry no JSON attributes; error bodies
  * derive from the runtime's API exception so that they can be thrown.
  */
-import type { Model, ObjectShape, Property, TypeRef } from '../../ir/model.js';
+import type { ApiModel, Model, ObjectShape, Property, TypeRef } from '../../ir/model.js';
 import type { CsContext } from './context.js';
 import { objectMembers, type ObjectRole } from './members.js';
 import type { CsScope } from './scope.js';
@@ -30,9 +30,11 @@ export function objectClass(ctx: CsContext, model: Model, scope: CsScope): strin
     body.push(`${I}/// <summary>The raw HTTP request and response.</summary>`);
     body.push(`${I}public ${scope.runtimeModel('HTTPMetadata', 'components')} ${members.httpMeta} { get; set; } = default!;`);
   }
+  const streamed = streamsItems(ctx.api, model);
   shape.properties.forEach((property, i) => {
     if (body.length > 0) body.push('');
-    body.push(...propertyLines(property, members.properties[i], members.hides[i], json, scope));
+    const lines = propertyLines(property, members.properties[i], members.hides[i], json, scope);
+    body.push(...(streamed && property.location === 'body' ? streamLines(property, members.properties[i]) : lines));
   });
   if (members.additionalProperties) {
     if (body.length > 0) body.push('');
@@ -48,6 +50,22 @@ export function objectClass(ctx: CsContext, model: Model, scope: CsScope): strin
   }
   const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : '';
   return [...xmlDoc(model.description, ''), ...obsolete(model.deprecated, '', scope), `public class ${className}${base}`, '{', ...body, '}'];
+}
+
+/**
+ * Whether a response wrapper's body is a stream of items (3.2 itemSchema). The C# client has no
+ * reader for item streams: the body is handed over as a Stream (see the target's README).
+ */
+export function streamsItems(api: ApiModel, model: Model): boolean {
+  if (model.origin !== 'response') return false;
+  const operation = api.operations.find((o) => o.id === model.operationId);
+  const success = operation?.responses.find((r) => !r.isError && r.contents.length > 0);
+  return success?.contents[0].sequence !== undefined;
+}
+
+function streamLines(property: Property, name: string): string[] {
+  const about = property.description ? `${property.description} ` : '';
+  return [...xmlDoc(`${about}The raw body: a stream of items, which this SDK does not split or parse.`, I), `${I}public global::System.IO.Stream? ${name} { get; set; }`];
 }
 
 function propertyLines(property: Property, name: string, hides: boolean, json: boolean, scope: CsScope): string[] {

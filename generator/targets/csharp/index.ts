@@ -9,6 +9,7 @@ import type { Target, TargetOptions } from '../target.js';
 import { groupFile } from './client/group-class.js';
 import { sdkFile } from './client/sdk-class.js';
 import { CsContext } from './context.js';
+import { csharpLimitations } from './limitations.js';
 import { modelFile } from './model-files.js';
 import { csprojFile } from './project-files.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -19,6 +20,7 @@ export const csharpTarget: Target = {
   async emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
     return emitCsharp(model, options);
   },
+  limitations: csharpLimitations,
 };
 
 export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile[] {

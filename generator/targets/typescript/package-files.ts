@@ -152,6 +152,7 @@ export function rootIndexStatements(): string[] {
       'export * from "./types/index.js";',
       'export type { RequestOptions } from "./lib/config.js";',
       'export type { EventStream } from "./lib/sse.js";',
+      'export type { JsonStream } from "./lib/json-stream.js";',
       'export type { FileInput } from "./lib/files.js";',
       // `files.readableStreamToArrayBuffer(...)`, as the reference SDK's root exports it.
       'export * as files from "./lib/files.js";',

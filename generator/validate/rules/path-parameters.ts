@@ -1,7 +1,8 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import { isPlainObject } from '../../load/describe.js';
+import { pathItemOperations } from '../../load/path-item-operations.js';
 import type { LoadedSpec } from '../../load/types.js';
-import { at, HTTP_METHODS, OVERLAY_HINT, resolveLocal, type Json } from '../helpers.js';
+import { at, OVERLAY_HINT, resolveLocal, type Json } from '../helpers.js';
 
 /**
  * Every `{name}` of a path template needs an `in: path` parameter, and every path parameter
@@ -26,16 +27,14 @@ export function checkPathParameters(loaded: LoadedSpec, diagnostics: Diagnostics
     };
     const shared = pathParameters(document, item.parameters);
     for (const [name, param] of shared) unused(name, param);
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isPlainObject(op)) continue;
+    for (const { requestMethod, operation: op } of pathItemOperations(item, loaded.sourceVersion)) {
       const own = pathParameters(document, op.parameters);
       for (const [name, param] of own) unused(name, param);
       for (const name of names) {
         if (own.has(name) || shared.has(name)) continue;
         diagnostics.warning(
           'path-param-undeclared',
-          `path ${template} has {${name}}, but ${method.toUpperCase()} declares no parameter for it; the SDK takes it as a required string path parameter '${name}'. ` +
+          `path ${template} has {${name}}, but ${requestMethod} declares no parameter for it; the SDK takes it as a required string path parameter '${name}'. ` +
             `To fix: declare a parameter with 'in: path', 'name: ${name}', 'required: true' and its schema on the operation or the path, ${OVERLAY_HINT}`,
           at(loaded, op),
         );

@@ -117,6 +117,12 @@ function coveredElsewhere(error: ErrorObject, instance: Instance, ctx: ReportCon
   if (kinds[kinds.length - 1] === 'schema' && error.keyword === 'type') return true;
   // A 2.0 parameter's or header's `type` becomes its schema's in the upgrade, which schema-types reads.
   if (ctx.schema.family === '2.0' && instance.key === 'type' && (kinds[kinds.length - 2] === 'parameter' || kinds[kinds.length - 2] === 'header')) return true;
+  if (ctx.schema.family === '3.2') {
+    // additional-operations reports an `additionalOperations` key that is no method of its own;
+    // query-string a `querystring` parameter beside `in: query` ones or another `querystring`.
+    if (kinds[kinds.length - 1] === 'operationMap' && !isMember(error)) return true;
+    if (kinds[kinds.length - 1] === 'parameterList' && ['not', 'contains', 'minContains', 'maxContains'].includes(error.keyword)) return true;
+  }
   if (ctx.schema.family !== '2.0') {
     // swagger2-constructs reports `in: body` parameters and 2.0 fields in an OpenAPI 3 document.
     const values = valuesAlong(ctx.document, instance);

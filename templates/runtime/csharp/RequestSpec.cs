@@ -14,6 +14,8 @@ namespace Sdkwright.Runtime.Utils
         private readonly string pathTemplate;
         private readonly Dictionary<string, string> pathValues = new();
         private readonly List<KeyValuePair<string, string>> query = new();
+        // An OpenAPI 3.2 `querystring` parameter's text, already percent-encoded; it goes first.
+        private string? queryString;
         private readonly List<KeyValuePair<string, string>> headers = new();
         private readonly List<KeyValuePair<string, string>> cookies = new();
 
@@ -38,6 +40,44 @@ namespace Sdkwright.Runtime.Utils
         public void QueryJson(string name, object? value)
         {
             if (value is not null) query.Add(new(name, WireText.Json(value)));
+        }
+
+        /// <summary>
+        /// A `querystring` parameter (OpenAPI 3.2), the whole query string: an object as form
+        /// fields (exploded form style), a string as written (characters a query cannot hold
+        /// percent-encoded), and with <paramref name="json"/> the value as JSON text.
+        /// </summary>
+        public void QueryString(object? value, bool json)
+        {
+            if (value is null) return;
+            if (json) queryString = Uri.EscapeDataString(WireText.Json(value));
+            else if (WireText.Unwrap(value) is string text) queryString = text.Length == 0 ? null : EscapeQueryText(text);
+            else query.InsertRange(0, FormFields(value));
+        }
+
+        /// <summary>Each property as an exploded form-style query parameter; a nested object as JSON text.</summary>
+        private static List<KeyValuePair<string, string>> FormFields(object value)
+        {
+            var pairs = new List<KeyValuePair<string, string>>();
+            foreach (var entry in WireText.Entries(value))
+            {
+                if (WireText.ShapeOf(entry.Value) == WireText.Shape.Map) pairs.Add(new(entry.Key, WireText.Json(entry.Value)));
+                else pairs.AddRange(ParamEncoder.Query(entry.Key, entry.Value, ParamStyle.Form, true));
+            }
+            return pairs;
+        }
+
+        /// <summary>Percent-encodes what a query may not hold as it is (RFC 3986 `query`), keeping the rest.</summary>
+        private static string EscapeQueryText(string text)
+        {
+            var result = new StringBuilder();
+            foreach (var b in Encoding.UTF8.GetBytes(text))
+            {
+                var c = (char)b;
+                if (b < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".IndexOf(c) >= 0)) result.Append(c);
+                else result.Append('%').Append(b.ToString("X2"));
+            }
+            return result.ToString();
         }
 
         public void HeaderParam(string name, object? value, bool explode)
@@ -69,11 +109,10 @@ namespace Sdkwright.Runtime.Utils
         {
             if (AbsoluteUrl is not null) return AbsoluteUrl;
             var url = new StringBuilder(baseUrl.TrimEnd('/')).Append(Path);
-            if (query.Count > 0)
-            {
-                url.Append(pathTemplate.Contains('?') ? '&' : '?');
-                url.Append(string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
-            }
+            var parts = query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}");
+            if (queryString is not null) parts = parts.Prepend(queryString);
+            var text = string.Join("&", parts);
+            if (text.Length > 0) url.Append(pathTemplate.Contains('?') ? '&' : '?').Append(text);
             return url.ToString();
         }
 

@@ -52,6 +52,10 @@ namespace Sdkwright.Runtime.Utils
         public static Task<string> TextAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
             response.Content.ReadAsStringAsync(cancellationToken);
 
+        /// <summary>The body as a stream (of items, for an OpenAPI 3.2 sequential media type), unparsed; the response is already buffered.</summary>
+        public static Task<global::System.IO.Stream> StreamAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+            response.Content.ReadAsStreamAsync(cancellationToken);
+
         public static Task<byte[]> BytesAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
             response.Content.ReadAsByteArrayAsync(cancellationToken);
 

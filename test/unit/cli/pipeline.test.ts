@@ -54,6 +54,16 @@ describe('runPipeline', () => {
     await expect(readTree(options.out)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it("reports a target's limitations as warnings of the emit stage, and still writes", async () => {
+    const stages = fakeStages();
+    const getTarget = stages.getTarget.bind(stages);
+    stages.getTarget = async (id) => ({ ...(await getTarget(id)), limitations: () => [{ code: 'stream-raw-body', severity: 'warning', message: 'a raw stream' }] });
+    const result = await runPipeline(options, stages);
+    expect(result.diagnostics.items).toEqual([{ code: 'stream-raw-body', severity: 'warning', message: 'a raw stream' }]);
+    expect(result.stoppedAfter).toBeUndefined();
+    expect(result.written?.written).toEqual(['package.json', 'src/sdk.ts']);
+  });
+
   it('goes on after warnings', async () => {
     const stages = fakeStages({ during: { validate: (d) => d.warning('meh', 'odd but fine') } });
     const result = await runPipeline(options, stages);

@@ -16,6 +16,7 @@ function operation(more: Partial<Operation>): Operation {
     id: 'Op',
     hasOperationId: true,
     method: 'post',
+    requestMethod: 'POST',
     path: '/x',
     methodName: 'op',
     deprecated: false,

@@ -18,15 +18,16 @@ import { responseStatements } from './response-code.js';
 import { requirementsExpr, retriesExpr, serversExpr } from './settings-code.js';
 
 const I = '    ';
-const HTTP_METHODS: Record<Operation['method'], string> = {
-  get: 'Get',
-  put: 'Put',
-  post: 'Post',
-  delete: 'Delete',
-  options: 'Options',
-  head: 'Head',
-  patch: 'Patch',
-  trace: 'Trace',
+/** The methods System.Net.Http.HttpMethod has a property for; any other is made by name. */
+const HTTP_METHODS: Readonly<Record<string, string>> = {
+  GET: 'Get',
+  PUT: 'Put',
+  POST: 'Post',
+  DELETE: 'Delete',
+  OPTIONS: 'Options',
+  HEAD: 'Head',
+  PATCH: 'Patch',
+  TRACE: 'Trace',
 };
 
 /** The public method's signature (`Task<R> NameAsync(args)`) and its doc comment, shared by the class and its interface. */
@@ -82,7 +83,7 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
   const coreArgs = [`${requestType} request`, `${options}? options`, 'string? pageUrl', `${ct} cancellationToken`];
   lines.push(`${I}private async ${task(resultClass)} ${core}(${coreArgs.join(', ')})`, `${I}{`);
   const body = [
-    `var spec = new ${scope.util('RequestSpec')}(${scope.sys('System.Net.Http.HttpMethod')}.${HTTP_METHODS[operation.method]}, ${csString(operation.path)});`,
+    `var spec = new ${scope.util('RequestSpec')}(${methodExpr(operation, scope)}, ${csString(operation.path)});`,
     ...requestStatements(ctx, operation, input, scope),
     `if (pageUrl is not null) spec.AbsoluteUrl = pageUrl;`,
     `var response = await core.SendAsync(spec, ${info}, options, cancellationToken).ConfigureAwait(false);`,
@@ -90,6 +91,13 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
   ];
   lines.push(...body.map((l) => `${I}${I}${l}`.trimEnd()), `${I}}`);
   return lines;
+}
+
+/** `HttpMethod.Get`, or `new HttpMethod("QUERY")` for a method without a property (sent as written). */
+function methodExpr(operation: Operation, scope: CsScope): string {
+  const type = scope.sys('System.Net.Http.HttpMethod');
+  const known = Object.prototype.hasOwnProperty.call(HTTP_METHODS, operation.requestMethod) ? HTTP_METHODS[operation.requestMethod] : undefined;
+  return known ? `${type}.${known}` : `new ${type}(${csString(operation.requestMethod)})`;
 }
 
 /** Type of the core method's request; `public` for the public method's argument, where an optional wrapper may be null. */

@@ -42,6 +42,10 @@ export function parameterStatements(sources: readonly ParameterSource[], scope: 
         if (json) lines.push(`spec.QueryJson(${name}, ${value});`);
         else lines.push(`spec.QueryParam(${name}, ${value}, ${style(p.style)}, ${explode});`);
         break;
+      case 'querystring':
+        // The whole query string: form fields, JSON text, or text as written (RequestSpec.QueryString).
+        lines.push(`spec.QueryString(${value}, ${json ? 'true' : 'false'});`);
+        break;
       case 'header':
         if (!IGNORED_HEADERS.has(p.name.toLowerCase())) lines.push(`spec.HeaderParam(${name}, ${text}, ${explode});`);
         break;

@@ -80,12 +80,13 @@ function successReturn(target: ResponseTarget, content: MediaContent | undefined
 }
 
 function sameType(a: MediaContent, b: MediaContent): boolean {
-  return JSON.stringify(a.type) === JSON.stringify(b.type) && (bodyKind(a) === 'json') === (bodyKind(b) === 'json');
+  return JSON.stringify(a.type) === JSON.stringify(b.type) && (bodyKind(a) === 'json') === (bodyKind(b) === 'json') && a.sequence === b.sequence;
 }
 
 function readExpr(content: MediaContent, scope: CsScope): string {
   const responses = scope.util('Responses');
   const kind = bodyKind(content);
+  if (content.sequence) return `await ${responses}.StreamAsync(response, cancellationToken)${AWAIT}`;
   if (kind === 'bytes') return `await ${responses}.BytesAsync(response, cancellationToken)${AWAIT}`;
   if (kind !== 'json' && content.type.kind === 'string') return `await ${responses}.TextAsync(response, cancellationToken)${AWAIT}`;
   return `await ${responses}.JsonAsync<${scope.type(content.type, false)}>(response, cancellationToken)${AWAIT}`;

@@ -78,7 +78,7 @@ export function errorClasses(ctx: EmitContext, api: ApiModel, defaultName: strin
     for (const r of op.responses) {
       if (!r.isError) continue;
       for (const c of r.contents) {
-        if (c.type.kind !== 'model' || byModel.has(c.type.id) || !ctx.has(c.type.id) || responseKind(c.mediaType, c.type) !== 'json') continue;
+        if (c.type.kind !== 'model' || byModel.has(c.type.id) || !ctx.has(c.type.id) || responseKind(c) !== 'json') continue;
         const className = unique(ctx.info(c.type.id).typeName);
         byModel.set(c.type.id, { className, fileName: fileNameOf(className), modelId: c.type.id });
       }

@@ -50,5 +50,5 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
 
 /** Every type a response body can have (JSON and event streams; other bodies are not validated). */
 function responseTypes(api: ApiModel) {
-  return api.operations.flatMap((op) => op.responses.flatMap((r) => r.contents.filter((c) => ['json', 'sse'].includes(responseKind(c.mediaType, c.type))).map((c) => c.type)));
+  return api.operations.flatMap((op) => op.responses.flatMap((r) => r.contents.filter((c) => ['json', 'sse', 'jsonl', 'json-seq'].includes(responseKind(c))).map((c) => c.type)));
 }

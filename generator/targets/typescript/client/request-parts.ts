@@ -60,7 +60,8 @@ function bodyAccess(content: MediaContent, read: string, scope: ClientScope, opt
 function paramEntry(p: Parameter, value: string): string {
   const parts = [`name: ${JSON.stringify(p.name)}`, `in: "${p.in}"`, `style: "${p.style}"`, `explode: ${p.explode}`];
   if (p.allowReserved) parts.push('allowReserved: true');
-  if (p.contentType !== undefined) parts.push('json: true');
+  // A query string is JSON only when its content says so; form fields and text are not.
+  if (p.contentType !== undefined && (p.in !== 'querystring' || bodyKind(p.contentType) === 'json')) parts.push('json: true');
   parts.push(`get: (r) => ${value}`);
   return `{ ${parts.join(', ')} }`;
 }

@@ -17,7 +17,8 @@ export interface ResponseShape {
   errorTypes: string[];
 }
 
-export type ResponseKind = 'json' | 'sse' | 'text' | 'binary';
+/** `jsonl` and `json-seq`: a stream of JSON items (3.2 `itemSchema`), read by lib/json-stream.ts. */
+export type ResponseKind = 'json' | 'sse' | 'jsonl' | 'json-seq' | 'text' | 'binary';
 
 export function responseShape(op: Operation, scope: ClientScope, errors: ErrorClasses): ResponseShape {
   const entries: string[] = [];
@@ -39,7 +40,7 @@ export function responseShape(op: Operation, scope: ClientScope, errors: ErrorCl
   const failures = new Map<string, { responses: Response[]; content: MediaContent; modelId: string }>();
   for (const r of op.responses.filter((x) => x.isError)) {
     for (const c of r.contents) {
-      if (c.type.kind !== 'model' || responseKind(c.mediaType, c.type) !== 'json' || !errors.byModel.has(c.type.id)) continue;
+      if (c.type.kind !== 'model' || responseKind(c) !== 'json' || !errors.byModel.has(c.type.id)) continue;
       const key = `${c.mediaType}\n${c.type.id}`;
       const existing = failures.get(key);
       if (existing) existing.responses.push(r);
@@ -68,13 +69,16 @@ export function resultType(op: Operation, scope: ClientScope): string {
 }
 
 function successType(c: MediaContent, scope: ClientScope): string {
-  switch (responseKind(c.mediaType, c.type)) {
+  switch (responseKind(c)) {
     case 'text':
       return 'string';
     case 'binary':
       return 'ReadableStream<Uint8Array>';
     case 'sse':
       return `${scope.lib('sse', 'EventStream', true)}<${typeText(c.type, 'model', scope)}>`;
+    case 'jsonl':
+    case 'json-seq':
+      return `${scope.lib('json-stream', 'JsonStream', true)}<${typeText(c.type, 'model', scope)}>`;
     case 'json':
       return typeText(c.type, 'model', scope);
   }
@@ -82,8 +86,12 @@ function successType(c: MediaContent, scope: ClientScope): string {
 
 function successEntry(c: MediaContent, status: string, scope: ClientScope): string {
   const media = JSON.stringify(c.mediaType);
-  const kind = responseKind(c.mediaType, c.type);
+  const kind = responseKind(c);
   if (kind === 'text' || kind === 'binary') return `${scope.lib('operation', kind)}(${status}, ${media})`;
+  if (kind === 'jsonl' || kind === 'json-seq') {
+    const framing = JSON.stringify(kind === 'jsonl' ? 'lines' : 'records');
+    return `${scope.lib('json-stream', 'jsonStream')}(${status}, ${media}, ${framing}, ${schemaExpr(c.type, scope)}, ${decoder(c.type, scope)})`;
+  }
   const end = kind === 'sse' && c.sseSentinel !== undefined ? `, ${JSON.stringify(c.sseSentinel)}` : '';
   // The event-stream reader lives with the stream parser, so other operations do not bundle it.
   const builder = kind === 'sse' ? scope.lib('sse', 'sse') : scope.lib('operation', 'json');
@@ -97,9 +105,11 @@ function decoder(t: TypeRef, scope: ClientScope): string {
   return `(w: ${typeText(t, 'wire', scope)}) => ${convertExpr(t, 'w', 'in', scope)}`;
 }
 
-/** How a response body is read, from its media type and, for wildcards, its schema. */
-export function responseKind(mediaType: string, t: TypeRef): ResponseKind {
-  const media = mediaType.split(';')[0].trim().toLowerCase();
+/** How a response body is read: a stream of items (`sequence`), else by its media type and, for wildcards, its schema. */
+export function responseKind(c: Pick<MediaContent, 'mediaType' | 'type' | 'sequence'>): ResponseKind {
+  if (c.sequence) return c.sequence;
+  const t = c.type;
+  const media = c.mediaType.split(';')[0].trim().toLowerCase();
   if (media === 'text/event-stream') return 'sse';
   if (media === 'application/json' || media.endsWith('+json') || media.startsWith('text/json')) return 'json';
   if (t.kind === 'string' && (t.format === 'binary' || t.format === 'byte')) return 'binary';

@@ -38,6 +38,8 @@ const RUNTIME_NAMES = new Set([
   'ClientSDK',
   'FileInput',
   'EventStream',
+  'JsonStream',
+  'jsonStream',
   'Page',
   'HTTPError',
   'HTTPErrorInfo',

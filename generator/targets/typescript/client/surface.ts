@@ -73,14 +73,16 @@ const SDK_MEMBERS = new Set(['_state', 'constructor']);
 /** Names and argument shapes of every operation, unique where they must be. */
 export function sdkSurface(api: ApiModel): SdkSurface {
   const byId = new Map(api.operations.map((op) => [op.id, op]));
-  const grouped = new Set(api.groups.flatMap((g) => g.operationIds));
+  // A group that only nests others (3.2 tag `parent`) has nothing to call: groups stay flat.
+  const groups = api.groups.filter((g) => g.operationIds.length > 0);
+  const grouped = new Set(groups.flatMap((g) => g.operationIds));
   const rootOps = api.operations.filter((op) => !grouped.has(op.id));
   const rootMethods = uniqueNames(
     rootOps.map((op) => methodNameOf(op)),
     SDK_MEMBERS,
   );
   const groupProperties = uniqueNames(
-    api.groups.map((g) => camelIdentifier(g.name, 'group')),
+    groups.map((g) => camelIdentifier(g.name, 'group')),
     new Set([...SDK_MEMBERS, ...rootMethods]),
   );
   const functionNamesLower = new Set<string>();
@@ -95,7 +97,7 @@ export function sdkSurface(api: ApiModel): SdkSurface {
     return s;
   };
   rootOps.forEach((op, i) => surface.rootOperations.push(add(op, rootMethods[i])));
-  api.groups.forEach((g, i) => {
+  groups.forEach((g, i) => {
     const property = groupProperties[i];
     const className = upperFirst(property);
     const ops = g.operationIds.map((id) => byId.get(id)).filter((op): op is Operation => op !== undefined);

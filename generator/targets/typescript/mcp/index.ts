@@ -74,7 +74,7 @@ function toolEntry(ctx: EmitContext, t: McpToolSurface): string {
   const binary = op.responses
     .filter((r) => !r.isError)
     .flatMap((r) => r.contents)
-    .find((c) => responseKind(c.mediaType, c.type) === 'binary');
+    .find((c) => responseKind(c) === 'binary');
   const fields = [
     `name: ${JSON.stringify(t.name)}`,
     `title: ${JSON.stringify(t.title)}`,

@@ -6,7 +6,7 @@
  * `x-speakeasy-mcp` on an operation (`disabled`, `name`, `description`, `scopes`) is honoured, so
  * specs written for the reference generator carry over. A member of the wrong type is ignored.
  */
-import type { HttpMethod, Operation } from '../../../ir/model.js';
+import type { Operation } from '../../../ir/model.js';
 import { words } from '../names.js';
 import type { OperationSurface, SdkSurface } from '../client/surface.js';
 
@@ -106,13 +106,13 @@ function toolTitle(s: OperationSurface): string {
 }
 
 /** Whitespace trimmed, at most MAX_TOOL_DESCRIPTION characters; a deprecated operation says so first. */
-export function toolDescription(text: string, op: Pick<Operation, 'deprecated' | 'method' | 'path'>): string {
+export function toolDescription(text: string, op: Pick<Operation, 'deprecated' | 'requestMethod' | 'path'>): string {
   const lead = op.deprecated ? 'Deprecated. ' : '';
   const body =
     text
       .trim()
       .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n') || `${op.method.toUpperCase()} ${op.path}`;
+      .replace(/\n{3,}/g, '\n\n') || `${op.requestMethod} ${op.path}`;
   const full = `${lead}${body}`;
   if (full.length <= MAX_TOOL_DESCRIPTION) return full;
   const cut = full.slice(0, MAX_TOOL_DESCRIPTION - 1);
@@ -120,9 +120,9 @@ export function toolDescription(text: string, op: Pick<Operation, 'deprecated' |
   return `${(space > MAX_TOOL_DESCRIPTION / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** MCP's hints from the HTTP method's own semantics (RFC 9110 safe and idempotent methods). */
-export function annotationsOf(method: HttpMethod): ToolAnnotations {
-  const safe = method === 'get' || method === 'head' || method === 'options' || method === 'trace';
+/** MCP's hints from the HTTP method's own semantics (RFC 9110 safe and idempotent methods; QUERY is both). */
+export function annotationsOf(method: Operation['method']): ToolAnnotations {
+  const safe = method === 'get' || method === 'head' || method === 'options' || method === 'trace' || method === 'query';
   return { readOnlyHint: safe, destructiveHint: method === 'delete', idempotentHint: safe || method === 'put' || method === 'delete', openWorldHint: true };
 }
 

@@ -73,7 +73,9 @@ describe('tool names', () => {
     expect(annotationsOf('delete')).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: true });
     expect(annotationsOf('put')).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: true });
     expect(annotationsOf('post')).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false });
-    const op = { deprecated: true, method: 'get' as const, path: '/x' };
+    expect(annotationsOf('query')).toMatchObject({ readOnlyHint: true, destructiveHint: false, idempotentHint: true });
+    expect(annotationsOf('purge')).toMatchObject({ readOnlyHint: false, destructiveHint: false, idempotentHint: false });
+    const op = { deprecated: true, requestMethod: 'GET', path: '/x' };
     expect(toolDescription('  Lists things.  \n\n\n\nMore.  ', op)).toBe('Deprecated. Lists things.\n\nMore.');
     const cut = toolDescription('word '.repeat(400), { ...op, deprecated: false });
     expect(cut.length).toBeLessThanOrEqual(MAX_TOOL_DESCRIPTION);

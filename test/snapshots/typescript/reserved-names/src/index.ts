@@ -6,6 +6,7 @@ export * from "./models/index.js";
 export * from "./types/index.js";
 export type { RequestOptions } from "./lib/config.js";
 export type { EventStream } from "./lib/sse.js";
+export type { JsonStream } from "./lib/json-stream.js";
 export type { FileInput } from "./lib/files.js";
 export * as files from "./lib/files.js";
 export type { HookContext, Hooks } from "./lib/hooks.js";

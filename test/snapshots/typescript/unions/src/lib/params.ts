@@ -17,7 +17,8 @@
  * omitted, null becomes an empty value.
  */
 export type ParamStyle = "form" | "simple" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject";
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string. */
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 
 export interface ParamEncoding {
   name: string;
@@ -75,6 +76,20 @@ export function encodeQueryParam(p: ParamEncoding, value: unknown): string[] {
     return [`${name}=${pairs.flat().join(separator(p.style))}`];
   }
   return [`${name}=${enc(scalar(v))}`];
+}
+
+/**
+ * The pairs of a `querystring` parameter, the whole query string: an object is written as form
+ * fields (each property exploded as a form-style query parameter, nested objects as JSON), a
+ * string as it is (only characters a query cannot hold are encoded), and with `json` the value
+ * as JSON text.
+ */
+export function encodeQueryString(p: ParamEncoding, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (p.json) return [encodeURIComponent(JSON.stringify(value))];
+  if (typeof value === "string") return value === "" ? [] : [encodeURI(value).replace(/#/g, "%23")];
+  if (!isObject(value)) return [encodeURIComponent(scalar(value))];
+  return entries(value).flatMap(([k, x]) => encodeQueryParam({ name: k, style: "form", explode: true }, isObject(x) ? JSON.stringify(x) : x));
 }
 
 /** Header value (style simple), or undefined to send no header. */
