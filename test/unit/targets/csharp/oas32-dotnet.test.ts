@@ -39,6 +39,8 @@ Console.WriteLine($"stream: {(await reader.ReadToEndAsync()).Trim().Replace("\\n
 const RUNNER = `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
+    <UseAppHost>false</UseAppHost>
+    <RollForward>Major</RollForward>
     <TargetFramework>net8.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
