@@ -11,7 +11,11 @@ export function nameResponseBodyFields(api: ApiModel): void {
     if (type.kind === 'model') {
       const model = byId.get(type.id)!;
       body.wireName = model.origin === 'component' ? model.name : 'object';
-    } else if (type.kind === 'array') body.wireName = 'responseBodies';
+    } else if (type.kind === 'array') {
+      // A list of a component model is `<Model>List` (GetUserListResponse.UserList), as the reference names it.
+      const item = type.items.kind === 'model' ? byId.get(type.items.id) : undefined;
+      body.wireName = item?.origin === 'component' ? `${item.name}List` : 'responseBodies';
+    }
     else if (type.kind === 'string' && type.format === 'binary') body.wireName = 'responseStream';
     else body.wireName = 'res';
   }

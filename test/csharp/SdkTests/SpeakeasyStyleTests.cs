@@ -21,7 +21,7 @@ public sealed class UserDirectory
     // The request has no required field: left out, as the reference allows.
     public async Task<long> CountAsync() => (await clerk.Users.CountAsync()).TotalCount?.TotalCountValue ?? -1;
 
-    public async Task<int> ListedAsync() => (await clerk.Users.ListAsync(retryConfig: new RetryConfig { Strategy = RetryStrategy.None })).ResponseBodies?.Count ?? -1;
+    public async Task<int> ListedAsync() => (await clerk.Users.ListAsync(retryConfig: new RetryConfig { Strategy = RetryStrategy.None })).UserList?.Count ?? -1;
 
     public Task<GetJWKSResponse> KeysAsync(IJwks jwks) => jwks.GetJWKSAsync();
 }

@@ -131,10 +131,10 @@ describe('buildModel', () => {
     expect(body.shape.kind === 'object' && body.shape.properties[0].type).toEqual({ kind: 'string', format: 'date-time' });
   });
 
-  test('inline response bodies are <Op>ResponseBody; wrappers name their body field', () => {
+  test('inline response bodies are <Op>ResponseBody; wrappers name their body field (a list of a component: <Model>List)', () => {
     expect(named(api, 'ListBResponseBody').namespace).toBe('operations');
     const wrapper = named(api, 'ListAResponse');
-    expect(wrapper.shape.kind === 'object' && wrapper.shape.properties.map((p) => p.wireName)).toEqual(['responseBodies']);
+    expect(wrapper.shape.kind === 'object' && wrapper.shape.properties.map((p) => p.wireName)).toEqual(['PetList']);
     const b = named(api, 'ListBResponse');
     expect(b.shape.kind === 'object' && b.shape.properties.map((p) => p.wireName)).toEqual(['object']);
   });

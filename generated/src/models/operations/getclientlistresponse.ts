@@ -4,5 +4,5 @@ import type { Client } from "../components/client.js";
 
 export type GetClientListResponse = {
   /** Success */
-  responseBodies?: Client[] | undefined;
+  clientList?: Client[] | undefined;
 };

@@ -4,5 +4,5 @@ import type { Session } from "../components/session.js";
 
 export type GetSessionListResponse = {
   /** Success */
-  responseBodies?: Session[] | undefined;
+  sessionList?: Session[] | undefined;
 };

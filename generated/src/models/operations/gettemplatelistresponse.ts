@@ -4,5 +4,5 @@ import type { Template } from "../components/template.js";
 
 export type GetTemplateListResponse = {
   /** Success */
-  responseBodies?: Template[] | undefined;
+  templateList?: Template[] | undefined;
 };

@@ -4,5 +4,5 @@ import type { User } from "../components/user.js";
 
 export type GetUserListResponse = {
   /** Success */
-  responseBodies?: User[] | undefined;
+  userList?: User[] | undefined;
 };

@@ -4,5 +4,5 @@ import type { AllowlistIdentifier } from "../components/allowlistidentifier.js";
 
 export type ListAllowlistIdentifiersResponse = {
   /** Success */
-  responseBodies?: AllowlistIdentifier[] | undefined;
+  allowlistIdentifierList?: AllowlistIdentifier[] | undefined;
 };

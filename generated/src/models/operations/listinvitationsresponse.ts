@@ -4,5 +4,5 @@ import type { Invitation } from "../components/invitation.js";
 
 export type ListInvitationsResponse = {
   /** List of invitations */
-  responseBodies?: Invitation[] | undefined;
+  invitationList?: Invitation[] | undefined;
 };

@@ -4,5 +4,5 @@ import type { JWTTemplate } from "../components/jwttemplate.js";
 
 export type ListJWTTemplatesResponse = {
   /** List of JWT templates */
-  responseBodies?: JWTTemplate[] | undefined;
+  jwtTemplateList?: JWTTemplate[] | undefined;
 };

@@ -4,5 +4,5 @@ import type { RedirectURL } from "../components/redirecturl.js";
 
 export type ListRedirectURLsResponse = {
   /** List of Redirect URLs */
-  responseBodies?: RedirectURL[] | undefined;
+  redirectUrlList?: RedirectURL[] | undefined;
 };

@@ -26,11 +26,11 @@ using Oas32.Library.Models.Components;
 
 var sdk = new Library(serverUrl: args[0]);
 var found = await sdk.Books.SearchBooksAsync(new BookQuery { Text = "dune", Limit = 5 });
-Console.WriteLine($"search: {found.ResponseBodies![0].Title} {found.ResponseBodies[0].PublishedAt:yyyy}");
+Console.WriteLine($"search: {found.BookList![0].Title} {found.BookList[0].PublishedAt:yyyy}");
 var purged = await sdk.Books.PurgeBookAsync("bk_1");
 Console.WriteLine($"purge: {purged.HttpMeta.Response.StatusCode}");
 var listed = await sdk.Books.ListBooksAsync(new BookFilter { Author = "Frank Herbert", Genre = new() { "sf", "classic" }, Available = true });
-Console.WriteLine($"list: {listed.ResponseBodies!.Count}");
+Console.WriteLine($"list: {listed.BookList!.Count}");
 var changes = await sdk.Feeds.StreamBookChangesAsync();
 using var reader = new StreamReader(changes.BookChange!);
 Console.WriteLine($"stream: {(await reader.ReadToEndAsync()).Trim().Replace("\\n", " | ")}");
