@@ -112,6 +112,12 @@ function authentication(ctx: Ctx): ReadmeSection {
     renderTable(['Argument', 'Scheme', 'Credential'], rows),
     codeBlock('csharp', code.join('\n')),
   ];
+  const sourced = ctx.ctor.sources.findIndex((source) => source !== undefined);
+  if (sourced >= 0) {
+    body.push(
+      `A string credential can also come from a function asked on every request (\`${ctx.ctor.sources[sourced]}\`: a \`Func<string>\`), for tokens that rotate; a value given as \`${ctx.ctor.schemes[sourced]}\` wins over it.`,
+    );
+  }
   if (api.securitySchemes.some((s) => schemeKind(s).credential === 'clientCredentials')) {
     body.push('With OAuth2 client credentials the SDK fetches the access token itself, caches it, and fetches a new one shortly before it expires.');
   }
@@ -212,6 +218,22 @@ function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {
       ].join('\n'),
     ),
   ];
+  body.push(
+    "The reference generator's constructor form compiles too (status codes stay `5XX` unless an initializer sets `StatusCodes`):",
+    codeBlock(
+      'csharp',
+      [
+        `using ${options.packageName};`,
+        `using ${utils};`,
+        '',
+        `var sdk = new ${options.sdkClassName}(${ctx.ctor.retryConfig}: new RetryConfig(`,
+        '    strategy: RetryConfig.RetryStrategy.BACKOFF,',
+        '    backoff: new BackoffStrategy(initialIntervalMs: 1L, maxIntervalMs: 50L, maxElapsedTimeMs: 100L, exponent: 1.1),',
+        '    retryConnectionErrors: false',
+        '));',
+      ].join('\n'),
+    ),
+  );
   if (example) {
     const trailing = csharpTrailingArguments(csharpMethodInput(ctx.api, example)).options;
     body.push('For one call:', usageOf(ctx, example, `${trailing}: new ${utils}.RequestOptions { Retries = ${utils}.RetryConfig.None }`));
@@ -312,11 +334,31 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
     '',
     'var httpClient = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });',
     'httpClient.DefaultRequestHeaders.Add("x-client-name", "my-app");',
-    `var sdk = new ${options.sdkClassName}(${ctx.ctor.client}: httpClient, ${ctx.ctor.timeout}: TimeSpan.FromSeconds(30));`,
+    `var sdk = new ${options.sdkClassName}(${ctx.ctor.httpClient}: httpClient, ${ctx.ctor.timeout}: TimeSpan.FromSeconds(30));`,
+  ];
+  const custom = [
+    `using ${options.packageName};`,
+    `using ${ctx.utils};`,
+    '',
+    `var sdk = new ${options.sdkClassName}(${ctx.ctor.client}: new CountingClient());`,
+    '',
+    '// Sees every attempt; the SDK still applies its retries, timeouts and credentials around it.',
+    'class CountingClient : SpeakeasyHttpClient',
+    '{',
+    '    public int Sent { get; private set; }',
+    '',
+    '    public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)',
+    '    {',
+    '        Sent++;',
+    '        return base.SendAsync(request);',
+    '    }',
+    '}',
   ];
   const body = [
-    `By default all SDK instances share one \`HttpClient\`. Pass your own as \`${ctx.ctor.client}\` to choose its handler (proxy, certificates, connection pooling, a \`DelegatingHandler\` of your own) and its default headers. \`${ctx.ctor.timeout}\` limits each attempt; mind that an \`HttpClient\` of your own also applies its \`Timeout\` (100 seconds unless you change it).`,
+    `By default all SDK instances share one \`HttpClient\`. Pass your own as \`${ctx.ctor.httpClient}\` to choose its handler (proxy, certificates, connection pooling, a \`DelegatingHandler\` of your own) and its default headers. \`${ctx.ctor.timeout}\` limits each attempt; mind that an \`HttpClient\` of your own also applies its \`Timeout\` (100 seconds unless you change it).`,
     codeBlock('csharp', code.join('\n')),
+    `\`${ctx.ctor.client}\` takes an \`${ctx.utils}.ISpeakeasyHttpClient\` instead, the interface of the reference generator's SDKs: implement its \`SendAsync\`, or derive from \`SpeakeasyHttpClient\` (over an \`HttpClient\` of your choice) and override it. When both are given, \`${ctx.ctor.client}\` sends.`,
+    codeBlock('csharp', custom.join('\n')),
   ];
   return { id: 'http-client', title: 'Custom HTTP Client', body: body.join('\n\n') };
 }

@@ -15,8 +15,7 @@ export function nameResponseBodyFields(api: ApiModel): void {
       // A list of a component model is `<Model>List` (GetUserListResponse.UserList), as the reference names it.
       const item = type.items.kind === 'model' ? byId.get(type.items.id) : undefined;
       body.wireName = item?.origin === 'component' ? `${item.name}List` : 'responseBodies';
-    }
-    else if (type.kind === 'string' && type.format === 'binary') body.wireName = 'responseStream';
+    } else if (type.kind === 'string' && type.format === 'binary') body.wireName = 'responseStream';
     else body.wireName = 'res';
   }
 }

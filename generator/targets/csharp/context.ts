@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Model, ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
-import { csClassNames } from './class-names.js';
+import { csClassNames, enumExtensionNames } from './class-names.js';
 import { csIdentifier, escapeKeyword } from './names.js';
 import { runtimeUtilTypeNames } from './runtime-files.js';
 import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from './runtime-names.js';
@@ -25,6 +25,8 @@ export class CsContext {
   readonly sdkClassName: string;
   readonly classNames: Map<string, string>;
   readonly runtimeNames: Map<string, string>;
+  /** `<Enum>Extension` (Value, ToEnum) by model id, for the models that are C# enums. */
+  readonly enumExtensionNames: Map<string, string>;
   readonly surface: CsharpSurface;
   /** Models thrown as exceptions: error-namespace objects that are the body of an error response. */
   readonly errorModelIds: Set<string>;
@@ -44,10 +46,12 @@ export class CsContext {
     this.byId = new Map(api.models.map((m) => [m.id, m]));
     this.classNames = csClassNames(api.models);
     this.runtimeNames = runtimeClassNames(api.models, this.classNames);
+    this.enumExtensionNames = enumExtensionNames(api.models, this.classNames, this.takenClassNames());
     this.surface = csharpSurface(api, this.sdkClassName);
     this.errorModelIds = errorModels(api, this.byId);
     for (const model of api.models) this.noteName(this.className(model.id), model.namespace);
     for (const cls of RUNTIME_MODEL_CLASSES) this.noteName(this.runtimeNames.get(cls.token)!, cls.namespace);
+    for (const [id, name] of this.enumExtensionNames) this.noteName(name, this.model(id).namespace);
     this.notBare = new Set([
       ...this.surface.groups.flatMap((g) => [g.className, g.interfaceName]),
       this.sdkClassName,
@@ -61,6 +65,15 @@ export class CsContext {
     this.clashing = new Set([...this.namespacesByName.keys(), ...this.notBare]);
     // Utils is imported whole, so a model of another namespace with a Utils name would be ambiguous.
     for (const name of runtimeUtilTypeNames()) this.notBare.add(name);
+  }
+
+  /** Class names per model namespace: the models' and the runtime's. */
+  private takenClassNames(): Map<string, string[]> {
+    const taken = new Map<string, string[]>();
+    const add = (ns: string, name: string) => (taken.get(ns) ?? taken.set(ns, []).get(ns)!).push(name);
+    for (const model of this.api.models) add(model.namespace, this.className(model.id));
+    for (const cls of RUNTIME_MODEL_CLASSES) add(cls.namespace, this.runtimeNames.get(cls.token)!);
+    return taken;
   }
 
   private noteName(name: string, ns: ModelNamespace): void {

@@ -1,10 +1,14 @@
 /**
- * Enum models as sealed classes with one static instance per value, not C# enums: a value the
- * API adds later must survive a read and a write unchanged (`IsKnown` tells it apart), and
- * numeric or boolean enums keep their wire type. Equality is by value, so `==` works as with
- * an enum; the runtime's converter reads and writes the wire value.
+ * Enum models. A closed string enum is a C# `enum` (one member per value, its wire value in a
+ * `[WireValue]` attribute) with a `<Enum>Extension` class of `Value()` and `ToEnum()`, as the
+ * reference generator has it: code that switches over it compiles. An open enum
+ * (x-speakeasy-unknown-values: allow), or a numeric or boolean one, is a sealed class with one
+ * static instance per value: a value the API adds later survives a read and a write unchanged
+ * (`IsKnown` tells it apart), and the wire type is kept. Equality is by value, so `==` works as
+ * with an enum; the runtime's converters read and write the wire value.
  */
 import type { EnumShape, Model } from '../../ir/model.js';
+import { isNativeEnum } from './class-names.js';
 import type { CsContext } from './context.js';
 import { obsolete } from './emit-object.js';
 import { enumMembers } from './members.js';
@@ -17,6 +21,7 @@ const WIRE_TYPES: Record<EnumShape['valueType'], string> = { string: 'string', i
 const READERS: Record<EnumShape['valueType'], string> = { string: 'AsString', integer: 'AsLong', number: 'AsDouble', boolean: 'AsBool' };
 
 export function enumClass(ctx: CsContext, model: Model, scope: CsScope): string[] {
+  if (isNativeEnum(model)) return nativeEnum(ctx, model, scope);
   const shape = model.shape as EnumShape;
   const name = ctx.className(model.id);
   const names = enumMembers(model, name);
@@ -73,6 +78,53 @@ export function enumClass(ctx: CsContext, model: Model, scope: CsScope): string[
     '}',
   );
   return lines;
+}
+
+function nativeEnum(ctx: CsContext, model: Model, scope: CsScope): string[] {
+  const shape = model.shape as EnumShape;
+  const name = ctx.className(model.id);
+  const extension = ctx.enumExtensionNames.get(model.id)!;
+  const { members } = enumMembers(model, name);
+  const wireValue = scope.util('WireValueAttribute');
+  const lines: string[] = [
+    ...xmlDoc(model.description, ''),
+    ...obsolete(model.deprecated, '', scope),
+    `[${scope.sys('System.Text.Json.Serialization.JsonConverterAttribute')}(typeof(${scope.util('StringEnumConverter')}<${name}>))]`,
+    `public enum ${name}`,
+    '{',
+  ];
+  shape.values.forEach((v, i) => {
+    lines.push(...xmlDoc(v.description, I), `${I}[${wireValue}(${csString(String(v.value))})]`, `${I}${members[i]},`);
+  });
+  const quoted = csString(name);
+  lines.push(
+    '}',
+    '',
+    `/// <summary>The wire values of <see cref="${name}"/>.</summary>`,
+    `public static class ${extension}`,
+    '{',
+    `${I}/// <summary>The value as sent on the wire.</summary>`,
+    `${I}public static string Value(this ${name} value) => value switch`,
+    `${I}{`,
+    ...shape.values.map((v, i) => `${I}${I}${name}.${members[i]} => ${csString(String(v.value))},`),
+    `${I}${I}_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a member of " + ${quoted} + "."),`,
+    `${I}};`,
+    '',
+    `${I}/// <summary>The member for a wire value; one the API did not list is an error (this enum is closed).</summary>`,
+    `${I}public static ${name} ToEnum(this string value) => value switch`,
+    `${I}{`,
+    ...dedupe(shape.values.map((v, i) => [String(v.value), members[i]] as const)).map(([wire, member]) => `${I}${I}${csString(wire)} => ${name}.${member},`),
+    `${I}${I}_ => throw new global::System.ArgumentException("Unknown value " + value + " for enum " + ${quoted} + ".", nameof(value)),`,
+    `${I}};`,
+    '}',
+  );
+  return lines;
+}
+
+/** First member per wire value: a switch arm may not repeat a pattern. */
+function dedupe(pairs: (readonly [string, string])[]): (readonly [string, string])[] {
+  const seen = new Set<string>();
+  return pairs.filter(([wire]) => !seen.has(wire) && seen.add(wire) !== undefined);
 }
 
 /** The value as a literal of the enum's wire type, whatever JSON type the spec wrote it as. */

@@ -7,10 +7,23 @@ namespace Sdkwright.Runtime.Utils
     using global::System;
     using global::System.Collections.Generic;
 
-    public enum RetryStrategy { None, Backoff }
+    public enum RetryStrategy { None = 0, Backoff = 1 }
 
     public sealed class BackoffStrategy
     {
+        public BackoffStrategy()
+        {
+        }
+
+        /// <summary>The reference generator's positional form; each argument defaults as the property does.</summary>
+        public BackoffStrategy(long initialIntervalMs = 500, long maxIntervalMs = 60_000, long maxElapsedTimeMs = 3_600_000, double exponent = 1.5)
+        {
+            InitialIntervalMs = initialIntervalMs;
+            MaxIntervalMs = maxIntervalMs;
+            MaxElapsedTimeMs = maxElapsedTimeMs;
+            Exponent = exponent;
+        }
+
         public long InitialIntervalMs { get; init; } = 500;
         public long MaxIntervalMs { get; init; } = 60_000;
         /// <summary>Time budget from the first attempt; no retry starts after it.</summary>
@@ -20,9 +33,31 @@ namespace Sdkwright.Runtime.Utils
 
     public sealed class RetryConfig
     {
-        public static RetryConfig None { get; } = new() { Strategy = RetryStrategy.None };
+        /// <summary>The strategy as the reference generator spells it (<c>RetryConfig.RetryStrategy.BACKOFF</c>); the same values as the top-level enum.</summary>
+        public enum RetryStrategy
+        {
+            NONE = (int)global::Sdkwright.Runtime.Utils.RetryStrategy.None,
+            BACKOFF = (int)global::Sdkwright.Runtime.Utils.RetryStrategy.Backoff,
+        }
 
-        public RetryStrategy Strategy { get; init; } = RetryStrategy.Backoff;
+        public static RetryConfig None { get; } = new() { Strategy = global::Sdkwright.Runtime.Utils.RetryStrategy.None };
+
+        public RetryConfig()
+        {
+        }
+
+        /// <summary>
+        /// The reference generator's constructor. Status codes stay the default ("5XX"): give
+        /// <see cref="StatusCodes"/> in an initializer to change them.
+        /// </summary>
+        public RetryConfig(RetryStrategy strategy, BackoffStrategy? backoff = null, bool retryConnectionErrors = false)
+        {
+            Strategy = (global::Sdkwright.Runtime.Utils.RetryStrategy)(int)strategy;
+            Backoff = backoff ?? new BackoffStrategy();
+            RetryConnectionErrors = retryConnectionErrors;
+        }
+
+        public global::Sdkwright.Runtime.Utils.RetryStrategy Strategy { get; init; } = global::Sdkwright.Runtime.Utils.RetryStrategy.Backoff;
         public BackoffStrategy Backoff { get; init; } = new();
         /// <summary>Status codes that are retried: "503", "5XX", "429".</summary>
         public IReadOnlyList<string> StatusCodes { get; init; } = new[] { "5XX" };

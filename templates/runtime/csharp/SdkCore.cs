@@ -15,6 +15,8 @@ namespace Sdkwright.Runtime.Utils
     public sealed class SdkSettings
     {
         public HttpClient? Client { get; init; }
+        /// <summary>An application's own client (the reference's <c>client:</c>); sends instead of <see cref="Client"/> when set.</summary>
+        public ISpeakeasyHttpClient? CustomClient { get; init; }
         public IReadOnlyList<ServerTemplate> Servers { get; init; } = Array.Empty<ServerTemplate>();
         public int ServerIndex { get; init; }
         public string? ServerUrl { get; init; }
@@ -26,7 +28,7 @@ namespace Sdkwright.Runtime.Utils
         public IReadOnlyList<SecurityScheme> Schemes { get; init; } = Array.Empty<SecurityScheme>();
         /// <summary>The API-level requirements, for operations that declare none.</summary>
         public IReadOnlyList<SecurityRequirement> Security { get; init; } = Array.Empty<SecurityRequirement>();
-        /// <summary>Credential by scheme key: a string, a BasicAuth or a ClientCredentials.</summary>
+        /// <summary>Credential by scheme key: a string, a BasicAuth, a ClientCredentials, or a Func&lt;string&gt; asked on every request.</summary>
         public IReadOnlyDictionary<string, object?> Credentials { get; init; } = new Dictionary<string, object?>();
         /// <summary>Sent on every request that does not set its own (RequestOptions.Headers).</summary>
         public string? UserAgent { get; init; }
@@ -52,7 +54,7 @@ namespace Sdkwright.Runtime.Utils
 
         public SecurityScheme? Scheme(string key) => Settings.Schemes.FirstOrDefault(s => s.Key == key);
 
-        public object? Credential(string key) => Settings.Credentials.TryGetValue(key, out var value) ? value : null;
+        public object? Credential(string key) => Settings.Credentials.TryGetValue(key, out var value) ? (value is Func<string> source ? source() : value) : null;
 
         public string BaseUrl(OperationInfo operation, RequestOptions? options)
         {
@@ -109,6 +111,7 @@ namespace Sdkwright.Runtime.Utils
             try
             {
                 // Buffered: the body stays readable for the models, the errors and HttpMeta.
+                if (Settings.CustomClient is { } custom) return await custom.SendAsync(request).WaitAsync(deadline.Token).ConfigureAwait(false);
                 return await Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)

@@ -68,10 +68,24 @@ namespace Sdkwright.Runtime.Utils
                     break;
             }
             if (typeof(IWireEnum).IsAssignableFrom(type)) return FitEnum(element, type, options);
+            if (type.IsEnum) return element.ValueKind == JsonValueKind.String && FitsNativeEnum(element, type, options) ? 3 : -1;
             if (typeof(IUnion).IsAssignableFrom(type)) return FitUnion(element, type, options, depth);
             if (element.ValueKind == JsonValueKind.Array) return FitArray(element, type, options, depth);
             if (element.ValueKind == JsonValueKind.Object) return FitObject(element, type, options, depth);
             return -1;
+        }
+
+        private static bool FitsNativeEnum(JsonElement element, Type type, JsonSerializerOptions options)
+        {
+            try
+            {
+                element.Deserialize(type, options);
+                return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
         }
 
         private static int FitEnum(JsonElement element, Type type, JsonSerializerOptions options)

@@ -29,7 +29,7 @@ namespace Sdkwright.Runtime.Utils
         }
 
         private static bool IsScalar(object value) =>
-            value is string or bool or IWireEnum or JsonElement { ValueKind: not (JsonValueKind.Object or JsonValueKind.Array) }
+            value is string or bool or IWireEnum or Enum or JsonElement { ValueKind: not (JsonValueKind.Object or JsonValueKind.Array) }
             || value.GetType().IsPrimitive || value is decimal or DateTime or DateTimeOffset or DateOnly or BigInteger or byte[];
 
         /// <summary>A scalar as text: invariant numbers, lower-case booleans, ISO 8601 dates.</summary>
@@ -42,6 +42,7 @@ namespace Sdkwright.Runtime.Utils
                 case string s: return s;
                 case bool b: return b ? "true" : "false";
                 case IWireEnum e: return Scalar(e.WireValue);
+                case Enum e: return WireEnums.EnumText(e);
                 case double d: return d.ToString("R", CultureInfo.InvariantCulture);
                 case float f: return f.ToString("R", CultureInfo.InvariantCulture);
                 case byte[] bytes: return Convert.ToBase64String(bytes);

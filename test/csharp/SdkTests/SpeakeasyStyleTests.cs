@@ -2,8 +2,12 @@
 // compiled against the generated Clerk SDK and run against the loopback server: the SDK and its
 // groups behind interfaces (dependency injection, mocks), a per-call `retryConfig:`, requests
 // without a required field left out, `err.Request` / `err.Response` on errors, and the
-// User-Agent header of every request. If any of these is missing, this file does not compile.
+// User-Agent header of every request, closed enums as C# enums (switch, Value(), ToEnum()), the
+// RetryConfig / BackoffStrategy constructors, a credential source, urlParams, an
+// ISpeakeasyHttpClient of the application's own and list bodies named <Model>List. If any of
+// these is missing, this file does not compile.
 using Clerk.BackendAPI;
+using Clerk.BackendAPI.Models.Components;
 using Clerk.BackendAPI.Models.Errors;
 using Clerk.BackendAPI.Models.Operations;
 using Clerk.BackendAPI.Utils;
@@ -54,6 +58,30 @@ public sealed class Services
     }
 
     public TService Get<TService>() => (TService)factories[typeof(TService)]();
+}
+
+/// <summary>An application's own HTTP client, as written against the reference's interface.</summary>
+public sealed class RecordingClient : ISpeakeasyHttpClient
+{
+    private readonly HttpClient inner = new();
+
+    public List<string> Sent { get; } = new();
+
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        Sent.Add($"{request.Method} {request.RequestUri!.AbsolutePath}");
+        return await inner.SendAsync(request);
+    }
+}
+
+/// <summary>The other way the reference allows: derive from its default client.</summary>
+public sealed class HeaderAddingClient : SpeakeasyHttpClient
+{
+    public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        request.Headers.TryAddWithoutValidation("x-app", "clerk-app");
+        return base.SendAsync(request);
+    }
 }
 
 public class SpeakeasyStyleTests
@@ -133,5 +161,72 @@ public class SpeakeasyStyleTests
         // A User-Agent given for the call wins.
         var own = await TestEnv.Clerk().Users.CountAsync(options: new RequestOptions { Headers = new Dictionary<string, string> { ["User-Agent"] = "my-app/1.0" } });
         Assert.Equal("my-app/1.0", own.HttpMeta.Request.Headers.UserAgent.ToString());
+    }
+
+    [Fact]
+    public async Task ClosedEnumsAreCSharpEnums()
+    {
+        var signUp = (await TestEnv.Clerk().SignUps.GetAsync(id: "x")).SignUp!;
+        string label = signUp.Status switch
+        {
+            SignUpStatus.MissingRequirements => "missing",
+            SignUpStatus.Complete => "complete",
+            SignUpStatus.Abandoned => "abandoned",
+            _ => "other",
+        };
+        Assert.NotEqual("other", label);
+        Assert.Equal(signUp.Status, SignUpStatusExtension.ToEnum(signUp.Status.Value()));
+        Assert.Equal("missing_requirements", SignUpStatus.MissingRequirements.Value());
+        Assert.Equal(SignUpStatus.Abandoned, SignUpStatusExtension.ToEnum("abandoned"));
+        Assert.Throws<ArgumentException>(() => SignUpStatusExtension.ToEnum("brand_new"));
+        Assert.True(Enum.IsDefined(typeof(SignUpStatus), signUp.Status));
+    }
+
+    [Fact]
+    public async Task ReferenceRetryConfigConstructorsAndACredentialSource()
+    {
+        int asked = 0;
+        var sdk = new ClerkBackendApi(
+            bearerAuthSource: () => { asked++; return "test-token"; },
+            serverUrl: TestEnv.Server + "/clerk",
+            urlParams: new Dictionary<string, string>(),
+            retryConfig: new RetryConfig(
+                strategy: RetryConfig.RetryStrategy.BACKOFF,
+                backoff: new BackoffStrategy(initialIntervalMs: 1L, maxIntervalMs: 5L, maxElapsedTimeMs: 2000L, exponent: 1.1),
+                retryConnectionErrors: false));
+        var res = await sdk.SignUps.GetAsync(id: "x", options: Scenario("fail=503,502"));
+        Assert.NotNull(res.SignUp);
+        Assert.Equal("Bearer test-token", res.HttpMeta.Request.Headers.Authorization!.ToString());
+        // Asked again for every call, so a rotated token is picked up.
+        int afterFirst = asked;
+        Assert.True(afterFirst >= 1);
+        var none = new RetryConfig(RetryConfig.RetryStrategy.NONE);
+        var error = await Assert.ThrowsAsync<SDKError>(() => sdk.SignUps.GetAsync(id: "x", options: Scenario("fail=503"), retryConfig: none));
+        Assert.Equal(503, error.StatusCode);
+        Assert.True(asked > afterFirst);
+        // A value given for the scheme wins over its source.
+        var both = new ClerkBackendApi(bearerAuth: "value-token", bearerAuthSource: () => "source-token", serverUrl: TestEnv.Server + "/clerk");
+        Assert.Equal("Bearer value-token", (await both.Users.CountAsync()).HttpMeta.Request.Headers.Authorization!.ToString());
+    }
+
+    [Fact]
+    public async Task AnApplicationsOwnHttpClientSendsEveryAttempt()
+    {
+        var recording = new RecordingClient();
+        var sdk = new ClerkBackendApi(bearerAuth: "test-token", serverUrl: TestEnv.Server + "/clerk", client: recording);
+        var fast = new RetryConfig(RetryConfig.RetryStrategy.BACKOFF, new BackoffStrategy(initialIntervalMs: 1L, maxIntervalMs: 5L));
+        Assert.NotNull((await sdk.SignUps.GetAsync(id: "x", options: Scenario("fail=503"), retryConfig: fast)).SignUp);
+        Assert.Equal(new[] { "GET /clerk/sign_ups/x", "GET /clerk/sign_ups/x" }, recording.Sent);
+        var derived = new ClerkBackendApi(bearerAuth: "test-token", serverUrl: TestEnv.Server + "/clerk", client: new HeaderAddingClient());
+        var res = await derived.Users.CountAsync();
+        Assert.Equal("clerk-app", res.HttpMeta.Request.Headers.GetValues("x-app").Single());
+    }
+
+    [Fact]
+    public async Task AListBodyIsNamedAfterItsModel()
+    {
+        GetUserListResponse res = await TestEnv.Clerk().Users.ListAsync(new GetUserListRequest());
+        List<User>? users = res.UserList;
+        Assert.NotNull(users);
     }
 }

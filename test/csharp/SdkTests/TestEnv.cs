@@ -33,7 +33,7 @@ public static class TestEnv
             serverVariables: new Dictionary<string, string> { ["host"] = ServerUri.Host, ["port"] = ServerUri.Port.ToString() },
             retryConfig: retries,
             timeout: timeout,
-            client: client);
+            httpClient: client);
 
     /// <summary>Per-call headers that make the server fail the first attempts (see server.ts).</summary>
     public static FixtureUtils.RequestOptions Scenario(string scenario, FixtureUtils.RetryConfig? retries = null, TimeSpan? timeout = null) => new()

@@ -17,24 +17,38 @@ import { requirementsExpr, retriesExpr, schemeKind, schemesExpr, serversExpr } f
 
 const I = '    ';
 
-/** Constructor argument names: one per scheme, then the fixed settings, all distinct. */
+/**
+ * Constructor argument names: one per scheme, a `<scheme>Source` (a function asked on every
+ * request) per scheme whose credential is a string, then the fixed settings, all distinct.
+ */
 export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
   schemes: string[];
+  sources: (string | undefined)[];
   serverIndex: string;
   serverUrl: string;
   serverVariables: string;
+  urlParams: string;
   client: string;
+  httpClient: string;
   retryConfig: string;
   timeout: string;
 } {
-  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'client', 'retryConfig', 'timeout'];
+  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout'];
   const names = uniqueNames(
     schemes.map((s) => csParameterName(csPropertyName(s.key))),
     fixed,
     'Credential',
   );
-  const [serverIndex, serverUrl, serverVariables, client, retryConfig, timeout] = fixed;
-  return { schemes: names, serverIndex, serverUrl, serverVariables, client, retryConfig, timeout };
+  const withSource = schemes.map((s) => schemeKind(s).credential === 'token');
+  const sourceNames = uniqueNames(
+    names.filter((_, i) => withSource[i]).map((n) => `${n}Source`),
+    [...fixed, ...names],
+    'Source',
+  );
+  let next = 0;
+  const sources = withSource.map((has) => (has ? sourceNames[next++] : undefined));
+  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout] = fixed;
+  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout };
 }
 
 export function sdkFile(ctx: CsContext): { path: string; contents: string } {
@@ -51,14 +65,18 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
   const http = scope.sys('System.Net.Http.HttpClient');
   const parameters = [
     ...api.securitySchemes.map((s, i) => `${credentialType(s)}? ${args.schemes[i]} = null`),
+    ...args.sources.flatMap((source) => (source ? [`global::System.Func<string>? ${source} = null`] : [])),
     `int ${args.serverIndex} = 0`,
     `string? ${args.serverUrl} = null`,
     `global::System.Collections.Generic.IReadOnlyDictionary<string, string>? ${args.serverVariables} = null`,
-    `${http}? ${args.client} = null`,
+    `global::System.Collections.Generic.IReadOnlyDictionary<string, string>? ${args.urlParams} = null`,
+    `${scope.util('ISpeakeasyHttpClient')}? ${args.client} = null`,
+    `${http}? ${args.httpClient} = null`,
     `${scope.util('RetryConfig')}? ${args.retryConfig} = null`,
     `${scope.sys('System.TimeSpan')}? ${args.timeout} = null`,
   ];
-  const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.schemes[i]}`).join(', ');
+  // A credential given as a value wins over its source.
+  const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.sources[i] ? `(object?)${args.schemes[i]} ?? ${args.sources[i]}` : args.schemes[i]}`).join(', ');
   const summary = xmlDoc([api.info.title, api.info.summary ?? api.info.description].filter(Boolean).join(': ') || undefined, '');
   const rootOperations = ctx.surface.rootOperationIds.map((id) => api.operations.find((o) => o.id === id)!);
   const members: string[][] = [];
@@ -89,11 +107,12 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${I}{`,
     `${I}${I}core = new ${scope.util('SdkCore')}(new ${scope.util('SdkSettings')}`,
     `${I}${I}{`,
-    `${I}${I}${I}Client = ${args.client},`,
+    `${I}${I}${I}Client = ${args.httpClient},`,
+    `${I}${I}${I}CustomClient = ${args.client},`,
     `${I}${I}${I}Servers = ${serversExpr(api.servers, scope)},`,
     `${I}${I}${I}ServerIndex = ${args.serverIndex},`,
     `${I}${I}${I}ServerUrl = ${args.serverUrl},`,
-    `${I}${I}${I}ServerVariables = ${args.serverVariables},`,
+    `${I}${I}${I}ServerVariables = ${args.serverVariables} ?? ${args.urlParams},`,
     `${I}${I}${I}Retries = ${args.retryConfig},`,
     ...(api.retries ? [`${I}${I}${I}DefaultRetries = ${retriesExpr(api.retries, scope)},`] : []),
     `${I}${I}${I}Timeout = ${args.timeout},`,

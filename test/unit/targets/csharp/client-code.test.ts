@@ -14,7 +14,7 @@ describe('csharp client code', () => {
   test('the SDK class takes one credential per scheme, typed by scheme', () => {
     const sdk = file('SDK.cs');
     expect(sdk).toContain(
-      'public SDK(string? bearer = null, BasicAuth? basic = null, string? apiKeyHeader = null, string? apiKeyQuery = null, string? apiKeyCookie = null, ClientCredentials? oauth = null, int serverIndex = 0',
+      'public SDK(string? bearer = null, BasicAuth? basic = null, string? apiKeyHeader = null, string? apiKeyQuery = null, string? apiKeyCookie = null, ClientCredentials? oauth = null, global::System.Func<string>? bearerSource = null, global::System.Func<string>? apiKeyHeaderSource = null, global::System.Func<string>? apiKeyQuerySource = null, global::System.Func<string>? apiKeyCookieSource = null, int serverIndex = 0',
     );
     expect(sdk).toContain('new SecurityScheme("oauth", SchemeKind.OAuth2ClientCredentials, null, "/oauth/token")');
     expect(sdk).toContain('new ServerTemplate("http://{host}:{port}/fixture", new Dictionary<string, string> { ["host"] = "localhost", ["port"] = "35123" })');

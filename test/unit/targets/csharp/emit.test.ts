@@ -50,8 +50,15 @@ describe('csharp target output', () => {
     // A model named DateTime exists, so the framework type is written qualified.
     expect(thing).toContain('public global::System.DateTime When { get; set; }');
     const status = files.find((f) => f.path === 'Models/Components/Status.cs')!.contents;
-    expect(status).toContain('public static readonly Status StatusValue = new Status("status");');
-    expect(status).toContain('public string WireValue => value;');
+    // A closed string enum is a C# enum; its members avoid the enum's own name and object methods.
+    expect(status).toContain('public enum Status\n{');
+    expect(status).toContain('    [WireValue("status")]\n    StatusValue,');
+    expect(status).toContain('        Status.StatusValue => "status",');
+    expect(status).toContain('        "status" => Status.StatusValue,');
+    expect(status).toContain('public static class StatusExtension');
+    // A numeric enum stays a class that keeps any wire value.
+    const level = files.find((f) => f.path === 'Models/Components/Level.cs')!.contents;
+    expect(level).toContain('public sealed class Level : IWireEnum<Level>');
     const problem = files.find((f) => f.path === 'Models/Errors/ProblemError.cs')!.contents;
     expect(problem).toContain('public new string Message { get; set; }');
     expect(problem).toContain('public long? StatusCodeValue { get; set; }');

@@ -1,7 +1,8 @@
 /**
  * The C# snippets of the generated operation docs (`docs/sdks/<group>/README.md`), each put in a
  * method of its own in a scratch project that references the SDK, so that one build says which
- * snippets compile. Snippets are written as a user's program would be: implicit usings on.
+ * snippets compile. Snippets are written as a user's program would be: implicit usings on, type
+ * declarations after the statements.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,10 @@ export function writeSnippetProject(dir: string, snippets: readonly Snippet[], s
   snippets.forEach((snippet, i) => {
     const lines = snippet.code.split('\n');
     const usings = lines.filter((l) => /^using [\w.]+;$/.test(l.trim()));
-    const body = lines.filter((l) => !usings.includes(l));
+    const rest = lines.filter((l) => !usings.includes(l));
+    // As in a top-level program, type declarations follow the statements.
+    const types = rest.findIndex((l) => /^(?:(?:public|internal|sealed|static|abstract)\s+)*(?:class|record|interface|struct|enum)\s/.test(l));
+    const body = types < 0 ? rest : rest.slice(0, types);
     const source = [
       ...usings,
       `namespace Snippet${i};`,
@@ -39,6 +43,7 @@ export function writeSnippetProject(dir: string, snippets: readonly Snippet[], s
       ...body.map((l) => `        ${l}`),
       '    }',
       '}',
+      ...(types < 0 ? [] : rest.slice(types)),
       '',
     ];
     writeFileSync(join(dir, `S${i}.cs`), source.join('\n'));
