@@ -5,7 +5,7 @@
  * - output: generated packages and docs compared with what is committed (seeds, snapshots of
  *   generated/, docs snippets, the differential against openapi-typescript, corpus regressions);
  * - e2e: generated SDKs built and run against servers on 127.0.0.1 (Prism included);
- * - external: what needs ../shared in full (the corpus run).
+ * - external: what needs ../shared in full (the corpus run, the corpus against Prism).
  */
 const shared = {
   testEnvironment: 'node',
@@ -30,7 +30,7 @@ export default {
       '<rootDir>/test/generated-drift.test.ts',
     ]),
     project('e2e', ['<rootDir>/test/e2e/**/*.test.ts']),
-    project('external', ['<rootDir>/test/corpus/corpus.test.ts']),
+    project('external', ['<rootDir>/test/corpus/corpus.test.ts', '<rootDir>/test/corpus/prism-calls.test.ts']),
   ],
   testTimeout: 120000,
   // The default output, then every skip with its reason in one list at the end.

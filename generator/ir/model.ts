@@ -126,6 +126,11 @@ export interface Property {
   /** Name on the wire (JSON key, parameter name). Targets derive their own identifiers. */
   wireName: string;
   type: TypeRef;
+  /**
+   * Present in every message of this model, requests and responses alike. A readOnly or
+   * writeOnly property the schema lists as required is absent from one direction (a server
+   * never sends a writeOnly password back), so it is not required here.
+   */
   required: boolean;
   description?: string;
   deprecated: boolean;

@@ -313,14 +313,9 @@ export class SchemaConverter {
     const target = isRef ? this.ctx.deref(written).value : undefined;
     const pick = (key: 'description' | 'deprecated'): unknown => (isRef && !(this.refSiblingsCount && key in written) ? (isObject(target) ? target[key] : undefined) : written[key]);
     const schema = isRef && !this.refSiblingsCount ? (isObject(target) ? target : {}) : written;
-    const property: Property = {
-      wireName: key,
-      type,
-      required,
-      deprecated: pick('deprecated') === true,
-      readOnly: schema.readOnly === true || written.readOnly === true,
-      writeOnly: schema.writeOnly === true || written.writeOnly === true,
-    };
+    const readOnly = schema.readOnly === true || written.readOnly === true;
+    const writeOnly = schema.writeOnly === true || written.writeOnly === true;
+    const property: Property = { wireName: key, type, required: required && !readOnly && !writeOnly, deprecated: pick('deprecated') === true, readOnly, writeOnly };
     const description = pick('description');
     if (typeof description === 'string') property.description = description;
     if ('default' in schema) property.default = { value: schema.default };

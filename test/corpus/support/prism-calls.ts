@@ -1,0 +1,197 @@
+/**
+ * Calls every operation of one spec once through its generated TypeScript SDK against Prism
+ * (`prism mock --errors --dynamic`), with inputs derived from the spec's examples and types
+ * (test/e2e/support/examples.ts), default validation, and counts what happened. The SDK is
+ * transpiled with esbuild, file by file (type-checking is the corpus run's job).
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build, stop } from 'esbuild';
+import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
+import { emitPackage } from '../../../generator/emit-package.js';
+import { buildModel } from '../../../generator/ir/build/build-model.js';
+import type { SecurityScheme } from '../../../generator/ir/model.js';
+import { loadSpec } from '../../../generator/resolve/index.js';
+import { securityOptionName, type OperationSurface } from '../../../generator/targets/typescript/client/surface.js';
+import { typescriptTarget } from '../../../generator/targets/typescript/index.js';
+import type { BuiltSdk } from '../../e2e/support/build-sdk.js';
+import { Examples } from '../../e2e/support/examples.js';
+import { expectedRequest, ModelValues, surfaceOf } from '../../e2e/support/expected.js';
+import { startPrism, type Prism } from '../../e2e/support/prism.js';
+
+/** What one call came to. */
+export type CallOutcome =
+  /** The SDK returned a result (for a declared error status: threw the declared error class). */
+  | 'passed'
+  /** Prism answered 422/400 with request violations: the example-derived input broke a rule of the spec (a pattern, a format) that the IR does not carry into the inputs. */
+  | 'input-rejected'
+  /** Prism answered 500 with only response violations: its own generated answer broke the spec. */
+  | 'prism-own'
+  /** Prism answered something else it chose (404 no route, 401 for an unsupported scheme, 405, 406). */
+  | 'prism-refused'
+  /** The SDK failed by itself: response validation of a spec-allowed answer, a mapper TypeError, a hang. */
+  | 'sdk-failed';
+
+export interface CallResult {
+  operation: string;
+  outcome: CallOutcome;
+  detail?: string;
+}
+
+export interface SpecCalls {
+  /** Why the spec was not called (Prism could not load it, the SDK did not build). */
+  skipped?: string;
+  calls: CallResult[];
+}
+
+const CALL_TIMEOUT_MS = 15_000;
+let built = 0;
+
+export async function callEveryOperation(spec: string, workDir: string): Promise<SpecCalls> {
+  const diagnostics = new Diagnostics();
+  const loaded = await loadSpec({ spec, overlays: [] }, diagnostics);
+  if (!loaded) return { skipped: 'does not load', calls: [] };
+  const api = buildModel(loaded, diagnostics);
+  const surface = surfaceOf(api);
+  const operations: OperationSurface[] = [...surface.rootOperations, ...surface.groups.flatMap((g) => g.operations)];
+  if (operations.length === 0) return { skipped: 'no operations', calls: [] };
+  // A folder per spec: ES modules are cached by URL for the life of the process.
+  const dir = join(workDir, `sdk-${++built}`);
+  const files = await emitPackage(typescriptTarget, api, { packageName: 'corpus-sdk', sdkClassName: 'SDK' });
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.contents);
+  }
+  await transpile(dir);
+  const sdk: BuiltSdk = { api, document: loaded.document, dir, load: (path) => import(join(dir, 'dist', path)) };
+
+  const prism = await mockServer(spec, loaded.document, dir);
+  if (typeof prism === 'string') return { skipped: `Prism cannot mock it: ${prism}`, calls: [] };
+  try {
+    const { SDK } = await sdk.load('index.js');
+    const client = new SDK({ serverURL: prism.url, retries: { strategy: 'none' }, timeoutMs: CALL_TIMEOUT_MS, ...credentials(api.securitySchemes) });
+    const values = new ModelValues(api, sdk);
+    const examples = new Examples(api, loaded.document);
+    const calls: CallResult[] = [];
+    for (const s of operations) calls.push(await callOne(client, s, values, examples));
+    return { calls };
+  } finally {
+    await prism.stop();
+  }
+}
+
+/**
+ * Prism on the spec as written; when Prism cannot read it (it also follows `$ref`s that only
+ * tools read, in code samples), on the document as sdkwright loaded it (files joined,
+ * extensions left out).
+ */
+async function mockServer(spec: string, document: Record<string, unknown>, dir: string): Promise<Prism | string> {
+  try {
+    return await startPrism(spec);
+  } catch (error) {
+    let joined: string;
+    try {
+      joined = JSON.stringify(document, (key, value) => (key.startsWith('x-') ? undefined : value));
+    } catch {
+      return prismError(error);
+    }
+    writeFileSync(join(dir, 'openapi.json'), joined);
+    try {
+      return await startPrism(join(dir, 'openapi.json'));
+    } catch (second) {
+      return prismError(second);
+    }
+  }
+}
+
+/** The line of Prism's output that says why it stopped. */
+function prismError(error: unknown): string {
+  const lines = String((error as Error).message ?? error).split('\n');
+  return firstLine(lines.find((l) => /fatal|error/i.test(l) && !/awaiting/.test(l)) ?? lines.slice(1).join(' '));
+}
+
+async function callOne(client: Record<string, any>, s: OperationSurface, values: ModelValues, examples: Examples): Promise<CallResult> {
+  const operation = s.operation.id;
+  let args: unknown[];
+  try {
+    args = await values.arguments(s, expectedRequest(s.operation, examples));
+  } catch (error) {
+    // The test's own input builder, not the SDK: reported as a refusal of ours to call.
+    return { operation, outcome: 'sdk-failed', detail: `building inputs: ${firstLine(String(error))}` };
+  }
+  const target = s.groupProperty ? client[s.groupProperty] : client;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const call = Promise.resolve(target[s.methodName](...args)).then(drain);
+    const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${CALL_TIMEOUT_MS} ms`)), CALL_TIMEOUT_MS + 2_000)));
+    await Promise.race([call, timeout]);
+    return { operation, outcome: 'passed' };
+  } catch (error) {
+    return { operation, ...classify(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Consumes a streamed result (SSE, JSON Lines, a body stream), so its parsing is exercised too. */
+async function drain(result: unknown): Promise<void> {
+  const stream = result && typeof result === 'object' && Symbol.asyncIterator in result ? (result as AsyncIterable<unknown>) : undefined;
+  if (stream) for await (const _ of stream) void _;
+}
+
+function classify(error: unknown): { outcome: CallOutcome; detail: string } {
+  const e = error as { name?: string; message?: string; statusCode?: number; headers?: Headers };
+  const detail = `${e.name ?? 'Error'}: ${firstLine(e.message ?? String(error))}`;
+  const statusCode = typeof e.statusCode === 'number' ? e.statusCode : undefined;
+  if (statusCode === undefined || !(e.headers instanceof Headers) || /Validation/.test(e.name ?? '')) return { outcome: 'sdk-failed', detail };
+  let violations: { location?: string[]; message?: string }[] = [];
+  try {
+    violations = JSON.parse(e.headers.get('sl-violations') ?? '[]');
+  } catch {
+    violations = [];
+  }
+  const where = violations.map((v) => `${(v.location ?? []).join('.')}: ${v.message ?? ''}`).join('; ');
+  if (violations.length > 0 && violations.every((v) => v.location?.[0] === 'response')) return { outcome: 'prism-own', detail: `${statusCode} ${where}` };
+  if (violations.length > 0) return { outcome: 'input-rejected', detail: `${statusCode} ${where}` };
+  // A status the spec declares comes back as its declared error class: the SDK did its job.
+  if (e.name !== 'HTTPError' && e.name !== 'SDKError') return { outcome: 'passed', detail };
+  return { outcome: 'prism-refused', detail: `${statusCode} ${detail}` };
+}
+
+/** A placeholder credential for every scheme (Prism checks presence, not value). */
+function credentials(schemes: readonly SecurityScheme[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of schemes) {
+    const basic = s.type === 'http' && s.scheme.toLowerCase() === 'basic';
+    out[securityOptionName(s.key)] = basic ? { username: 'prism', password: 'prism' } : 'prism-token';
+  }
+  return out;
+}
+
+async function transpile(dir: string): Promise<void> {
+  const sources = walk(join(dir, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+  await build({ entryPoints: sources, outdir: join(dir, 'dist'), outbase: join(dir, 'src'), format: 'esm', platform: 'node', target: 'node20', bundle: false, logLevel: 'silent' });
+  writeFileSync(join(dir, 'dist', 'package.json'), '{"type":"module"}\n');
+}
+
+/** Ends esbuild's service process, which would keep the test process alive. */
+export function stopTranspiler(): Promise<void> {
+  return stop();
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim() !== '') ?? '').slice(0, 200);
+}
+
+export function countsOf(calls: readonly CallResult[]): Record<CallOutcome, number> {
+  const counts: Record<CallOutcome, number> = { passed: 0, 'input-rejected': 0, 'prism-own': 0, 'prism-refused': 0, 'sdk-failed': 0 };
+  for (const c of calls) counts[c.outcome]++;
+  return counts;
+}
