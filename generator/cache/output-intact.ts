@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_PATH, parseManifest } from '../write/manifest.js';
 
@@ -23,7 +23,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /**
  * Whether the output folder still holds exactly what the last run wrote: its manifest has the
  * hash the run recorded, and every file the manifest lists has the hash listed. A user edit, a
- * deleted file or a replaced manifest all mean no. Returns the number of generated files when yes.
+ * deleted file or a replaced manifest all mean no; a user-owned file only has to exist. Returns the number of generated files when yes.
  * Files the user added are not looked at: a write would carry them over as they are.
  */
 export function outputIntact(outDir: string, manifestSha256: string): number | undefined {
@@ -35,7 +35,18 @@ export function outputIntact(outDir: string, manifestSha256: string): number | u
     const bytes = readExact(join(outDir, entry.path));
     if (bytes === undefined || sha256(bytes) !== entry.sha256) return undefined;
   }
-  return manifest.manifest.files.length;
+  // A user-owned file may hold anything; a write would only bring it back if it were gone.
+  const userOwned = manifest.manifest.userOwned ?? [];
+  for (const path of userOwned) if (!presentNotFolder(join(outDir, path))) return undefined;
+  return manifest.manifest.files.length + userOwned.length;
+}
+
+function presentNotFolder(path: string): boolean {
+  try {
+    return !lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** sha256 of the manifest as it is on disk now, after a write. */

@@ -12,6 +12,7 @@ export function assertValidEmittedFiles(files: readonly EmittedFile[]): void {
   for (const file of files) {
     const problem = pathProblem(file.path);
     if (problem !== undefined) throw new Error(`target emitted an invalid path ${JSON.stringify(file.path)}: ${problem}`);
+    if (file.userOwned && file.userEditable) throw new Error(`target emitted ${JSON.stringify(file.path)} as both user-owned and user-editable`);
     const folded = file.path.toLowerCase();
     const earlier = seen.get(folded);
     if (earlier !== undefined) {

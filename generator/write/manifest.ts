@@ -16,6 +16,11 @@ export interface Manifest {
   generator: 'sdkwright';
   manifestVersion: 1;
   files: ManifestEntry[];
+  /**
+   * Files written once and then the user's (EmittedFile.userOwned), by path: they exist in the
+   * output, with whatever the user made of them. Present only when there are any.
+   */
+  userOwned?: string[];
 }
 
 export interface ManifestEntry {
@@ -33,8 +38,15 @@ export function comparePaths(a: string, b: string): number {
 }
 
 export function createManifest(files: readonly EmittedFile[]): Manifest {
-  const entries = files.map((file) => ({ path: file.path, sha256: sha256(file.contents) })).sort((a, b) => comparePaths(a.path, b.path));
-  return { generator: 'sdkwright', manifestVersion: 1, files: entries };
+  const entries = files
+    .filter((file) => !file.userOwned)
+    .map((file) => ({ path: file.path, sha256: sha256(file.contents) }))
+    .sort((a, b) => comparePaths(a.path, b.path));
+  const userOwned = files
+    .filter((file) => file.userOwned)
+    .map((file) => file.path)
+    .sort(comparePaths);
+  return { generator: 'sdkwright', manifestVersion: 1, files: entries, ...(userOwned.length > 0 ? { userOwned } : {}) };
 }
 
 export function serializeManifest(manifest: Manifest): string {
@@ -74,6 +86,9 @@ function isManifest(value: unknown): value is Manifest {
     candidate.generator === 'sdkwright' &&
     candidate.manifestVersion === 1 &&
     Array.isArray(candidate.files) &&
-    candidate.files.every((entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as ManifestEntry).path === 'string' && typeof (entry as ManifestEntry).sha256 === 'string')
+    candidate.files.every(
+      (entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as ManifestEntry).path === 'string' && typeof (entry as ManifestEntry).sha256 === 'string',
+    ) &&
+    (candidate.userOwned === undefined || (Array.isArray(candidate.userOwned) && candidate.userOwned.every((path: unknown) => typeof path === 'string')))
   );
 }

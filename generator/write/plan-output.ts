@@ -16,7 +16,10 @@ export interface OutputPlan {
   /** Absolute path of the output folder. */
   outDir: string;
   outDirExists: boolean;
-  /** The generated files in path order; user-editable ones already merged with the file on disk. */
+  /**
+   * The generated files in path order; user-editable ones already merged with the file on disk.
+   * User-owned ones that exist are listed too, but it is the file on disk that stays (`keptUserOwned`).
+   */
   files: EmittedFile[];
   manifestText: string;
   /** Generated paths that do not exist yet. */
@@ -40,6 +43,8 @@ export interface OutputPlan {
   hadManifest: boolean;
   /** User-editable files on disk whose marked sections the new text is merged into (nothing lost). */
   mergedUserEditable: string[];
+  /** User-owned files already on disk (a file or a link): kept as they are, counted as unchanged. */
+  keptUserOwned: TreeEntry[];
   /**
    * The manifest differs only in the hashes of user-editable files whose merged text is already
    * on disk: the user added text outside their markers. `--check` does not count that as drift.
@@ -73,6 +78,7 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
     manifestStaleOnlyForUserText: false,
     hadManifest: false,
     mergedUserEditable: [],
+    keptUserOwned: [],
   };
   if (!location.exists) {
     plan.added = files.map((file) => file.path);
@@ -88,6 +94,12 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
     const existing = onDisk.get(file.path);
     if (existing === undefined) {
       plan.added.push(file.path);
+      continue;
+    }
+    // Written once: whatever the user made of it is theirs (a folder in its place is not).
+    if (file.userOwned && existing.kind !== 'directory') {
+      plan.keptUserOwned.push(existing);
+      plan.unchanged.push(file.path);
       continue;
     }
     const current = existing.kind === 'file' ? await read(file.path) : undefined;

@@ -96,7 +96,13 @@ async function buildTree(plan: OutputPlan, root: string): Promise<void> {
   await fsStep('create folder', dirname(root), () => mkdir(dirname(root), { recursive: true }));
   await fsStep('create folder', root, () => mkdir(root));
   await createFolders(root, [...generated.flatMap((file) => parentFolders(file.path)), ...plan.userEntries.flatMap((entry) => parentFolders(entry.path))]);
+  const kept = new Map(plan.keptUserOwned.map((entry) => [entry.path, entry]));
   for (const file of generated) {
+    const userOwned = kept.get(file.path);
+    if (userOwned !== undefined) {
+      await carryOver(plan.outDir, root, userOwned);
+      continue;
+    }
     const target = join(root, file.path);
     // Written as given, byte for byte: line endings are the target's business. Synchronous:
     // thousands of small awaited writes cost several times more (bench/FINDINGS.md, fix 4).

@@ -380,6 +380,22 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
       ].join('\n'),
     ),
   ];
+  body.push(
+    "Hooks written for the reference SDK's interfaces (`src/hooks/types.ts`: `SDKInitHook`, `BeforeCreateRequestHook`, `BeforeRequestHook`, `AfterSuccessHook`, `AfterErrorHook`) are registered in `src/hooks/registration.ts`, in its `initHooks(hooks)` function (`hooks.registerBeforeRequestHook(new TraceHook())`). They run in the order registered, for every client, after the `hooks` option's. That file is yours: it is generated only when it is missing, and regenerating the SDK never overwrites it.",
+    codeBlock(
+      'typescript',
+      [
+        `import type { BeforeRequestContext, BeforeRequestHook } from "${settings.packageName}/hooks/types.js";`,
+        '',
+        'export class TraceHook implements BeforeRequestHook {',
+        '  beforeRequest(hookCtx: BeforeRequestContext, request: Request): Request {',
+        '    request.headers.set("x-operation-id", hookCtx.operationID);',
+        '    return request;',
+        '  }',
+        '}',
+      ].join('\n'),
+    ),
+  );
   return { id: 'http-client', title: 'Custom HTTP Client', body: body.join('\n\n') };
 }
 

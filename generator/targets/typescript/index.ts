@@ -12,7 +12,7 @@ import { mcpFiles } from './mcp/index.js';
 import { modelModule } from './model-module.js';
 import { buildConfigs, jsrJson, modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
-import { ENUMS_MODULE, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
+import { ENUMS_MODULE, HOOKS_REGISTRATION, hooksModules, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
 
 export const typescriptTarget: Target = {
@@ -36,6 +36,10 @@ export const typescriptTarget: Target = {
     add('src/index.ts', { body: rootIndexStatements() });
     for (const { path, module } of clientModules(ctx, model, options)) add(path, module);
     for (const { name, text } of packageRuntimeModules(options.packageName)) files.push({ path: `src/lib/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
+    for (const { name, text } of hooksModules()) {
+      // registration.ts is the user's: no "DO NOT EDIT", and never overwritten once there.
+      files.push(name === HOOKS_REGISTRATION ? { path: `src/hooks/${name}`, contents: text, userOwned: true } : { path: `src/hooks/${name}`, contents: `${GENERATED_HEADER}\n\n${text}` });
+    }
     add('src/types/enums.ts', { body: [ENUMS_MODULE] });
     add('src/types/index.ts', { body: [TYPES_INDEX_MODULE] });
     add('src/lib/wire.ts', { body: [WIRE_HELPERS_MODULE] });

@@ -28,6 +28,9 @@ export function packageJson(options: TargetOptions): string {
   for (const ns of NAMESPACES) exports[`./models/${ns}/*.js`] = file(`models/${ns}/*`);
   exports['./types'] = file('types/index');
   exports['./lib/*.js'] = file('lib/*');
+  // The reference SDK's hooks folder: `<pkg>/hooks` and `<pkg>/hooks/types.js`.
+  exports['./hooks'] = file('hooks/index');
+  exports['./hooks/*.js'] = file('hooks/*');
   // openapi-typescript's path-level types (generator/companions), which the SDK itself never imports.
   exports['./openapi-types.js'] = file('openapi-types');
   if (options.mcp) exports['./mcp-server'] = file('mcp-server/index');

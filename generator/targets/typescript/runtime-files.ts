@@ -11,7 +11,26 @@ import { fileURLToPath } from 'node:url';
 // generator/targets/typescript/ (sources) and dist/targets/typescript/ (build) are both three levels below the package root.
 const RUNTIME_DIR = fileURLToPath(new URL('../../../templates/runtime/typescript/', import.meta.url));
 
+const HOOKS_DIR = fileURLToPath(new URL('../../../templates/runtime/typescript-hooks/', import.meta.url));
+
 let runtimeCache: { name: string; text: string }[] | undefined;
+let hooksCache: { name: string; text: string }[] | undefined;
+
+/** The user's registration point of src/hooks/: written once, then theirs (EmittedFile.userOwned). */
+export const HOOKS_REGISTRATION = 'registration.ts';
+
+/**
+ * src/hooks/: the reference generator's hook interfaces (types.ts), the class that runs the
+ * registered hooks (hooks.ts), the registration point (registration.ts) and index.ts; by file
+ * name, in name order. Read once.
+ */
+export function hooksModules(): { name: string; text: string }[] {
+  hooksCache ??= readdirSync(HOOKS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(HOOKS_DIR + name, 'utf8') }));
+  return hooksCache;
+}
 
 /** The line of errors.ts that names the package, so that `instanceof` across its builds stays within it. */
 const PACKAGE_NAME_LINE = 'const PACKAGE_NAME = "sdkwright-runtime";';

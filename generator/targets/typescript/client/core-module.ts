@@ -22,6 +22,8 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
   const base = scope.lib('sdk', 'ClientSDK');
   const clientOptions = scope.lib('config', 'ClientOptions', true);
   const sdkConfig = scope.lib('config', 'SDKConfig', true);
+  // The hooks of src/hooks/registration.ts, created with every client (their initHooks runs then).
+  const hooks = scope.named_('hooks/hooks', 'SDKHooks', false);
   const defaultError = scope.named_(`errors/${errors.defaultClass.fileName}`, errors.defaultClass.className, false);
 
   const servers = api.servers.map((s) => (s.variables.length > 0 ? { url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) } : { url: s.url }));
@@ -54,7 +56,7 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
       ' */',
       `export class ${names.coreClass} extends ${base} {`,
       `  constructor(options: SDKOptions = {}) {`,
-      `    super(options, config);`,
+      `    super(options, config, new ${hooks}());`,
       '  }',
       '}',
     ].join('\n'),

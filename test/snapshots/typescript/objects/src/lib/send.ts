@@ -5,7 +5,7 @@
  * logging, per-attempt timeout, and the retry loop.
  */
 import type { RequestOptions } from "./config.js";
-import { runBeforeRequest, type HookContext, type Hooks } from "./hooks.js";
+import { runBeforeRequest, type HookContext, type Hooks, type RegisteredHooks, type SDKHookContext } from "./hooks.js";
 import { logRequest, logResponse, redaction } from "./logger.js";
 import { IDEMPOTENT_METHODS, type BuiltRequest } from "./request.js";
 import { withRetries, type Clock, type RetryConfig } from "./retries.js";
@@ -29,6 +29,7 @@ export async function send(
   hooks: readonly Hooks[],
   context: Omit<HookContext, "retryAttempt">,
   operationRetries: RetryConfig | undefined,
+  registered?: { hooks: RegisteredHooks; context: SDKHookContext },
 ): Promise<Sent> {
   const client = state.options.httpClient;
   const fetcher = client ? (r: Request) => client.request(r) : (state.options.fetch ?? ((r: Request) => globalThis.fetch(r)));
@@ -42,12 +43,13 @@ export async function send(
   const attempt = async (n: number): Promise<Response> => {
     last?.signal.dispose();
     const signal = attemptSignal(callerSignal, timeoutMs);
-    const init: RequestInit & { duplex?: "half" } = { ...options.fetchOptions, method: built.method, headers: built.headers, signal: signal.signal ?? null };
+    const init: RequestInit & { duplex?: "half" } = { ...options.fetchOptions, ...built.init, method: built.method, headers: built.headers, signal: signal.signal ?? null };
     if (built.body !== undefined) init.body = built.body;
     // Node's fetch requires this for streamed bodies; browsers ignore it.
     if (built.body instanceof ReadableStream) init.duplex = "half";
     let request = new Request(built.url, init);
     request = await runBeforeRequest(hooks, { ...context, retryAttempt: n }, request);
+    if (registered) request = await registered.hooks.beforeRequest(registered.context, request);
     last = { request, signal };
     logRequest(logger, request, redact, n);
     const started = Date.now();

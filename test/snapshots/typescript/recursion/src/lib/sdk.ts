@@ -6,6 +6,8 @@
  */
 import type { ClientOptions, SDKConfig } from "./config.js";
 import { envVar } from "./env.js";
+import type { RegisteredHooks } from "./hooks.js";
+import { HTTPClient } from "./http.js";
 import { toLogger, type Logger } from "./logger.js";
 import type { TokenCache } from "./oauth2.js";
 import { DEFAULT_RETRIES, type RetryConfig } from "./retries.js";
@@ -17,13 +19,15 @@ export interface ClientState {
   /** Present when the API has an OAuth2 client credentials flow. */
   readonly tokens: TokenCache | undefined;
   readonly debugLogger: Logger | undefined;
+  /** The hooks of src/hooks/registration.ts, when the package has them. */
+  readonly registeredHooks?: RegisteredHooks | undefined;
 }
 
 export class ClientSDK {
   /** Internal; shared with the operation groups of the same client. */
   readonly _state: ClientState;
 
-  constructor(options: ClientOptions | ClientSDK, config?: SDKConfig) {
+  constructor(options: ClientOptions | ClientSDK, config?: SDKConfig, hooks?: RegisteredHooks) {
     if (options instanceof ClientSDK) {
       this._state = options._state;
       return;
@@ -32,8 +36,29 @@ export class ClientSDK {
     checkServerIndex(options.serverIdx, config.servers.length);
     const debug = envVar(`${config.envPrefix}_DEBUG`);
     const consoleLogger = debug === "1" || debug === "true" ? (globalThis.console as Logger) : undefined;
-    this._state = { options: { ...options }, config, tokens: config.tokenCache?.(), debugLogger: toLogger(options.debugLogger) ?? consoleLogger };
+    const state: ClientState = { options: { ...options }, config, tokens: config.tokenCache?.(), debugLogger: toLogger(options.debugLogger) ?? consoleLogger };
+    this._state = hooks ? initRegisteredHooks(state, hooks) : state;
   }
+}
+
+/**
+ * Runs the registered `sdkInit` hooks with the client's base URL and HTTP client (the
+ * `httpClient` option, else one over the `fetch` option or the global fetch); what they return
+ * is what the client uses: a different base URL replaces the server, the client sends every request.
+ */
+function initRegisteredHooks(state: ClientState, hooks: RegisteredHooks): ClientState {
+  let base: URL | null = null;
+  try {
+    base = new URL(baseURL(state, undefined));
+  } catch {
+    // No server, or not an absolute URL: the hooks get null, as the reference's do.
+  }
+  const fetcher = state.options.fetch;
+  const client = state.options.httpClient ?? new HTTPClient(fetcher ? { fetcher } : {});
+  const result = hooks.sdkInit({ baseURL: base, client });
+  const options: ClientOptions & Record<string, unknown> = { ...state.options, httpClient: result.client };
+  if (result.baseURL !== null && result.baseURL.href !== base?.href) options.serverURL = result.baseURL.href;
+  return { ...state, options, registeredHooks: hooks };
 }
 
 /** A `serverIdx` that names no server is the caller's mistake: said at once, not replaced by server 0. */

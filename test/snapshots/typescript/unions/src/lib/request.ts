@@ -6,7 +6,7 @@ import { InvalidRequestError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam, encodeQueryString } from "./params.js";
 import { baseURL, type ClientState } from "./sdk.js";
-import { resolveSecurity } from "./security.js";
+import { resolveSecurity, type ResolvedSecurity } from "./security.js";
 import { joinURL, sameOrigin } from "./url.js";
 
 export interface BuiltRequest {
@@ -18,6 +18,10 @@ export interface BuiltRequest {
   replayable: boolean;
   /** The OAuth2 token sent, to forget it when the API refuses it. */
   oauthToken?: string;
+  /** The credentials sent, for the registered hooks' context. */
+  resolvedSecurity?: ResolvedSecurity;
+  /** Other fetch settings a `beforeCreateRequest` hook gave (`cache`, `credentials`, …). */
+  init?: RequestInit;
 }
 
 /** Changes pagination makes to the request of the next page. */
@@ -74,20 +78,22 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   else if (needsIdempotencyKey(state, op, headers)) headers.set("idempotency-key", newIdempotencyKey());
 
   let oauthToken: string | undefined;
+  let resolved: ResolvedSecurity | undefined;
   let finalURL = url;
   // Credentials only ever go to the API's own origin (a next-page URL may point elsewhere).
   if (sameOrigin(url, base)) {
     const credentials = await resolveSecurity(op.security ?? state.config.security, state.config.schemes, state.options);
+    if (credentials.length > 0) resolved = { headers: {}, queryParams: {}, cookies: {} };
     for (const c of credentials) {
-      if (c.kind === "header") headers.set(c.name, c.value);
-      else if (c.kind === "query") finalURL += `${finalURL.includes("?") ? "&" : "?"}${encodeURIComponent(c.name)}=${encodeURIComponent(c.value)}`;
-      else if (c.kind === "cookie") cookies.push(`${c.name}=${encodeURIComponent(c.value)}`);
+      if (c.kind === "header") headers.set(c.name, (resolved!.headers[c.name] = c.value));
+      else if (c.kind === "query") finalURL += `${finalURL.includes("?") ? "&" : "?"}${encodeURIComponent(c.name)}=${encodeURIComponent((resolved!.queryParams[c.name] = c.value))}`;
+      else if (c.kind === "cookie") cookies.push(`${c.name}=${encodeURIComponent((resolved!.cookies[c.name] = c.value))}`);
       else {
         const tokenURL = new URL(c.tokenURL ?? "", base.endsWith("/") ? base : `${base}/`).toString();
         const fetcher = state.options.fetch ?? ((r: Request) => globalThis.fetch(r));
         if (!state.tokens) throw new InvalidRequestError("OAuth2 client credentials given, but the API declares no client credentials flow");
         oauthToken = await state.tokens.token(c.credentials, tokenURL, c.scopes, fetcher);
-        headers.set("authorization", `Bearer ${oauthToken}`);
+        headers.set("authorization", (resolved!.headers["authorization"] = `Bearer ${oauthToken}`));
       }
     }
   }
@@ -97,6 +103,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   }
   const built: BuiltRequest = { url: finalURL, base, method: op.method, headers, body, replayable };
   if (oauthToken !== undefined) built.oauthToken = oauthToken;
+  if (resolved !== undefined) built.resolvedSecurity = resolved;
   return built;
 }
 

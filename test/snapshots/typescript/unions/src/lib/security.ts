@@ -43,6 +43,26 @@ export type Credential =
   | { kind: "cookie"; name: string; value: string }
   | { kind: "clientCredentials"; credentials: ClientCredentials; tokenURL: string | undefined; scopes: readonly string[] };
 
+/** Credentials as they went on a request, by where they went (the OAuth2 token as a header). */
+export interface ResolvedSecurity {
+  headers: Record<string, string>;
+  queryParams: Record<string, string>;
+  cookies: Record<string, string>;
+}
+
+/** The configured credentials (not their resolved values): the option of the one scheme, or an object of them by option name. */
+export function securitySource(schemes: Readonly<Record<string, SecurityScheme>>, options: Readonly<Record<string, unknown>>): unknown {
+  const fields = [...new Set(Object.values(schemes).map((s) => s.field))];
+  if (fields.length === 0) return undefined;
+  if (fields.length === 1) return options[fields[0]!];
+  return Object.fromEntries(fields.filter((f) => options[f] !== undefined).map((f) => [f, options[f]]));
+}
+
+/** The OAuth2 scopes named by the requirements, each once, in order. */
+export function requiredScopes(requirements: readonly SecurityRequirement[]): string[] {
+  return [...new Set(requirements.flatMap((r) => r.flatMap((entry) => entry.scopes ?? [])))];
+}
+
 /** Credentials of the first satisfiable requirement, or none. */
 export async function resolveSecurity(
   requirements: readonly SecurityRequirement[],
