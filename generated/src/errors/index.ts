@@ -2,5 +2,5 @@
 
 export { ClerkErrors } from "./clerkerrors.js";
 export { ClerkAPIError } from "./clerkapierror.js";
-export { SDKError, HTTPError, HTTPClientError, ConnectionError, RequestTimeoutError, RequestAbortedError, InvalidRequestError, UnexpectedClientError, SDKValidationError, ResponseValidationError, type HTTPErrorInfo, type TransportError, type ValidationIssue } from "../lib/errors.js";
+export { SDKError, HTTPError, HTTPClientError, ConnectionError, RequestTimeoutError, RequestAbortedError, InvalidRequestError, UnexpectedClientError, SDKValidationError, RequestValidationError, ResponseValidationError, type HTTPErrorInfo, type TransportError, type ValidationIssue } from "../lib/errors.js";
 export { OAuth2TokenError } from "../lib/oauth2.js";

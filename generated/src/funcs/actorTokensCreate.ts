@@ -15,12 +15,13 @@ import { type ActorToken, ActorToken$fromWire } from "../models/components/actor
 import { type CreateActorTokenRequestBody, CreateActorTokenRequestBody$toWire } from "../models/operations/createactortokenrequestbody.js";
 import { ActorToken$schema } from "../schemas/components/actortoken.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateActorTokenRequestBody$schema } from "../schemas/operations/createactortokenrequestbody.js";
 
 const operation: OperationSpec<CreateActorTokenRequestBody | undefined, ActorToken> = {
   id: "CreateActorToken",
   method: "POST",
   path: "/actor_tokens",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateActorTokenRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateActorTokenRequestBody$schema), get: (r) => r == null ? r : CreateActorTokenRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => ActorToken$schema), ActorToken$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

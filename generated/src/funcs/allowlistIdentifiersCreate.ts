@@ -15,12 +15,13 @@ import { type AllowlistIdentifier, AllowlistIdentifier$fromWire } from "../model
 import { type CreateAllowlistIdentifierRequestBody, CreateAllowlistIdentifierRequestBody$toWire } from "../models/operations/createallowlistidentifierrequestbody.js";
 import { AllowlistIdentifier$schema } from "../schemas/components/allowlistidentifier.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateAllowlistIdentifierRequestBody$schema } from "../schemas/operations/createallowlistidentifierrequestbody.js";
 
 const operation: OperationSpec<CreateAllowlistIdentifierRequestBody | undefined, AllowlistIdentifier> = {
   id: "CreateAllowlistIdentifier",
   method: "POST",
   path: "/allowlist_identifiers",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateAllowlistIdentifierRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateAllowlistIdentifierRequestBody$schema), get: (r) => r == null ? r : CreateAllowlistIdentifierRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => AllowlistIdentifier$schema), AllowlistIdentifier$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -14,13 +14,14 @@ import * as s from "../lib/schema.js";
 import { type UpdateInstanceAuthConfigRequestBody, UpdateInstanceAuthConfigRequestBody$toWire } from "../models/operations/updateinstanceauthconfigrequestbody.js";
 import { type UpdateInstanceAuthConfigResponseBody, UpdateInstanceAuthConfigResponseBody$fromWire } from "../models/operations/updateinstanceauthconfigresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateInstanceAuthConfigRequestBody$schema } from "../schemas/operations/updateinstanceauthconfigrequestbody.js";
 import { UpdateInstanceAuthConfigResponseBody$schema } from "../schemas/operations/updateinstanceauthconfigresponsebody.js";
 
 const operation: OperationSpec<UpdateInstanceAuthConfigRequestBody | undefined, UpdateInstanceAuthConfigResponseBody> = {
   id: "UpdateInstanceAuthConfig",
   method: "PATCH",
   path: "/beta_features/instance_settings",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateInstanceAuthConfigRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateInstanceAuthConfigRequestBody$schema), get: (r) => r == null ? r : UpdateInstanceAuthConfigRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => UpdateInstanceAuthConfigResponseBody$schema), UpdateInstanceAuthConfigResponseBody$fromWire),
     fail(["402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -13,12 +13,13 @@ import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { type UpdateProductionInstanceDomainRequestBody, UpdateProductionInstanceDomainRequestBody$toWire } from "../models/operations/updateproductioninstancedomainrequestbody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateProductionInstanceDomainRequestBody$schema } from "../schemas/operations/updateproductioninstancedomainrequestbody.js";
 
 const operation: OperationSpec<UpdateProductionInstanceDomainRequestBody | undefined, void> = {
   id: "UpdateProductionInstanceDomain",
   method: "PUT",
   path: "/beta_features/domain",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateProductionInstanceDomainRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateProductionInstanceDomainRequestBody$schema), get: (r) => r == null ? r : UpdateProductionInstanceDomainRequestBody$toWire(r) },
   responses: [
     empty(["202"]),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type BlocklistIdentifier, BlocklistIdentifier$fromWire } from "../model
 import { type CreateBlocklistIdentifierRequestBody, CreateBlocklistIdentifierRequestBody$toWire } from "../models/operations/createblocklistidentifierrequestbody.js";
 import { BlocklistIdentifier$schema } from "../schemas/components/blocklistidentifier.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateBlocklistIdentifierRequestBody$schema } from "../schemas/operations/createblocklistidentifierrequestbody.js";
 
 const operation: OperationSpec<CreateBlocklistIdentifierRequestBody | undefined, BlocklistIdentifier> = {
   id: "CreateBlocklistIdentifier",
   method: "POST",
   path: "/blocklist_identifiers",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateBlocklistIdentifierRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateBlocklistIdentifierRequestBody$schema), get: (r) => r == null ? r : CreateBlocklistIdentifierRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => BlocklistIdentifier$schema), BlocklistIdentifier$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type Client, Client$fromWire } from "../models/components/client.js";
 import { type VerifyClientRequestBody, VerifyClientRequestBody$toWire } from "../models/operations/verifyclientrequestbody.js";
 import { Client$schema } from "../schemas/components/client.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { VerifyClientRequestBody$schema } from "../schemas/operations/verifyclientrequestbody.js";
 
 const operation: OperationSpec<VerifyClientRequestBody | undefined, Client> = {
   id: "VerifyClient",
   method: "POST",
   path: "/clients/verify",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : VerifyClientRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifyClientRequestBody$schema), get: (r) => r == null ? r : VerifyClientRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => Client$schema), Client$fromWire),
     fail(["400", "401", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type Domain, Domain$fromWire } from "../models/components/domain.js";
 import { type AddDomainRequestBody, AddDomainRequestBody$toWire } from "../models/operations/adddomainrequestbody.js";
 import { Domain$schema } from "../schemas/components/domain.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { AddDomainRequestBody$schema } from "../schemas/operations/adddomainrequestbody.js";
 
 const operation: OperationSpec<AddDomainRequestBody | undefined, Domain> = {
   id: "AddDomain",
   method: "POST",
   path: "/domains",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : AddDomainRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => AddDomainRequestBody$schema), get: (r) => r == null ? r : AddDomainRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => Domain$schema), Domain$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateDomainRequest } from "../models/operations/updatedomainreque
 import { UpdateDomainRequestBody$toWire } from "../models/operations/updatedomainrequestbody.js";
 import { Domain$schema } from "../schemas/components/domain.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateDomainRequestBody$schema } from "../schemas/operations/updatedomainrequestbody.js";
 
 const operation: OperationSpec<UpdateDomainRequest, Domain> = {
   id: "UpdateDomain",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateDomainRequest, Domain> = {
   params: [
     { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateDomainRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateDomainRequestBody$schema), get: (r) => UpdateDomainRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Domain$schema), Domain$fromWire),
     fail(["400", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

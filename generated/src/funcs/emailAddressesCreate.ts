@@ -15,12 +15,13 @@ import { type EmailAddress, EmailAddress$fromWire } from "../models/components/e
 import { type CreateEmailAddressRequestBody, CreateEmailAddressRequestBody$toWire } from "../models/operations/createemailaddressrequestbody.js";
 import { EmailAddress$schema } from "../schemas/components/emailaddress.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateEmailAddressRequestBody$schema } from "../schemas/operations/createemailaddressrequestbody.js";
 
 const operation: OperationSpec<CreateEmailAddressRequestBody | undefined, EmailAddress> = {
   id: "CreateEmailAddress",
   method: "POST",
   path: "/email_addresses",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateEmailAddressRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateEmailAddressRequestBody$schema), get: (r) => r == null ? r : CreateEmailAddressRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => EmailAddress$schema), EmailAddress$fromWire),
     fail(["400", "401", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

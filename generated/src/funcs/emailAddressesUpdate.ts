@@ -16,6 +16,7 @@ import type { UpdateEmailAddressRequest } from "../models/operations/updateemail
 import { UpdateEmailAddressRequestBody$toWire } from "../models/operations/updateemailaddressrequestbody.js";
 import { EmailAddress$schema } from "../schemas/components/emailaddress.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateEmailAddressRequestBody$schema } from "../schemas/operations/updateemailaddressrequestbody.js";
 
 const operation: OperationSpec<UpdateEmailAddressRequest, EmailAddress> = {
   id: "UpdateEmailAddress",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateEmailAddressRequest, EmailAddress> = {
   params: [
     { name: "email_address_id", in: "path", style: "simple", explode: false, get: (r) => r.emailAddressId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdateEmailAddressRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateEmailAddressRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateEmailAddressRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => EmailAddress$schema), EmailAddress$fromWire),
     fail(["400", "401", "403", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpsertTemplateRequest } from "../models/operations/upserttemplater
 import { UpsertTemplateRequestBody$toWire } from "../models/operations/upserttemplaterequestbody.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpsertTemplateRequestBody$schema } from "../schemas/operations/upserttemplaterequestbody.js";
 
 const operation: OperationSpec<UpsertTemplateRequest, Template> = {
   id: "UpsertTemplate",
@@ -25,7 +26,7 @@ const operation: OperationSpec<UpsertTemplateRequest, Template> = {
     { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
     { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpsertTemplateRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpsertTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpsertTemplateRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Template$schema), Template$fromWire),
     fail(["400", "401", "402", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

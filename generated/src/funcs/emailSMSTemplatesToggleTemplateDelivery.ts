@@ -16,6 +16,7 @@ import type { ToggleTemplateDeliveryRequest } from "../models/operations/togglet
 import { ToggleTemplateDeliveryRequestBody$toWire } from "../models/operations/toggletemplatedeliveryrequestbody.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { ToggleTemplateDeliveryRequestBody$schema } from "../schemas/operations/toggletemplatedeliveryrequestbody.js";
 
 const operation: OperationSpec<ToggleTemplateDeliveryRequest, Template> = {
   id: "ToggleTemplateDelivery",
@@ -25,7 +26,7 @@ const operation: OperationSpec<ToggleTemplateDeliveryRequest, Template> = {
     { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
     { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : ToggleTemplateDeliveryRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => ToggleTemplateDeliveryRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : ToggleTemplateDeliveryRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Template$schema), Template$fromWire),
     fail(["400", "401", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -13,12 +13,13 @@ import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { type ChangeProductionInstanceDomainRequestBody, ChangeProductionInstanceDomainRequestBody$toWire } from "../models/operations/changeproductioninstancedomainrequestbody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { ChangeProductionInstanceDomainRequestBody$schema } from "../schemas/operations/changeproductioninstancedomainrequestbody.js";
 
 const operation: OperationSpec<ChangeProductionInstanceDomainRequestBody | undefined, void> = {
   id: "ChangeProductionInstanceDomain",
   method: "POST",
   path: "/instance/change_domain",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : ChangeProductionInstanceDomainRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => ChangeProductionInstanceDomainRequestBody$schema), get: (r) => r == null ? r : ChangeProductionInstanceDomainRequestBody$toWire(r) },
   responses: [
     empty(["202"]),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -13,12 +13,13 @@ import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { type UpdateInstanceRequestBody, UpdateInstanceRequestBody$toWire } from "../models/operations/updateinstancerequestbody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateInstanceRequestBody$schema } from "../schemas/operations/updateinstancerequestbody.js";
 
 const operation: OperationSpec<UpdateInstanceRequestBody | undefined, void> = {
   id: "UpdateInstance",
   method: "PATCH",
   path: "/instance",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateInstanceRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateInstanceRequestBody$schema), get: (r) => r == null ? r : UpdateInstanceRequestBody$toWire(r) },
   responses: [
     empty(["204"]),
     fail(["422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type OrganizationSettings, OrganizationSettings$fromWire } from "../mod
 import { type UpdateInstanceOrganizationSettingsRequestBody, UpdateInstanceOrganizationSettingsRequestBody$toWire } from "../models/operations/updateinstanceorganizationsettingsrequestbody.js";
 import { OrganizationSettings$schema } from "../schemas/components/organizationsettings.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateInstanceOrganizationSettingsRequestBody$schema } from "../schemas/operations/updateinstanceorganizationsettingsrequestbody.js";
 
 const operation: OperationSpec<UpdateInstanceOrganizationSettingsRequestBody | undefined, OrganizationSettings> = {
   id: "UpdateInstanceOrganizationSettings",
   method: "PATCH",
   path: "/instance/organization_settings",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateInstanceOrganizationSettingsRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateInstanceOrganizationSettingsRequestBody$schema), get: (r) => r == null ? r : UpdateInstanceOrganizationSettingsRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationSettings$schema), OrganizationSettings$fromWire),
     fail(["400", "402", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

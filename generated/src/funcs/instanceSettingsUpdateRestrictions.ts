@@ -15,12 +15,13 @@ import { type InstanceRestrictions, InstanceRestrictions$fromWire } from "../mod
 import { type UpdateInstanceRestrictionsRequestBody, UpdateInstanceRestrictionsRequestBody$toWire } from "../models/operations/updateinstancerestrictionsrequestbody.js";
 import { InstanceRestrictions$schema } from "../schemas/components/instancerestrictions.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateInstanceRestrictionsRequestBody$schema } from "../schemas/operations/updateinstancerestrictionsrequestbody.js";
 
 const operation: OperationSpec<UpdateInstanceRestrictionsRequestBody | undefined, InstanceRestrictions> = {
   id: "UpdateInstanceRestrictions",
   method: "PATCH",
   path: "/instance/restrictions",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateInstanceRestrictionsRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateInstanceRestrictionsRequestBody$schema), get: (r) => r == null ? r : UpdateInstanceRestrictionsRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => InstanceRestrictions$schema), InstanceRestrictions$fromWire),
     fail(["402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,12 +16,13 @@ import { type Invitation, type Invitation$Wire, Invitation$fromWire } from "../m
 import { type CreateBulkInvitationsRequestBody, CreateBulkInvitationsRequestBody$toWire } from "../models/operations/createbulkinvitationsrequestbody.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateBulkInvitationsRequestBody$schema } from "../schemas/operations/createbulkinvitationsrequestbody.js";
 
 const operation: OperationSpec<CreateBulkInvitationsRequestBody[] | undefined, Invitation[]> = {
   id: "CreateBulkInvitations",
   method: "POST",
   path: "/invitations/bulk",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : mapArray(r, CreateBulkInvitationsRequestBody$toWire) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.arr(s.ref(() => CreateBulkInvitationsRequestBody$schema)), get: (r) => r == null ? r : mapArray(r, CreateBulkInvitationsRequestBody$toWire) },
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type Invitation, Invitation$fromWire } from "../models/components/invit
 import { type CreateInvitationRequestBody, CreateInvitationRequestBody$toWire } from "../models/operations/createinvitationrequestbody.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateInvitationRequestBody$schema } from "../schemas/operations/createinvitationrequestbody.js";
 
 const operation: OperationSpec<CreateInvitationRequestBody | undefined, Invitation> = {
   id: "CreateInvitation",
   method: "POST",
   path: "/invitations",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateInvitationRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateInvitationRequestBody$schema), get: (r) => r == null ? r : CreateInvitationRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => Invitation$schema), Invitation$fromWire),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type JWTTemplate, JWTTemplate$fromWire } from "../models/components/jwt
 import { type CreateJWTTemplateRequestBody, CreateJWTTemplateRequestBody$toWire } from "../models/operations/createjwttemplaterequestbody.js";
 import { JWTTemplate$schema } from "../schemas/components/jwttemplate.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateJWTTemplateRequestBody$schema } from "../schemas/operations/createjwttemplaterequestbody.js";
 
 const operation: OperationSpec<CreateJWTTemplateRequestBody | undefined, JWTTemplate> = {
   id: "CreateJWTTemplate",
   method: "POST",
   path: "/jwt_templates",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateJWTTemplateRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateJWTTemplateRequestBody$schema), get: (r) => r == null ? r : CreateJWTTemplateRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => JWTTemplate$schema), JWTTemplate$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateJWTTemplateRequest } from "../models/operations/updatejwttem
 import { UpdateJWTTemplateRequestBody$toWire } from "../models/operations/updatejwttemplaterequestbody.js";
 import { JWTTemplate$schema } from "../schemas/components/jwttemplate.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateJWTTemplateRequestBody$schema } from "../schemas/operations/updatejwttemplaterequestbody.js";
 
 const operation: OperationSpec<UpdateJWTTemplateRequest, JWTTemplate> = {
   id: "UpdateJWTTemplate",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateJWTTemplateRequest, JWTTemplate> = {
   params: [
     { name: "template_id", in: "path", style: "simple", explode: false, get: (r) => r.templateId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdateJWTTemplateRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateJWTTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateJWTTemplateRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => JWTTemplate$schema), JWTTemplate$fromWire),
     fail(["400", "402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

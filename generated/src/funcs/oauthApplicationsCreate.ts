@@ -15,12 +15,13 @@ import { type OAuthApplicationWithSecret, OAuthApplicationWithSecret$fromWire } 
 import { type CreateOAuthApplicationRequestBody, CreateOAuthApplicationRequestBody$toWire } from "../models/operations/createoauthapplicationrequestbody.js";
 import { OAuthApplicationWithSecret$schema } from "../schemas/components/oauthapplicationwithsecret.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateOAuthApplicationRequestBody$schema } from "../schemas/operations/createoauthapplicationrequestbody.js";
 
 const operation: OperationSpec<CreateOAuthApplicationRequestBody | undefined, OAuthApplicationWithSecret> = {
   id: "CreateOAuthApplication",
   method: "POST",
   path: "/oauth_applications",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateOAuthApplicationRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateOAuthApplicationRequestBody$schema), get: (r) => r == null ? r : CreateOAuthApplicationRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => OAuthApplicationWithSecret$schema), OAuthApplicationWithSecret$fromWire),
     fail(["400", "403", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateOAuthApplicationRequest } from "../models/operations/updateo
 import { UpdateOAuthApplicationRequestBody$toWire } from "../models/operations/updateoauthapplicationrequestbody.js";
 import { OAuthApplication$schema } from "../schemas/components/oauthapplication.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateOAuthApplicationRequestBody$schema } from "../schemas/operations/updateoauthapplicationrequestbody.js";
 
 const operation: OperationSpec<UpdateOAuthApplicationRequest, OAuthApplication> = {
   id: "UpdateOAuthApplication",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateOAuthApplicationRequest, OAuthApplication> 
   params: [
     { name: "oauth_application_id", in: "path", style: "simple", explode: false, get: (r) => r.oauthApplicationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateOAuthApplicationRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOAuthApplicationRequestBody$schema), get: (r) => UpdateOAuthApplicationRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OAuthApplication$schema), OAuthApplication$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { CreateOrganizationDomainRequest } from "../models/operations/creat
 import { CreateOrganizationDomainRequestBody$toWire } from "../models/operations/createorganizationdomainrequestbody.js";
 import { OrganizationDomain$schema } from "../schemas/components/organizationdomain.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateOrganizationDomainRequestBody$schema } from "../schemas/operations/createorganizationdomainrequestbody.js";
 
 const operation: OperationSpec<CreateOrganizationDomainRequest, OrganizationDomain> = {
   id: "CreateOrganizationDomain",
@@ -24,7 +25,7 @@ const operation: OperationSpec<CreateOrganizationDomainRequest, OrganizationDoma
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => CreateOrganizationDomainRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateOrganizationDomainRequestBody$schema), get: (r) => CreateOrganizationDomainRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationDomain$schema), OrganizationDomain$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateOrganizationDomainRequest } from "../models/operations/updat
 import { UpdateOrganizationDomainRequestBody$toWire } from "../models/operations/updateorganizationdomainrequestbody.js";
 import { OrganizationDomain$schema } from "../schemas/components/organizationdomain.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateOrganizationDomainRequestBody$schema } from "../schemas/operations/updateorganizationdomainrequestbody.js";
 
 const operation: OperationSpec<UpdateOrganizationDomainRequest, OrganizationDomain> = {
   id: "UpdateOrganizationDomain",
@@ -25,7 +26,7 @@ const operation: OperationSpec<UpdateOrganizationDomainRequest, OrganizationDoma
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
     { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateOrganizationDomainRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationDomainRequestBody$schema), get: (r) => UpdateOrganizationDomainRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationDomain$schema), OrganizationDomain$fromWire),
     fail(["400", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

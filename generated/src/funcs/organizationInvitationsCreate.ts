@@ -16,6 +16,7 @@ import type { CreateOrganizationInvitationRequest } from "../models/operations/c
 import { CreateOrganizationInvitationRequestBody$toWire } from "../models/operations/createorganizationinvitationrequestbody.js";
 import { OrganizationInvitation$schema } from "../schemas/components/organizationinvitation.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateOrganizationInvitationRequestBody$schema } from "../schemas/operations/createorganizationinvitationrequestbody.js";
 
 const operation: OperationSpec<CreateOrganizationInvitationRequest, OrganizationInvitation> = {
   id: "CreateOrganizationInvitation",
@@ -24,7 +25,7 @@ const operation: OperationSpec<CreateOrganizationInvitationRequest, Organization
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : CreateOrganizationInvitationRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateOrganizationInvitationRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateOrganizationInvitationRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitation$schema), OrganizationInvitation$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

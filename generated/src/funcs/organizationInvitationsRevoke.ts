@@ -16,6 +16,7 @@ import type { RevokeOrganizationInvitationRequest } from "../models/operations/r
 import { RevokeOrganizationInvitationRequestBody$toWire } from "../models/operations/revokeorganizationinvitationrequestbody.js";
 import { OrganizationInvitation$schema } from "../schemas/components/organizationinvitation.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { RevokeOrganizationInvitationRequestBody$schema } from "../schemas/operations/revokeorganizationinvitationrequestbody.js";
 
 const operation: OperationSpec<RevokeOrganizationInvitationRequest, OrganizationInvitation> = {
   id: "RevokeOrganizationInvitation",
@@ -25,7 +26,7 @@ const operation: OperationSpec<RevokeOrganizationInvitationRequest, Organization
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
     { name: "invitation_id", in: "path", style: "simple", explode: false, get: (r) => r.invitationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : RevokeOrganizationInvitationRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => RevokeOrganizationInvitationRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : RevokeOrganizationInvitationRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitation$schema), OrganizationInvitation$fromWire),
     fail(["400", "403", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

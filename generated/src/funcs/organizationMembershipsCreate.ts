@@ -16,6 +16,7 @@ import type { CreateOrganizationMembershipRequest } from "../models/operations/c
 import { CreateOrganizationMembershipRequestBody$toWire } from "../models/operations/createorganizationmembershiprequestbody.js";
 import { OrganizationMembership$schema } from "../schemas/components/organizationmembership.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateOrganizationMembershipRequestBody$schema } from "../schemas/operations/createorganizationmembershiprequestbody.js";
 
 const operation: OperationSpec<CreateOrganizationMembershipRequest, OrganizationMembership> = {
   id: "CreateOrganizationMembership",
@@ -24,7 +25,7 @@ const operation: OperationSpec<CreateOrganizationMembershipRequest, Organization
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => CreateOrganizationMembershipRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateOrganizationMembershipRequestBody$schema), get: (r) => CreateOrganizationMembershipRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMembership$schema), OrganizationMembership$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

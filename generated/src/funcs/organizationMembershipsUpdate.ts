@@ -16,6 +16,7 @@ import type { UpdateOrganizationMembershipRequest } from "../models/operations/u
 import { UpdateOrganizationMembershipRequestBody$toWire } from "../models/operations/updateorganizationmembershiprequestbody.js";
 import { OrganizationMembership$schema } from "../schemas/components/organizationmembership.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateOrganizationMembershipRequestBody$schema } from "../schemas/operations/updateorganizationmembershiprequestbody.js";
 
 const operation: OperationSpec<UpdateOrganizationMembershipRequest, OrganizationMembership> = {
   id: "UpdateOrganizationMembership",
@@ -25,7 +26,7 @@ const operation: OperationSpec<UpdateOrganizationMembershipRequest, Organization
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateOrganizationMembershipRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationMembershipRequestBody$schema), get: (r) => UpdateOrganizationMembershipRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMembership$schema), OrganizationMembership$fromWire),
     fail(["404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateOrganizationMembershipMetadataRequest } from "../models/oper
 import { UpdateOrganizationMembershipMetadataRequestBody$toWire } from "../models/operations/updateorganizationmembershipmetadatarequestbody.js";
 import { OrganizationMembership$schema } from "../schemas/components/organizationmembership.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateOrganizationMembershipMetadataRequestBody$schema } from "../schemas/operations/updateorganizationmembershipmetadatarequestbody.js";
 
 const operation: OperationSpec<UpdateOrganizationMembershipMetadataRequest, OrganizationMembership> = {
   id: "UpdateOrganizationMembershipMetadata",
@@ -25,7 +26,7 @@ const operation: OperationSpec<UpdateOrganizationMembershipMetadataRequest, Orga
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdateOrganizationMembershipMetadataRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateOrganizationMembershipMetadataRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateOrganizationMembershipMetadataRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMembership$schema), OrganizationMembership$fromWire),
     fail(["400", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type Organization, Organization$fromWire } from "../models/components/o
 import { type CreateOrganizationRequestBody, CreateOrganizationRequestBody$toWire } from "../models/operations/createorganizationrequestbody.js";
 import { Organization$schema } from "../schemas/components/organization.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateOrganizationRequestBody$schema } from "../schemas/operations/createorganizationrequestbody.js";
 
 const operation: OperationSpec<CreateOrganizationRequestBody | undefined, Organization> = {
   id: "CreateOrganization",
   method: "POST",
   path: "/organizations",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateOrganizationRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateOrganizationRequestBody$schema), get: (r) => r == null ? r : CreateOrganizationRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => Organization$schema), Organization$fromWire),
     fail(["400", "403", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

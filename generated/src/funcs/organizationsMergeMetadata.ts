@@ -16,6 +16,7 @@ import type { MergeOrganizationMetadataRequest } from "../models/operations/merg
 import { MergeOrganizationMetadataRequestBody$toWire } from "../models/operations/mergeorganizationmetadatarequestbody.js";
 import { Organization$schema } from "../schemas/components/organization.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { MergeOrganizationMetadataRequestBody$schema } from "../schemas/operations/mergeorganizationmetadatarequestbody.js";
 
 const operation: OperationSpec<MergeOrganizationMetadataRequest, Organization> = {
   id: "MergeOrganizationMetadata",
@@ -24,7 +25,7 @@ const operation: OperationSpec<MergeOrganizationMetadataRequest, Organization> =
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => MergeOrganizationMetadataRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => MergeOrganizationMetadataRequestBody$schema), get: (r) => MergeOrganizationMetadataRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Organization$schema), Organization$fromWire),
     fail(["400", "401", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

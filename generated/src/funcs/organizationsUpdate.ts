@@ -16,6 +16,7 @@ import type { UpdateOrganizationRequest } from "../models/operations/updateorgan
 import { UpdateOrganizationRequestBody$toWire } from "../models/operations/updateorganizationrequestbody.js";
 import { Organization$schema } from "../schemas/components/organization.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateOrganizationRequestBody$schema } from "../schemas/operations/updateorganizationrequestbody.js";
 
 const operation: OperationSpec<UpdateOrganizationRequest, Organization> = {
   id: "UpdateOrganization",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateOrganizationRequest, Organization> = {
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateOrganizationRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationRequestBody$schema), get: (r) => UpdateOrganizationRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Organization$schema), Organization$fromWire),
     fail(["402", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

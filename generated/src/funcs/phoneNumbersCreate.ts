@@ -15,12 +15,13 @@ import { type PhoneNumber, PhoneNumber$fromWire } from "../models/components/pho
 import { type CreatePhoneNumberRequestBody, CreatePhoneNumberRequestBody$toWire } from "../models/operations/createphonenumberrequestbody.js";
 import { PhoneNumber$schema } from "../schemas/components/phonenumber.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreatePhoneNumberRequestBody$schema } from "../schemas/operations/createphonenumberrequestbody.js";
 
 const operation: OperationSpec<CreatePhoneNumberRequestBody | undefined, PhoneNumber> = {
   id: "CreatePhoneNumber",
   method: "POST",
   path: "/phone_numbers",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreatePhoneNumberRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreatePhoneNumberRequestBody$schema), get: (r) => r == null ? r : CreatePhoneNumberRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => PhoneNumber$schema), PhoneNumber$fromWire),
     fail(["400", "401", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdatePhoneNumberRequest } from "../models/operations/updatephonen
 import { UpdatePhoneNumberRequestBody$toWire } from "../models/operations/updatephonenumberrequestbody.js";
 import { PhoneNumber$schema } from "../schemas/components/phonenumber.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdatePhoneNumberRequestBody$schema } from "../schemas/operations/updatephonenumberrequestbody.js";
 
 const operation: OperationSpec<UpdatePhoneNumberRequest, PhoneNumber> = {
   id: "UpdatePhoneNumber",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdatePhoneNumberRequest, PhoneNumber> = {
   params: [
     { name: "phone_number_id", in: "path", style: "simple", explode: false, get: (r) => r.phoneNumberId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdatePhoneNumberRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdatePhoneNumberRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdatePhoneNumberRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => PhoneNumber$schema), PhoneNumber$fromWire),
     fail(["400", "401", "403", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type ProxyCheck, ProxyCheck$fromWire } from "../models/components/proxy
 import { type VerifyDomainProxyRequestBody, VerifyDomainProxyRequestBody$toWire } from "../models/operations/verifydomainproxyrequestbody.js";
 import { ProxyCheck$schema } from "../schemas/components/proxycheck.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { VerifyDomainProxyRequestBody$schema } from "../schemas/operations/verifydomainproxyrequestbody.js";
 
 const operation: OperationSpec<VerifyDomainProxyRequestBody | undefined, ProxyCheck> = {
   id: "VerifyDomainProxy",
   method: "POST",
   path: "/proxy_checks",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : VerifyDomainProxyRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifyDomainProxyRequestBody$schema), get: (r) => r == null ? r : VerifyDomainProxyRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => ProxyCheck$schema), ProxyCheck$fromWire),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

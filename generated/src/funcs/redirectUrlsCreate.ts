@@ -15,12 +15,13 @@ import { type RedirectURL, RedirectURL$fromWire } from "../models/components/red
 import { type CreateRedirectURLRequestBody, CreateRedirectURLRequestBody$toWire } from "../models/operations/createredirecturlrequestbody.js";
 import { RedirectURL$schema } from "../schemas/components/redirecturl.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateRedirectURLRequestBody$schema } from "../schemas/operations/createredirecturlrequestbody.js";
 
 const operation: OperationSpec<CreateRedirectURLRequestBody | undefined, RedirectURL> = {
   id: "CreateRedirectURL",
   method: "POST",
   path: "/redirect_urls",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateRedirectURLRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateRedirectURLRequestBody$schema), get: (r) => r == null ? r : CreateRedirectURLRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => RedirectURL$schema), RedirectURL$fromWire),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

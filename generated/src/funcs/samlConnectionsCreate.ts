@@ -15,12 +15,13 @@ import { type SchemasSAMLConnection, SchemasSAMLConnection$fromWire } from "../m
 import { type CreateSAMLConnectionRequestBody, CreateSAMLConnectionRequestBody$toWire } from "../models/operations/createsamlconnectionrequestbody.js";
 import { SchemasSAMLConnection$schema } from "../schemas/components/schemassamlconnection.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateSAMLConnectionRequestBody$schema } from "../schemas/operations/createsamlconnectionrequestbody.js";
 
 const operation: OperationSpec<CreateSAMLConnectionRequestBody | undefined, SchemasSAMLConnection> = {
   id: "CreateSAMLConnection",
   method: "POST",
   path: "/saml_connections",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateSAMLConnectionRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSAMLConnectionRequestBody$schema), get: (r) => r == null ? r : CreateSAMLConnectionRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => SchemasSAMLConnection$schema), SchemasSAMLConnection$fromWire),
     fail(["402", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

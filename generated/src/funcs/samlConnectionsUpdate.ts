@@ -16,6 +16,7 @@ import type { UpdateSAMLConnectionRequest } from "../models/operations/updatesam
 import { UpdateSAMLConnectionRequestBody$toWire } from "../models/operations/updatesamlconnectionrequestbody.js";
 import { SchemasSAMLConnection$schema } from "../schemas/components/schemassamlconnection.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateSAMLConnectionRequestBody$schema } from "../schemas/operations/updatesamlconnectionrequestbody.js";
 
 const operation: OperationSpec<UpdateSAMLConnectionRequest, SchemasSAMLConnection> = {
   id: "UpdateSAMLConnection",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateSAMLConnectionRequest, SchemasSAMLConnectio
   params: [
     { name: "saml_connection_id", in: "path", style: "simple", explode: false, get: (r) => r.samlConnectionId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateSAMLConnectionRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateSAMLConnectionRequestBody$schema), get: (r) => UpdateSAMLConnectionRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => SchemasSAMLConnection$schema), SchemasSAMLConnection$fromWire),
     fail(["402", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

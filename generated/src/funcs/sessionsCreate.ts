@@ -15,12 +15,13 @@ import { type Session, Session$fromWire } from "../models/components/session.js"
 import { type CreateSessionRequestBody, CreateSessionRequestBody$toWire } from "../models/operations/createsessionrequestbody.js";
 import { Session$schema } from "../schemas/components/session.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateSessionRequestBody$schema } from "../schemas/operations/createsessionrequestbody.js";
 
 const operation: OperationSpec<CreateSessionRequestBody | undefined, Session> = {
   id: "createSession",
   method: "POST",
   path: "/sessions",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateSessionRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSessionRequestBody$schema), get: (r) => r == null ? r : CreateSessionRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => Session$schema), Session$fromWire),
     fail(["400", "401", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

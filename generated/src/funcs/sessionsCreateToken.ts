@@ -15,6 +15,7 @@ import type { CreateSessionTokenRequest } from "../models/operations/createsessi
 import { CreateSessionTokenRequestBody$toWire } from "../models/operations/createsessiontokenrequestbody.js";
 import { type CreateSessionTokenResponseBody, CreateSessionTokenResponseBody$fromWire } from "../models/operations/createsessiontokenresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateSessionTokenRequestBody$schema } from "../schemas/operations/createsessiontokenrequestbody.js";
 import { CreateSessionTokenResponseBody$schema } from "../schemas/operations/createsessiontokenresponsebody.js";
 
 const operation: OperationSpec<CreateSessionTokenRequest, CreateSessionTokenResponseBody> = {
@@ -24,7 +25,7 @@ const operation: OperationSpec<CreateSessionTokenRequest, CreateSessionTokenResp
   params: [
     { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSessionTokenRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => CreateSessionTokenResponseBody$schema), CreateSessionTokenResponseBody$fromWire),
     fail(["401", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

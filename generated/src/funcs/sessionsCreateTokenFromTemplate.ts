@@ -15,6 +15,7 @@ import type { CreateSessionTokenFromTemplateRequest } from "../models/operations
 import { CreateSessionTokenFromTemplateRequestBody$toWire } from "../models/operations/createsessiontokenfromtemplaterequestbody.js";
 import { type CreateSessionTokenFromTemplateResponseBody, CreateSessionTokenFromTemplateResponseBody$fromWire } from "../models/operations/createsessiontokenfromtemplateresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateSessionTokenFromTemplateRequestBody$schema } from "../schemas/operations/createsessiontokenfromtemplaterequestbody.js";
 import { CreateSessionTokenFromTemplateResponseBody$schema } from "../schemas/operations/createsessiontokenfromtemplateresponsebody.js";
 
 const operation: OperationSpec<CreateSessionTokenFromTemplateRequest, CreateSessionTokenFromTemplateResponseBody> = {
@@ -25,7 +26,7 @@ const operation: OperationSpec<CreateSessionTokenFromTemplateRequest, CreateSess
     { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
     { name: "template_name", in: "path", style: "simple", explode: false, get: (r) => r.templateName },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenFromTemplateRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSessionTokenFromTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenFromTemplateRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => CreateSessionTokenFromTemplateResponseBody$schema), CreateSessionTokenFromTemplateResponseBody$fromWire),
     fail(["401", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { RefreshSessionRequest } from "../models/operations/refreshsessionr
 import { RefreshSessionRequestBody$toWire } from "../models/operations/refreshsessionrequestbody.js";
 import { SessionRefresh$schema } from "../schemas/components/sessionrefresh.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { RefreshSessionRequestBody$schema } from "../schemas/operations/refreshsessionrequestbody.js";
 
 const operation: OperationSpec<RefreshSessionRequest, SessionRefresh> = {
   id: "RefreshSession",
@@ -24,7 +25,7 @@ const operation: OperationSpec<RefreshSessionRequest, SessionRefresh> = {
   params: [
     { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : RefreshSessionRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => RefreshSessionRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : RefreshSessionRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => SessionRefresh$schema), SessionRefresh$fromWire),
     fail(["400", "401"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { VerifySessionRequest } from "../models/operations/verifysessionreq
 import { VerifySessionRequestBody$toWire } from "../models/operations/verifysessionrequestbody.js";
 import { Session$schema } from "../schemas/components/session.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { VerifySessionRequestBody$schema } from "../schemas/operations/verifysessionrequestbody.js";
 
 const operation: OperationSpec<VerifySessionRequest, Session> = {
   id: "VerifySession",
@@ -24,7 +25,7 @@ const operation: OperationSpec<VerifySessionRequest, Session> = {
   params: [
     { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : VerifySessionRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifySessionRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : VerifySessionRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => Session$schema), Session$fromWire),
     fail(["400", "401", "404", "410"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -15,12 +15,13 @@ import { type SignInToken, SignInToken$fromWire } from "../models/components/sig
 import { type CreateSignInTokenRequestBody, CreateSignInTokenRequestBody$toWire } from "../models/operations/createsignintokenrequestbody.js";
 import { SignInToken$schema } from "../schemas/components/signintoken.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateSignInTokenRequestBody$schema } from "../schemas/operations/createsignintokenrequestbody.js";
 
 const operation: OperationSpec<CreateSignInTokenRequestBody | undefined, SignInToken> = {
   id: "CreateSignInToken",
   method: "POST",
   path: "/sign_in_tokens",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateSignInTokenRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSignInTokenRequestBody$schema), get: (r) => r == null ? r : CreateSignInTokenRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => SignInToken$schema), SignInToken$fromWire),
     fail(["404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

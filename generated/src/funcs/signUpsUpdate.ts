@@ -16,6 +16,7 @@ import type { UpdateSignUpRequest } from "../models/operations/updatesignupreque
 import { UpdateSignUpRequestBody$toWire } from "../models/operations/updatesignuprequestbody.js";
 import { SignUp$schema } from "../schemas/components/signup.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateSignUpRequestBody$schema } from "../schemas/operations/updatesignuprequestbody.js";
 
 const operation: OperationSpec<UpdateSignUpRequest, SignUp> = {
   id: "UpdateSignUp",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateSignUpRequest, SignUp> = {
   params: [
     { name: "id", in: "path", style: "simple", explode: false, get: (r) => r.id },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdateSignUpRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateSignUpRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateSignUpRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => SignUp$schema), SignUp$fromWire),
     fail(["403"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

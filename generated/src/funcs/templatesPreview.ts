@@ -15,6 +15,7 @@ import type { PreviewTemplateRequest } from "../models/operations/previewtemplat
 import { PreviewTemplateRequestBody$toWire } from "../models/operations/previewtemplaterequestbody.js";
 import { type PreviewTemplateResponseBody, PreviewTemplateResponseBody$fromWire } from "../models/operations/previewtemplateresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { PreviewTemplateRequestBody$schema } from "../schemas/operations/previewtemplaterequestbody.js";
 import { PreviewTemplateResponseBody$schema } from "../schemas/operations/previewtemplateresponsebody.js";
 
 const operation: OperationSpec<PreviewTemplateRequest, PreviewTemplateResponseBody> = {
@@ -25,7 +26,7 @@ const operation: OperationSpec<PreviewTemplateRequest, PreviewTemplateResponseBo
     { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
     { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : PreviewTemplateRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => PreviewTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : PreviewTemplateRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => PreviewTemplateResponseBody$schema), PreviewTemplateResponseBody$fromWire),
     fail(["400", "401", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

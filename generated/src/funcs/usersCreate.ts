@@ -15,12 +15,13 @@ import { type User, User$fromWire } from "../models/components/user.js";
 import { type CreateUserRequestBody, CreateUserRequestBody$toWire } from "../models/operations/createuserrequestbody.js";
 import { User$schema } from "../schemas/components/user.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateUserRequestBody$schema } from "../schemas/operations/createuserrequestbody.js";
 
 const operation: OperationSpec<CreateUserRequestBody, User> = {
   id: "CreateUser",
   method: "POST",
   path: "/users",
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => CreateUserRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateUserRequestBody$schema), get: (r) => CreateUserRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => User$schema), User$fromWire),
     fail(["400", "401", "403", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

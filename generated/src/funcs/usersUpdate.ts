@@ -16,6 +16,7 @@ import type { UpdateUserRequest } from "../models/operations/updateuserrequest.j
 import { UpdateUserRequestBody$toWire } from "../models/operations/updateuserrequestbody.js";
 import { User$schema } from "../schemas/components/user.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateUserRequestBody$schema } from "../schemas/operations/updateuserrequestbody.js";
 
 const operation: OperationSpec<UpdateUserRequest, User> = {
   id: "UpdateUser",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateUserRequest, User> = {
   params: [
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => UpdateUserRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateUserRequestBody$schema), get: (r) => UpdateUserRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => User$schema), User$fromWire),
     fail(["400", "401", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

@@ -16,6 +16,7 @@ import type { UpdateUserMetadataRequest } from "../models/operations/updateuserm
 import { UpdateUserMetadataRequestBody$toWire } from "../models/operations/updateusermetadatarequestbody.js";
 import { User$schema } from "../schemas/components/user.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpdateUserMetadataRequestBody$schema } from "../schemas/operations/updateusermetadatarequestbody.js";
 
 const operation: OperationSpec<UpdateUserMetadataRequest, User> = {
   id: "UpdateUserMetadata",
@@ -24,7 +25,7 @@ const operation: OperationSpec<UpdateUserMetadataRequest, User> = {
   params: [
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : UpdateUserMetadataRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateUserMetadataRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateUserMetadataRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => User$schema), User$fromWire),
     fail(["400", "401", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

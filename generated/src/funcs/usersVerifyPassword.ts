@@ -15,6 +15,7 @@ import type { VerifyPasswordRequest } from "../models/operations/verifypasswordr
 import { VerifyPasswordRequestBody$toWire } from "../models/operations/verifypasswordrequestbody.js";
 import { type VerifyPasswordResponseBody, VerifyPasswordResponseBody$fromWire } from "../models/operations/verifypasswordresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { VerifyPasswordRequestBody$schema } from "../schemas/operations/verifypasswordrequestbody.js";
 import { VerifyPasswordResponseBody$schema } from "../schemas/operations/verifypasswordresponsebody.js";
 
 const operation: OperationSpec<VerifyPasswordRequest, VerifyPasswordResponseBody> = {
@@ -24,7 +25,7 @@ const operation: OperationSpec<VerifyPasswordRequest, VerifyPasswordResponseBody
   params: [
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : VerifyPasswordRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifyPasswordRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : VerifyPasswordRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => VerifyPasswordResponseBody$schema), VerifyPasswordResponseBody$fromWire),
     fail(["500"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

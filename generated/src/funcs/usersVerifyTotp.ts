@@ -15,6 +15,7 @@ import type { VerifyTOTPRequest } from "../models/operations/verifytotprequest.j
 import { VerifyTOTPRequestBody$toWire } from "../models/operations/verifytotprequestbody.js";
 import { type VerifyTOTPResponseBody, VerifyTOTPResponseBody$fromWire } from "../models/operations/verifytotpresponsebody.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { VerifyTOTPRequestBody$schema } from "../schemas/operations/verifytotprequestbody.js";
 import { VerifyTOTPResponseBody$schema } from "../schemas/operations/verifytotpresponsebody.js";
 
 const operation: OperationSpec<VerifyTOTPRequest, VerifyTOTPResponseBody> = {
@@ -24,7 +25,7 @@ const operation: OperationSpec<VerifyTOTPRequest, VerifyTOTPResponseBody> = {
   params: [
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r.requestBody == null ? r.requestBody : VerifyTOTPRequestBody$toWire(r.requestBody) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifyTOTPRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : VerifyTOTPRequestBody$toWire(r.requestBody) },
   responses: [
     json(["200"], "application/json", s.ref(() => VerifyTOTPResponseBody$schema), VerifyTOTPResponseBody$fromWire),
     fail(["500"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

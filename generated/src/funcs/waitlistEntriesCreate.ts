@@ -15,12 +15,13 @@ import { type WaitlistEntry, WaitlistEntry$fromWire } from "../models/components
 import { type CreateWaitlistEntryRequestBody, CreateWaitlistEntryRequestBody$toWire } from "../models/operations/createwaitlistentryrequestbody.js";
 import { WaitlistEntry$schema } from "../schemas/components/waitlistentry.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { CreateWaitlistEntryRequestBody$schema } from "../schemas/operations/createwaitlistentryrequestbody.js";
 
 const operation: OperationSpec<CreateWaitlistEntryRequestBody | undefined, WaitlistEntry> = {
   id: "CreateWaitlistEntry",
   method: "POST",
   path: "/waitlist_entries",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : CreateWaitlistEntryRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateWaitlistEntryRequestBody$schema), get: (r) => r == null ? r : CreateWaitlistEntryRequestBody$toWire(r) },
   responses: [
     json(["200"], "application/json", s.ref(() => WaitlistEntry$schema), WaitlistEntry$fromWire),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

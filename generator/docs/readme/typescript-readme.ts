@@ -250,8 +250,9 @@ function errorHandling(ctx: Ctx): ReadmeSection {
     ['errors.RequestTimeoutError', 'An attempt took longer than `timeoutMs`.'],
     ['errors.RequestAbortedError', "The call's `signal` aborted it."],
     ['errors.InvalidRequestError', 'The request could not be built from the arguments.'],
+    ['errors.RequestValidationError', 'The arguments do not match the API description; nothing was sent. `path` names the first wrong value.'],
     ['errors.ResponseValidationError', 'A response does not match the API description; `path` names the first wrong value.'],
-    ['errors.SDKValidationError', 'Base class of the one above: `rawValue` (what was received), `rawMessage`, `pretty()`.'],
+    ['errors.SDKValidationError', 'Base class of the two above: `rawValue` (what was received or given), `rawMessage`, `pretty()`.'],
     ['errors.SDKError', 'Base class of every error above.'],
   ].map(([name, when]) => [`\`${name}\``, when]);
   const body = ['SDK methods throw on failure; standalone functions return the same errors in their result. Every error class is exported from `errors`:', renderTable(['Class', 'When'], rows)];
@@ -401,7 +402,7 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
 
 function validation(): ReadmeSection {
   const body =
-    'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. Set it on the client or per call.';
+    'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. JSON request bodies are checked too, before anything is sent: a wrong type or a missing required field is a `RequestValidationError` (unless `"off"`). Set it on the client or per call.';
   return { id: 'validation', title: 'Response Validation', body };
 }
 

@@ -23,6 +23,8 @@ export interface BodySpec<Req> extends BodyEncoding {
   get(request: Req): unknown;
   encode: BodyEncoder;
   required: boolean;
+  /** The wire shape of a JSON body: the input is checked against it before anything is sent. */
+  schema?: Schema;
 }
 
 /** What reading a success body gives: the value, and the JSON before mapping (for pagination). */

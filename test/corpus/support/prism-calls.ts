@@ -45,6 +45,7 @@ export interface SpecCalls {
 }
 
 const CALL_TIMEOUT_MS = 15_000;
+const MAX_PRISM_RESTARTS = 5;
 let built = 0;
 
 export async function callEveryOperation(spec: string, workDir: string): Promise<SpecCalls> {
@@ -65,15 +66,31 @@ export async function callEveryOperation(spec: string, workDir: string): Promise
   await transpile(dir);
   const sdk: BuiltSdk = { api, document: loaded.document, dir, load: (path) => import(join(dir, 'dist', path)) };
 
-  const prism = await mockServer(spec, loaded.document, dir);
-  if (typeof prism === 'string') return { skipped: `Prism cannot mock it: ${prism}`, calls: [] };
+  const mock = await mockServer(spec, loaded.document, dir);
+  if (typeof mock === 'string') return { skipped: `Prism cannot mock it: ${mock}`, calls: [] };
+  let prism = mock.prism;
   try {
     const { SDK } = await sdk.load('index.js');
-    const client = new SDK({ serverURL: prism.url, retries: { strategy: 'none' }, timeoutMs: CALL_TIMEOUT_MS, ...credentials(api.securitySchemes) });
+    const clientOf = (url: string) => new SDK({ serverURL: url, retries: { strategy: 'none' }, timeoutMs: CALL_TIMEOUT_MS, ...credentials(api.securitySchemes) });
+    let client = clientOf(prism.url);
     const values = new ModelValues(api, sdk);
     const examples = new Examples(api, loaded.document);
     const calls: CallResult[] = [];
-    for (const s of operations) calls.push(await callOne(client, s, values, examples));
+    let restarts = 0;
+    for (const s of operations) {
+      const result = await callOne(client, s, values, examples);
+      // Prism can die on a request (a stack trace of its own): that call is Prism's refusal,
+      // and the next ones get a fresh Prism.
+      if (result.outcome === 'sdk-failed' && /ConnectionError/.test(result.detail ?? '')) await new Promise((r) => setTimeout(r, 300));
+      if (prism.exited) {
+        calls.push({ operation: s.operation.id, outcome: 'prism-refused', detail: `Prism crashed on this request: ${prismError(new Error(prism.exited))}` });
+        if (++restarts > MAX_PRISM_RESTARTS) return { skipped: `Prism crashed ${restarts} times`, calls };
+        prism = await startPrism(mock.file);
+        client = clientOf(prism.url);
+        continue;
+      }
+      calls.push(result);
+    }
     return { calls };
   } finally {
     await prism.stop();
@@ -85,9 +102,9 @@ export async function callEveryOperation(spec: string, workDir: string): Promise
  * tools read, in code samples), on the document as sdkwright loaded it (files joined,
  * extensions left out).
  */
-async function mockServer(spec: string, document: Record<string, unknown>, dir: string): Promise<Prism | string> {
+async function mockServer(spec: string, document: Record<string, unknown>, dir: string): Promise<{ prism: Prism; file: string } | string> {
   try {
-    return await startPrism(spec);
+    return { prism: await startPrism(spec), file: spec };
   } catch (error) {
     let joined: string;
     try {
@@ -95,9 +112,10 @@ async function mockServer(spec: string, document: Record<string, unknown>, dir: 
     } catch {
       return prismError(error);
     }
-    writeFileSync(join(dir, 'openapi.json'), joined);
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, joined);
     try {
-      return await startPrism(join(dir, 'openapi.json'));
+      return { prism: await startPrism(file), file };
     } catch (second) {
       return prismError(second);
     }
@@ -107,7 +125,7 @@ async function mockServer(spec: string, document: Record<string, unknown>, dir: 
 /** The line of Prism's output that says why it stopped. */
 function prismError(error: unknown): string {
   const lines = String((error as Error).message ?? error).split('\n');
-  return firstLine(lines.find((l) => /fatal|error/i.test(l) && !/awaiting/.test(l)) ?? lines.slice(1).join(' '));
+  return firstLine(lines.find((l) => /fatal|error/i.test(l) && !/awaiting/.test(l) && !/^\s+at /.test(l)) ?? lines.slice(1).join(' '));
 }
 
 async function callOne(client: Record<string, any>, s: OperationSurface, values: ModelValues, examples: Examples): Promise<CallResult> {

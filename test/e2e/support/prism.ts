@@ -21,6 +21,8 @@ async function freePort(): Promise<number> {
 
 export interface Prism {
   url: string;
+  /** Set when Prism ended by itself (a crash on a request); the output it left. */
+  exited?: string;
   stop(): Promise<void>;
 }
 
@@ -42,12 +44,15 @@ export async function startPrism(spec: string): Promise<Prism> {
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`prism exited with ${code}:\n${output}`)));
   });
-  return {
+  const prism: Prism = {
     url: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((r) => {
+        if (child.exitCode !== null || child.signalCode !== null) return r();
         child.once('exit', () => r());
         child.kill('SIGTERM');
       }),
   };
+  child.once('exit', (code, signal) => (prism.exited = `exit ${code ?? signal}: ${output.slice(-500)}`));
+  return prism;
 }

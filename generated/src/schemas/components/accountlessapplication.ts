@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { AccountlessApplicationObject$schema } from "./accountlessapplicationobject.js";
 
-/** Wire shape of `AccountlessApplication`, for response validation. */
+/** Wire shape of `AccountlessApplication`, for validation. */
 export const AccountlessApplication$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => AccountlessApplicationObject$schema), true],
   ["publishable_key", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AccountlessApplicationObject`, for response validation. */
+/** Wire shape of `AccountlessApplicationObject`, for validation. */
 export const AccountlessApplicationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["accountless_application"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Actor`, for response validation. */
+/** Wire shape of `Actor`, for validation. */
 export const Actor$schema: s.Schema = /* @__PURE__ */ s.obj([]);

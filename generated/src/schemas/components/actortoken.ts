@@ -5,7 +5,7 @@ import { ActorTokenActor$schema } from "./actortokenactor.js";
 import { ActorTokenObject$schema } from "./actortokenobject.js";
 import { ActorTokenStatus$schema } from "./actortokenstatus.js";
 
-/** Wire shape of `ActorToken`, for response validation. */
+/** Wire shape of `ActorToken`, for validation. */
 export const ActorToken$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => ActorTokenObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ActorTokenActor`, for response validation. */
+/** Wire shape of `ActorTokenActor`, for validation. */
 export const ActorTokenActor$schema: s.Schema = /* @__PURE__ */ s.obj([]);

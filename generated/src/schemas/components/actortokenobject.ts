@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ActorTokenObject`, for response validation. */
+/** Wire shape of `ActorTokenObject`, for validation. */
 export const ActorTokenObject$schema: s.Schema = /* @__PURE__ */ s.enm(["actor_token"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ActorTokenStatus`, for response validation. */
+/** Wire shape of `ActorTokenStatus`, for validation. */
 export const ActorTokenStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["pending","accepted","revoked"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { AdminVerificationStatus$schema } from "./adminverificationstatus.js";
 import { VerificationStrategy$schema } from "./verificationstrategy.js";
 
-/** Wire shape of `Admin`, for response validation. */
+/** Wire shape of `Admin`, for validation. */
 export const Admin$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => AdminVerificationStatus$schema), true],
   ["strategy", s.ref(() => VerificationStrategy$schema), true],

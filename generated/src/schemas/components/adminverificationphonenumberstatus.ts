@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AdminVerificationPhoneNumberStatus`, for response validation. */
+/** Wire shape of `AdminVerificationPhoneNumberStatus`, for validation. */
 export const AdminVerificationPhoneNumberStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["verified"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AdminVerificationStatus`, for response validation. */
+/** Wire shape of `AdminVerificationStatus`, for validation. */
 export const AdminVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["verified"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AdminVerificationStrategy`, for response validation. */
+/** Wire shape of `AdminVerificationStrategy`, for validation. */
 export const AdminVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["admin"], true);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AdminVerificationWeb3WalletStatus`, for response validation. */
+/** Wire shape of `AdminVerificationWeb3WalletStatus`, for validation. */
 export const AdminVerificationWeb3WalletStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["verified"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AdminVerificationWeb3WalletStrategy`, for response validation. */
+/** Wire shape of `AdminVerificationWeb3WalletStrategy`, for validation. */
 export const AdminVerificationWeb3WalletStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["admin"], true);

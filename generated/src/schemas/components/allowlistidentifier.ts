@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { AllowlistIdentifierObject$schema } from "./allowlistidentifierobject.js";
 import { IdentifierType$schema } from "./identifiertype.js";
 
-/** Wire shape of `AllowlistIdentifier`, for response validation. */
+/** Wire shape of `AllowlistIdentifier`, for validation. */
 export const AllowlistIdentifier$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => AllowlistIdentifierObject$schema), false],
   ["id", s.str(), false],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `AllowlistIdentifierObject`, for response validation. */
+/** Wire shape of `AllowlistIdentifierObject`, for validation. */
 export const AllowlistIdentifierObject$schema: s.Schema = /* @__PURE__ */ s.enm(["allowlist_identifier"]);

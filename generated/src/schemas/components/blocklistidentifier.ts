@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { BlocklistIdentifierIdentifierType$schema } from "./blocklistidentifieridentifiertype.js";
 import { BlocklistIdentifierObject$schema } from "./blocklistidentifierobject.js";
 
-/** Wire shape of `BlocklistIdentifier`, for response validation. */
+/** Wire shape of `BlocklistIdentifier`, for validation. */
 export const BlocklistIdentifier$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => BlocklistIdentifierObject$schema), false],
   ["id", s.str(), false],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `BlocklistIdentifierIdentifierType`, for response validation. */
+/** Wire shape of `BlocklistIdentifierIdentifierType`, for validation. */
 export const BlocklistIdentifierIdentifierType$schema: s.Schema = /* @__PURE__ */ s.enm(["email_address","phone_number","web3_wallet"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `BlocklistIdentifierObject`, for response validation. */
+/** Wire shape of `BlocklistIdentifierObject`, for validation. */
 export const BlocklistIdentifierObject$schema: s.Schema = /* @__PURE__ */ s.enm(["blocklist_identifier"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { BlocklistIdentifier$schema } from "./blocklistidentifier.js";
 
-/** Wire shape of `BlocklistIdentifiers`, for response validation. */
+/** Wire shape of `BlocklistIdentifiers`, for validation. */
 export const BlocklistIdentifiers$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => BlocklistIdentifier$schema)), true],
   ["total_count", s.int, true],

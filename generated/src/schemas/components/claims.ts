@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Claims`, for response validation. */
+/** Wire shape of `Claims`, for validation. */
 export const Claims$schema: s.Schema = /* @__PURE__ */ s.obj([]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { Meta$schema as components$Meta$schema } from "./meta.js";
 
-/** Wire shape of `ClerkError`, for response validation. */
+/** Wire shape of `ClerkError`, for validation. */
 export const ClerkError$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["long_message", s.str(), true],

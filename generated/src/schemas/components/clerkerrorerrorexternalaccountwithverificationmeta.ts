@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ClerkErrorErrorExternalAccountWithVerificationMeta`, for response validation. */
+/** Wire shape of `ClerkErrorErrorExternalAccountWithVerificationMeta`, for validation. */
 export const ClerkErrorErrorExternalAccountWithVerificationMeta$schema: s.Schema = /* @__PURE__ */ s.obj([]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ClerkErrorErrorMeta`, for response validation. */
+/** Wire shape of `ClerkErrorErrorMeta`, for validation. */
 export const ClerkErrorErrorMeta$schema: s.Schema = /* @__PURE__ */ s.obj([]);

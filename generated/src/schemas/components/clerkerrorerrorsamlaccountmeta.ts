@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ClerkErrorErrorSAMLAccountMeta`, for response validation. */
+/** Wire shape of `ClerkErrorErrorSAMLAccountMeta`, for validation. */
 export const ClerkErrorErrorSAMLAccountMeta$schema: s.Schema = /* @__PURE__ */ s.obj([]);

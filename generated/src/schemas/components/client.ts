@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { ObjectT$schema as components$ObjectT$schema } from "./objectt.js";
 import { Session$schema } from "./session.js";
 
-/** Wire shape of `Client`, for response validation. */
+/** Wire shape of `Client`, for validation. */
 export const Client$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => components$ObjectT$schema), true],
   ["id", s.str(), true],

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `CNameTarget`, for response validation. */
+/** Wire shape of `CNameTarget`, for validation. */
 export const CNameTarget$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["host", s.str(), true],
   ["value", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { CookiesObject$schema } from "./cookiesobject.js";
 
-/** Wire shape of `Cookies`, for response validation. */
+/** Wire shape of `Cookies`, for validation. */
 export const Cookies$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => CookiesObject$schema), true],
   ["cookies", s.arr(s.str()), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `CookiesObject`, for response validation. */
+/** Wire shape of `CookiesObject`, for validation. */
 export const CookiesObject$schema: s.Schema = /* @__PURE__ */ s.enm(["cookies"]);

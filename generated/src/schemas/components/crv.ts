@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Crv`, for response validation. */
+/** Wire shape of `Crv`, for validation. */
 export const Crv$schema: s.Schema = /* @__PURE__ */ s.enm(["Ed25519"]);

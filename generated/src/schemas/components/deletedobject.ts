@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DeletedObject`, for response validation. */
+/** Wire shape of `DeletedObject`, for validation. */
 export const DeletedObject$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.str(), true],
   ["id", s.str(), false],

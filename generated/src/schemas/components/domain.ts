@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { CNameTarget$schema } from "./cnametarget.js";
 import { DomainObject$schema } from "./domainobject.js";
 
-/** Wire shape of `Domain`, for response validation. */
+/** Wire shape of `Domain`, for validation. */
 export const Domain$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => DomainObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DomainObject`, for response validation. */
+/** Wire shape of `DomainObject`, for validation. */
 export const DomainObject$schema: s.Schema = /* @__PURE__ */ s.enm(["domain"]);

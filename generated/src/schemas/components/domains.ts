@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { Domain$schema } from "./domain.js";
 
-/** Wire shape of `Domains`, for response validation. */
+/** Wire shape of `Domains`, for validation. */
 export const Domains$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => Domain$schema)), true],
   ["total_count", s.int, true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DomainsEnrollmentModes`, for response validation. */
+/** Wire shape of `DomainsEnrollmentModes`, for validation. */
 export const DomainsEnrollmentModes$schema: s.Schema = /* @__PURE__ */ s.enm(["manual_invitation","automatic_invitation","automatic_suggestion"]);

@@ -5,7 +5,7 @@ import { EmailAddressObject$schema } from "./emailaddressobject.js";
 import { IdentificationLink$schema } from "./identificationlink.js";
 import { Verification$schema } from "./verification.js";
 
-/** Wire shape of `EmailAddress`, for response validation. */
+/** Wire shape of `EmailAddress`, for validation. */
 export const EmailAddress$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => EmailAddressObject$schema), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `EmailAddressObject`, for response validation. */
+/** Wire shape of `EmailAddressObject`, for validation. */
 export const EmailAddressObject$schema: s.Schema = /* @__PURE__ */ s.enm(["email_address"], true);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `EnrollmentMode`, for response validation. */
+/** Wire shape of `EnrollmentMode`, for validation. */
 export const EnrollmentMode$schema: s.Schema = /* @__PURE__ */ s.enm(["manual_invitation","automatic_invitation","automatic_suggestion"]);

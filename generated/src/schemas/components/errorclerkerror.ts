@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ErrorMeta$schema } from "./errormeta.js";
 
-/** Wire shape of `ErrorClerkError`, for response validation. */
+/** Wire shape of `ErrorClerkError`, for validation. */
 export const ErrorClerkError$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["long_message", s.str(), true],

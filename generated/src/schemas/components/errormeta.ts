@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ErrorMeta`, for response validation. */
+/** Wire shape of `ErrorMeta`, for validation. */
 export const ErrorMeta$schema: s.Schema = /* @__PURE__ */ s.obj([]);

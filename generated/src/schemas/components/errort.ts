@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ErrorClerkError$schema } from "./errorclerkerror.js";
 
-/** Wire shape of `ErrorT`, for response validation. */
+/** Wire shape of `ErrorT`, for validation. */
 export const ErrorT$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => ErrorClerkError$schema),
 ]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ExternalAccount`, for response validation. */
+/** Wire shape of `ExternalAccount`, for validation. */
 export const ExternalAccount$schema: s.Schema = /* @__PURE__ */ s.obj([]);

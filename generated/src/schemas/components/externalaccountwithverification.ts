@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { ExternalAccountWithVerificationObject$schema } from "./externalaccountwithverificationobject.js";
 import { ExternalAccountWithVerificationVerification$schema } from "./externalaccountwithverificationverification.js";
 
-/** Wire shape of `ExternalAccountWithVerification`, for response validation. */
+/** Wire shape of `ExternalAccountWithVerification`, for validation. */
 export const ExternalAccountWithVerification$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => ExternalAccountWithVerificationObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ExternalAccountWithVerificationObject`, for response validation. */
+/** Wire shape of `ExternalAccountWithVerificationObject`, for validation. */
 export const ExternalAccountWithVerificationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["external_account","facebook_account","google_account"]);

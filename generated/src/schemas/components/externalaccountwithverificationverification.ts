@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { GoogleOneTap$schema } from "./googleonetap.js";
 import { Oauth$schema } from "./oauth.js";
 
-/** Wire shape of `ExternalAccountWithVerificationVerification`, for response validation. */
+/** Wire shape of `ExternalAccountWithVerificationVerification`, for validation. */
 export const ExternalAccountWithVerificationVerification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Oauth$schema),
   s.ref(() => GoogleOneTap$schema),

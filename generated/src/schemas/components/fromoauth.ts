@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { ErrorT$schema } from "./errort.js";
 import { FromOAuthVerificationStatus$schema } from "./fromoauthverificationstatus.js";
 
-/** Wire shape of `FromOAuth`, for response validation. */
+/** Wire shape of `FromOAuth`, for validation. */
 export const FromOAuth$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => FromOAuthVerificationStatus$schema), true],
   ["strategy", s.str(), true],

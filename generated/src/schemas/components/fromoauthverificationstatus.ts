@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `FromOAuthVerificationStatus`, for response validation. */
+/** Wire shape of `FromOAuthVerificationStatus`, for validation. */
 export const FromOAuthVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified"]);

@@ -5,7 +5,7 @@ import { GoogleOneTapVerificationError$schema } from "./googleonetapverification
 import { GoogleOneTapVerificationStatus$schema } from "./googleonetapverificationstatus.js";
 import { GoogleOneTapVerificationStrategy$schema } from "./googleonetapverificationstrategy.js";
 
-/** Wire shape of `GoogleOneTap`, for response validation. */
+/** Wire shape of `GoogleOneTap`, for validation. */
 export const GoogleOneTap$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => GoogleOneTapVerificationStatus$schema), true],
   ["strategy", s.ref(() => GoogleOneTapVerificationStrategy$schema), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ClerkErrorErrorExternalAccountWithVerificationMeta$schema } from "./clerkerrorerrorexternalaccountwithverificationmeta.js";
 
-/** Wire shape of `GoogleOneTapErrorClerkError`, for response validation. */
+/** Wire shape of `GoogleOneTapErrorClerkError`, for validation. */
 export const GoogleOneTapErrorClerkError$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["long_message", s.str(), true],

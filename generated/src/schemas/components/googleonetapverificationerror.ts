@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { GoogleOneTapErrorClerkError$schema } from "./googleonetaperrorclerkerror.js";
 
-/** Wire shape of `GoogleOneTapVerificationError`, for response validation. */
+/** Wire shape of `GoogleOneTapVerificationError`, for validation. */
 export const GoogleOneTapVerificationError$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => GoogleOneTapErrorClerkError$schema),
 ]);

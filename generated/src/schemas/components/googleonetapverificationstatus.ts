@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `GoogleOneTapVerificationStatus`, for response validation. */
+/** Wire shape of `GoogleOneTapVerificationStatus`, for validation. */
 export const GoogleOneTapVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified"]);

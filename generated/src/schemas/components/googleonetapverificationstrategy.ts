@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `GoogleOneTapVerificationStrategy`, for response validation. */
+/** Wire shape of `GoogleOneTapVerificationStrategy`, for validation. */
 export const GoogleOneTapVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["google_one_tap"]);

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `IdentificationLink`, for response validation. */
+/** Wire shape of `IdentificationLink`, for validation. */
 export const IdentificationLink$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["type", s.str(), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `IdentifierType`, for response validation. */
+/** Wire shape of `IdentifierType`, for validation. */
 export const IdentifierType$schema: s.Schema = /* @__PURE__ */ s.enm(["email_address","phone_number","web3_wallet"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { InstanceObject$schema } from "./instanceobject.js";
 
-/** Wire shape of `Instance`, for response validation. */
+/** Wire shape of `Instance`, for validation. */
 export const Instance$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => InstanceObject$schema), true],
   ["id", s.str(), true],

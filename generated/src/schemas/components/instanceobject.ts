@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `InstanceObject`, for response validation. */
+/** Wire shape of `InstanceObject`, for validation. */
 export const InstanceObject$schema: s.Schema = /* @__PURE__ */ s.enm(["instance"]);

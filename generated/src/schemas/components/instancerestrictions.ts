@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { InstanceRestrictionsObject$schema } from "./instancerestrictionsobject.js";
 
-/** Wire shape of `InstanceRestrictions`, for response validation. */
+/** Wire shape of `InstanceRestrictions`, for validation. */
 export const InstanceRestrictions$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => InstanceRestrictionsObject$schema), true],
   ["allowlist", s.bool, true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `InstanceRestrictionsObject`, for response validation. */
+/** Wire shape of `InstanceRestrictionsObject`, for validation. */
 export const InstanceRestrictionsObject$schema: s.Schema = /* @__PURE__ */ s.enm(["instance_restrictions"]);

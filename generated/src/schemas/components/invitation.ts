@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { InvitationObject$schema } from "./invitationobject.js";
 import { InvitationStatus$schema } from "./invitationstatus.js";
 
-/** Wire shape of `Invitation`, for response validation. */
+/** Wire shape of `Invitation`, for validation. */
 export const Invitation$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => InvitationObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `InvitationObject`, for response validation. */
+/** Wire shape of `InvitationObject`, for validation. */
 export const InvitationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["invitation"]);

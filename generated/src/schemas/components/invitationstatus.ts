@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `InvitationStatus`, for response validation. */
+/** Wire shape of `InvitationStatus`, for validation. */
 export const InvitationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["pending","accepted","revoked","expired"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { Keys$schema } from "./keys.js";
 
-/** Wire shape of `Jwks`, for response validation. */
+/** Wire shape of `Jwks`, for validation. */
 export const Jwks$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["keys", s.arr(s.ref(() => Keys$schema)), false],
 ]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { JWKSEcdsaPrivateKeyKty$schema } from "./jwksecdsaprivatekeykty.js";
 
-/** Wire shape of `JWKSEcdsaPrivateKey`, for response validation. */
+/** Wire shape of `JWKSEcdsaPrivateKey`, for validation. */
 export const JWKSEcdsaPrivateKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

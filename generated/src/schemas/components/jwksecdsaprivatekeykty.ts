@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSEcdsaPrivateKeyKty`, for response validation. */
+/** Wire shape of `JWKSEcdsaPrivateKeyKty`, for validation. */
 export const JWKSEcdsaPrivateKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["EC"]);

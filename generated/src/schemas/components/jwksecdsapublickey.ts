@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { JWKSEcdsaPublicKeyKty$schema } from "./jwksecdsapublickeykty.js";
 
-/** Wire shape of `JWKSEcdsaPublicKey`, for response validation. */
+/** Wire shape of `JWKSEcdsaPublicKey`, for validation. */
 export const JWKSEcdsaPublicKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

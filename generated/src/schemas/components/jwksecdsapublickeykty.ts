@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSEcdsaPublicKeyKty`, for response validation. */
+/** Wire shape of `JWKSEcdsaPublicKeyKty`, for validation. */
 export const JWKSEcdsaPublicKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["EC"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { JWKSEd25519PrivateKeyCrv$schema } from "./jwksed25519privatekeycrv.js";
 import { JWKSEd25519PrivateKeyKty$schema } from "./jwksed25519privatekeykty.js";
 
-/** Wire shape of `JWKSEd25519PrivateKey`, for response validation. */
+/** Wire shape of `JWKSEd25519PrivateKey`, for validation. */
 export const JWKSEd25519PrivateKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

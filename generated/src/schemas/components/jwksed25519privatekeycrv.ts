@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSEd25519PrivateKeyCrv`, for response validation. */
+/** Wire shape of `JWKSEd25519PrivateKeyCrv`, for validation. */
 export const JWKSEd25519PrivateKeyCrv$schema: s.Schema = /* @__PURE__ */ s.enm(["Ed25519"]);

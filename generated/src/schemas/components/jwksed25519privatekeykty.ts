@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSEd25519PrivateKeyKty`, for response validation. */
+/** Wire shape of `JWKSEd25519PrivateKeyKty`, for validation. */
 export const JWKSEd25519PrivateKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["OKP"]);

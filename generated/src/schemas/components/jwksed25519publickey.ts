@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Crv$schema } from "./crv.js";
 import { Kty$schema } from "./kty.js";
 
-/** Wire shape of `JWKSEd25519PublicKey`, for response validation. */
+/** Wire shape of `JWKSEd25519PublicKey`, for validation. */
 export const JWKSEd25519PublicKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { JWKSRsaPrivateKeyKty$schema } from "./jwksrsaprivatekeykty.js";
 
-/** Wire shape of `JWKSRsaPrivateKey`, for response validation. */
+/** Wire shape of `JWKSRsaPrivateKey`, for validation. */
 export const JWKSRsaPrivateKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

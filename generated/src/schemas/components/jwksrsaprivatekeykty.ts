@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSRsaPrivateKeyKty`, for response validation. */
+/** Wire shape of `JWKSRsaPrivateKeyKty`, for validation. */
 export const JWKSRsaPrivateKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["RSA"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { JWKSRsaPublicKeyKty$schema } from "./jwksrsapublickeykty.js";
 
-/** Wire shape of `JWKSRsaPublicKey`, for response validation. */
+/** Wire shape of `JWKSRsaPublicKey`, for validation. */
 export const JWKSRsaPublicKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

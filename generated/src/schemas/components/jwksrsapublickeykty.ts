@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSRsaPublicKeyKty`, for response validation. */
+/** Wire shape of `JWKSRsaPublicKeyKty`, for validation. */
 export const JWKSRsaPublicKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["RSA"]);

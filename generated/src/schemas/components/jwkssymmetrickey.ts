@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { JWKSSymmetricKeyKty$schema } from "./jwkssymmetrickeykty.js";
 
-/** Wire shape of `JWKSSymmetricKey`, for response validation. */
+/** Wire shape of `JWKSSymmetricKey`, for validation. */
 export const JWKSSymmetricKey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["kid", s.str(), true],
   ["alg", s.str(), true],

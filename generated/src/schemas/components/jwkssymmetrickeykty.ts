@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWKSSymmetricKeyKty`, for response validation. */
+/** Wire shape of `JWKSSymmetricKeyKty`, for validation. */
 export const JWKSSymmetricKeyKty$schema: s.Schema = /* @__PURE__ */ s.enm(["oct"]);

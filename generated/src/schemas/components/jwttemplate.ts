@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Claims$schema as components$Claims$schema } from "./claims.js";
 import { JWTTemplateObject$schema } from "./jwttemplateobject.js";
 
-/** Wire shape of `JWTTemplate`, for response validation. */
+/** Wire shape of `JWTTemplate`, for validation. */
 export const JWTTemplate$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => JWTTemplateObject$schema), true],
   ["id", s.str(), true],

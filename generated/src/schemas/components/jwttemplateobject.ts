@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `JWTTemplateObject`, for response validation. */
+/** Wire shape of `JWTTemplateObject`, for validation. */
 export const JWTTemplateObject$schema: s.Schema = /* @__PURE__ */ s.enm(["jwt_template"]);

@@ -9,7 +9,7 @@ import { JWKSRsaPrivateKey$schema } from "./jwksrsaprivatekey.js";
 import { JWKSRsaPublicKey$schema } from "./jwksrsapublickey.js";
 import { JWKSSymmetricKey$schema } from "./jwkssymmetrickey.js";
 
-/** Wire shape of `Keys`, for response validation. */
+/** Wire shape of `Keys`, for validation. */
 export const Keys$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => JWKSEd25519PublicKey$schema),
   s.ref(() => JWKSEcdsaPublicKey$schema),

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Kty`, for response validation. */
+/** Wire shape of `Kty`, for validation. */
 export const Kty$schema: s.Schema = /* @__PURE__ */ s.enm(["OKP"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Meta`, for response validation. */
+/** Wire shape of `Meta`, for validation. */
 export const Meta$schema: s.Schema = /* @__PURE__ */ s.obj([]);

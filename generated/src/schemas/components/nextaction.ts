@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `NextAction`, for response validation. */
+/** Wire shape of `NextAction`, for validation. */
 export const NextAction$schema: s.Schema = /* @__PURE__ */ s.enm(["needs_prepare","needs_attempt",""]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Nonce`, for response validation. */
+/** Wire shape of `Nonce`, for validation. */
 export const Nonce$schema: s.Schema = /* @__PURE__ */ s.enm(["nonce"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { OauthVerificationStatus$schema } from "./oauthverificationstatus.js";
 import { VerificationError$schema } from "./verificationerror.js";
 
-/** Wire shape of `Oauth`, for response validation. */
+/** Wire shape of `Oauth`, for validation. */
 export const Oauth$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => OauthVerificationStatus$schema), true],
   ["strategy", s.str(), true],

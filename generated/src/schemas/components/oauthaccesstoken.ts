@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OAuthAccessTokenObject$schema } from "./oauthaccesstokenobject.js";
 
-/** Wire shape of `OAuthAccessToken`, for response validation. */
+/** Wire shape of `OAuthAccessToken`, for validation. */
 export const OAuthAccessToken$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OAuthAccessTokenObject$schema), true],
   ["external_account_id", s.str(), true],

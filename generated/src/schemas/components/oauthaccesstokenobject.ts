@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OAuthAccessTokenObject`, for response validation. */
+/** Wire shape of `OAuthAccessTokenObject`, for validation. */
 export const OAuthAccessTokenObject$schema: s.Schema = /* @__PURE__ */ s.enm(["oauth_access_token"]);

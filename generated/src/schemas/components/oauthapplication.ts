@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OAuthApplicationObject$schema } from "./oauthapplicationobject.js";
 
-/** Wire shape of `OAuthApplication`, for response validation. */
+/** Wire shape of `OAuthApplication`, for validation. */
 export const OAuthApplication$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OAuthApplicationObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OAuthApplicationObject`, for response validation. */
+/** Wire shape of `OAuthApplicationObject`, for validation. */
 export const OAuthApplicationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["oauth_application"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OAuthApplication$schema } from "./oauthapplication.js";
 
-/** Wire shape of `OAuthApplications`, for response validation. */
+/** Wire shape of `OAuthApplications`, for validation. */
 export const OAuthApplications$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => OAuthApplication$schema)), true],
   ["total_count", s.int, true],

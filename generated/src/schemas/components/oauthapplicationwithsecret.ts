@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OAuthApplicationWithSecretObject$schema } from "./oauthapplicationwithsecretobject.js";
 
-/** Wire shape of `OAuthApplicationWithSecret`, for response validation. */
+/** Wire shape of `OAuthApplicationWithSecret`, for validation. */
 export const OAuthApplicationWithSecret$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OAuthApplicationWithSecretObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OAuthApplicationWithSecretObject`, for response validation. */
+/** Wire shape of `OAuthApplicationWithSecretObject`, for validation. */
 export const OAuthApplicationWithSecretObject$schema: s.Schema = /* @__PURE__ */ s.enm(["oauth_application"]);

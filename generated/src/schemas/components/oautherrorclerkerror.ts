@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ClerkErrorErrorMeta$schema } from "./clerkerrorerrormeta.js";
 
-/** Wire shape of `OauthErrorClerkError`, for response validation. */
+/** Wire shape of `OauthErrorClerkError`, for validation. */
 export const OauthErrorClerkError$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["long_message", s.str(), true],

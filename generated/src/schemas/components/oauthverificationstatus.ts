@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OauthVerificationStatus`, for response validation. */
+/** Wire shape of `OauthVerificationStatus`, for validation. */
 export const OauthVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","failed","expired","transferable"], true);

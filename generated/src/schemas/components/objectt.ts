@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ObjectT`, for response validation. */
+/** Wire shape of `ObjectT`, for validation. */
 export const ObjectT$schema: s.Schema = /* @__PURE__ */ s.enm(["client"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationObject$schema } from "./organizationobject.js";
 
-/** Wire shape of `Organization`, for response validation. */
+/** Wire shape of `Organization`, for validation. */
 export const Organization$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationObject$schema), true],
   ["id", s.str(), true],

@@ -5,7 +5,7 @@ import { EnrollmentMode$schema } from "./enrollmentmode.js";
 import { OrganizationDomainObject$schema } from "./organizationdomainobject.js";
 import { OrganizationDomainVerification$schema } from "./organizationdomainverification.js";
 
-/** Wire shape of `OrganizationDomain`, for response validation. */
+/** Wire shape of `OrganizationDomain`, for validation. */
 export const OrganizationDomain$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationDomainObject$schema), true],
   ["id", s.str(), true],

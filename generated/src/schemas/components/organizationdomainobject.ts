@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationDomainObject`, for response validation. */
+/** Wire shape of `OrganizationDomainObject`, for validation. */
 export const OrganizationDomainObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization_domain"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationDomain$schema } from "./organizationdomain.js";
 
-/** Wire shape of `OrganizationDomains`, for response validation. */
+/** Wire shape of `OrganizationDomains`, for validation. */
 export const OrganizationDomains$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => OrganizationDomain$schema)), true],
   ["total_count", s.int, true],

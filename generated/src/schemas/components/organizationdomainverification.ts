@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationDomainVerificationStatus$schema } from "./organizationdomainverificationstatus.js";
 
-/** Wire shape of `OrganizationDomainVerification`, for response validation. */
+/** Wire shape of `OrganizationDomainVerification`, for validation. */
 export const OrganizationDomainVerification$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => OrganizationDomainVerificationStatus$schema), true],
   ["strategy", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationDomainVerificationStatus`, for response validation. */
+/** Wire shape of `OrganizationDomainVerificationStatus`, for validation. */
 export const OrganizationDomainVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified"]);

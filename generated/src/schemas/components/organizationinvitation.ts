@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationInvitationObject$schema } from "./organizationinvitationobject.js";
 
-/** Wire shape of `OrganizationInvitation`, for response validation. */
+/** Wire shape of `OrganizationInvitation`, for validation. */
 export const OrganizationInvitation$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationInvitationObject$schema), true],
   ["id", s.str(), true],

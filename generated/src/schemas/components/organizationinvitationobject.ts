@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationInvitationObject`, for response validation. */
+/** Wire shape of `OrganizationInvitationObject`, for validation. */
 export const OrganizationInvitationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization_invitation"]);

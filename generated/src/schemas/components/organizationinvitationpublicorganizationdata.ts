@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationInvitationPublicOrganizationData`, for response validation. */
+/** Wire shape of `OrganizationInvitationPublicOrganizationData`, for validation. */
 export const OrganizationInvitationPublicOrganizationData$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["name", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationInvitation$schema } from "./organizationinvitation.js";
 
-/** Wire shape of `OrganizationInvitations`, for response validation. */
+/** Wire shape of `OrganizationInvitations`, for validation. */
 export const OrganizationInvitations$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => OrganizationInvitation$schema)), true],
   ["total_count", s.int, true],

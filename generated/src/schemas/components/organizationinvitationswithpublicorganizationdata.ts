@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationInvitationWithPublicOrganizationData$schema } from "./organizationinvitationwithpublicorganizationdata.js";
 
-/** Wire shape of `OrganizationInvitationsWithPublicOrganizationData`, for response validation. */
+/** Wire shape of `OrganizationInvitationsWithPublicOrganizationData`, for validation. */
 export const OrganizationInvitationsWithPublicOrganizationData$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => OrganizationInvitationWithPublicOrganizationData$schema)), true],
   ["total_count", s.int, true],

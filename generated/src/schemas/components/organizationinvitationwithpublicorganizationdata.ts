@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { OrganizationInvitationPublicOrganizationData$schema } from "./organizationinvitationpublicorganizationdata.js";
 import { OrganizationInvitationWithPublicOrganizationDataObject$schema } from "./organizationinvitationwithpublicorganizationdataobject.js";
 
-/** Wire shape of `OrganizationInvitationWithPublicOrganizationData`, for response validation. */
+/** Wire shape of `OrganizationInvitationWithPublicOrganizationData`, for validation. */
 export const OrganizationInvitationWithPublicOrganizationData$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationInvitationWithPublicOrganizationDataObject$schema), true],
   ["id", s.str(), true],

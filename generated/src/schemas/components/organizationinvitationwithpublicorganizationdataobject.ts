@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationInvitationWithPublicOrganizationDataObject`, for response validation. */
+/** Wire shape of `OrganizationInvitationWithPublicOrganizationDataObject`, for validation. */
 export const OrganizationInvitationWithPublicOrganizationDataObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization_invitation"]);

@@ -5,7 +5,7 @@ import { OrganizationMembershipObject$schema } from "./organizationmembershipobj
 import { OrganizationMembershipOrganization$schema } from "./organizationmembershiporganization.js";
 import { OrganizationMembershipPublicUserData$schema } from "./organizationmembershippublicuserdata.js";
 
-/** Wire shape of `OrganizationMembership`, for response validation. */
+/** Wire shape of `OrganizationMembership`, for validation. */
 export const OrganizationMembership$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["object", s.ref(() => OrganizationMembershipObject$schema), true],

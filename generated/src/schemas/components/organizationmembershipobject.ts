@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationMembershipObject`, for response validation. */
+/** Wire shape of `OrganizationMembershipObject`, for validation. */
 export const OrganizationMembershipObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization_membership"]);

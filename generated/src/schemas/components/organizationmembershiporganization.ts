@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationMembershipOrganizationObject$schema } from "./organizationmembershiporganizationobject.js";
 
-/** Wire shape of `OrganizationMembershipOrganization`, for response validation. */
+/** Wire shape of `OrganizationMembershipOrganization`, for validation. */
 export const OrganizationMembershipOrganization$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationMembershipOrganizationObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationMembershipOrganizationObject`, for response validation. */
+/** Wire shape of `OrganizationMembershipOrganizationObject`, for validation. */
 export const OrganizationMembershipOrganizationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization"]);

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationMembershipPublicUserData`, for response validation. */
+/** Wire shape of `OrganizationMembershipPublicUserData`, for validation. */
 export const OrganizationMembershipPublicUserData$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), true],
   ["first_name", s.nullable(s.str()), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationMembership$schema } from "./organizationmembership.js";
 
-/** Wire shape of `OrganizationMemberships`, for response validation. */
+/** Wire shape of `OrganizationMemberships`, for validation. */
 export const OrganizationMemberships$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => OrganizationMembership$schema)), true],
   ["total_count", s.int, true],

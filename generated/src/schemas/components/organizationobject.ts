@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationObject`, for response validation. */
+/** Wire shape of `OrganizationObject`, for validation. */
 export const OrganizationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization"]);

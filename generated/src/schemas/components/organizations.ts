@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { Organization$schema } from "./organization.js";
 
-/** Wire shape of `Organizations`, for response validation. */
+/** Wire shape of `Organizations`, for validation. */
 export const Organizations$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => Organization$schema)), true],
   ["total_count", s.int, true],

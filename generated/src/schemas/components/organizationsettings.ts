@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { DomainsEnrollmentModes$schema } from "./domainsenrollmentmodes.js";
 import { OrganizationSettingsObject$schema } from "./organizationsettingsobject.js";
 
-/** Wire shape of `OrganizationSettings`, for response validation. */
+/** Wire shape of `OrganizationSettings`, for validation. */
 export const OrganizationSettings$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationSettingsObject$schema), true],
   ["enabled", s.bool, true],

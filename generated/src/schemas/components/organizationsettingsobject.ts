@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationSettingsObject`, for response validation. */
+/** Wire shape of `OrganizationSettingsObject`, for validation. */
 export const OrganizationSettingsObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization_settings"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OrganizationWithLogoObject$schema } from "./organizationwithlogoobject.js";
 
-/** Wire shape of `OrganizationWithLogo`, for response validation. */
+/** Wire shape of `OrganizationWithLogo`, for validation. */
 export const OrganizationWithLogo$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => OrganizationWithLogoObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OrganizationWithLogoObject`, for response validation. */
+/** Wire shape of `OrganizationWithLogoObject`, for validation. */
 export const OrganizationWithLogoObject$schema: s.Schema = /* @__PURE__ */ s.enm(["organization"]);

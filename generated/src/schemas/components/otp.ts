@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Strategy$schema } from "./strategy.js";
 import { VerificationStatus$schema } from "./verificationstatus.js";
 
-/** Wire shape of `Otp`, for response validation. */
+/** Wire shape of `Otp`, for validation. */
 export const Otp$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => VerificationStatus$schema), true],
   ["strategy", s.ref(() => Strategy$schema), true],

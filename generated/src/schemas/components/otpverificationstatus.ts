@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `OTPVerificationStatus`, for response validation. */
+/** Wire shape of `OTPVerificationStatus`, for validation. */
 export const OTPVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","failed","expired"]);

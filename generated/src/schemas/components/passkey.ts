@@ -5,7 +5,7 @@ import { Nonce$schema } from "./nonce.js";
 import { PasskeyVerificationStatus$schema } from "./passkeyverificationstatus.js";
 import { PasskeyVerificationStrategy$schema } from "./passkeyverificationstrategy.js";
 
-/** Wire shape of `Passkey`, for response validation. */
+/** Wire shape of `Passkey`, for validation. */
 export const Passkey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => PasskeyVerificationStatus$schema), true],
   ["strategy", s.ref(() => PasskeyVerificationStrategy$schema), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `PasskeyVerificationStatus`, for response validation. */
+/** Wire shape of `PasskeyVerificationStatus`, for validation. */
 export const PasskeyVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["verified"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `PasskeyVerificationStrategy`, for response validation. */
+/** Wire shape of `PasskeyVerificationStrategy`, for validation. */
 export const PasskeyVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["passkey"]);

@@ -5,7 +5,7 @@ import { IdentificationLink$schema } from "./identificationlink.js";
 import { PhoneNumberObject$schema } from "./phonenumberobject.js";
 import { PhoneNumberVerification$schema } from "./phonenumberverification.js";
 
-/** Wire shape of `PhoneNumber`, for response validation. */
+/** Wire shape of `PhoneNumber`, for validation. */
 export const PhoneNumber$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => PhoneNumberObject$schema), true],

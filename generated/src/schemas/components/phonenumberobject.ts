@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `PhoneNumberObject`, for response validation. */
+/** Wire shape of `PhoneNumberObject`, for validation. */
 export const PhoneNumberObject$schema: s.Schema = /* @__PURE__ */ s.enm(["phone_number"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { VerificationAdmin$schema } from "./verificationadmin.js";
 import { VerificationOTP$schema } from "./verificationotp.js";
 
-/** Wire shape of `PhoneNumberVerification`, for response validation. */
+/** Wire shape of `PhoneNumberVerification`, for validation. */
 export const PhoneNumberVerification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => VerificationOTP$schema),
   s.ref(() => VerificationAdmin$schema),

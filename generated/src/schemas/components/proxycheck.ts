@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ProxyCheckObject$schema } from "./proxycheckobject.js";
 
-/** Wire shape of `ProxyCheck`, for response validation. */
+/** Wire shape of `ProxyCheck`, for validation. */
 export const ProxyCheck$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => ProxyCheckObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `ProxyCheckObject`, for response validation. */
+/** Wire shape of `ProxyCheckObject`, for validation. */
 export const ProxyCheckObject$schema: s.Schema = /* @__PURE__ */ s.enm(["proxy_check"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { RedirectURLObject$schema } from "./redirecturlobject.js";
 
-/** Wire shape of `RedirectURL`, for response validation. */
+/** Wire shape of `RedirectURL`, for validation. */
 export const RedirectURL$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => RedirectURLObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `RedirectURLObject`, for response validation. */
+/** Wire shape of `RedirectURLObject`, for validation. */
 export const RedirectURLObject$schema: s.Schema = /* @__PURE__ */ s.enm(["redirect_url"]);

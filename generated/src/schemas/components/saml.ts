@@ -5,7 +5,7 @@ import { SAMLVerificationError$schema } from "./samlverificationerror.js";
 import { SAMLVerificationStatus$schema } from "./samlverificationstatus.js";
 import { SAMLVerificationStrategy$schema } from "./samlverificationstrategy.js";
 
-/** Wire shape of `Saml`, for response validation. */
+/** Wire shape of `Saml`, for validation. */
 export const Saml$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => SAMLVerificationStatus$schema), true],
   ["strategy", s.ref(() => SAMLVerificationStrategy$schema), true],

@@ -5,7 +5,7 @@ import { SAMLAccountObject$schema } from "./samlaccountobject.js";
 import { SAMLAccountVerification$schema } from "./samlaccountverification.js";
 import { SamlConnection$schema } from "./samlconnection.js";
 
-/** Wire shape of `SAMLAccount`, for response validation. */
+/** Wire shape of `SAMLAccount`, for validation. */
 export const SAMLAccount$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["object", s.ref(() => SAMLAccountObject$schema), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SAMLAccountObject`, for response validation. */
+/** Wire shape of `SAMLAccountObject`, for validation. */
 export const SAMLAccountObject$schema: s.Schema = /* @__PURE__ */ s.enm(["saml_account"]);

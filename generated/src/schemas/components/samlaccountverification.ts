@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Saml$schema } from "./saml.js";
 import { VerificationTicket$schema } from "./verificationticket.js";
 
-/** Wire shape of `SAMLAccountVerification`, for response validation. */
+/** Wire shape of `SAMLAccountVerification`, for validation. */
 export const SAMLAccountVerification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Saml$schema),
   s.ref(() => VerificationTicket$schema),

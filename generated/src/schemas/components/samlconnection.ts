@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { SamlConnectionSAMLConnection$schema } from "./samlconnectionsamlconnection.js";
 
-/** Wire shape of `SamlConnection`, for response validation. */
+/** Wire shape of `SamlConnection`, for validation. */
 export const SamlConnection$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => SamlConnectionSAMLConnection$schema),
 ]);

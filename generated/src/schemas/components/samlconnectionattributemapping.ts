@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SAMLConnectionAttributeMapping`, for response validation. */
+/** Wire shape of `SAMLConnectionAttributeMapping`, for validation. */
 export const SAMLConnectionAttributeMapping$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), true],
   ["email_address", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { SchemasSAMLConnection$schema } from "./schemassamlconnection.js";
 
-/** Wire shape of `SAMLConnections`, for response validation. */
+/** Wire shape of `SAMLConnections`, for validation. */
 export const SAMLConnections$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => SchemasSAMLConnection$schema)), true],
   ["total_count", s.int, true],

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SamlConnectionSAMLConnection`, for response validation. */
+/** Wire shape of `SamlConnectionSAMLConnection`, for validation. */
 export const SamlConnectionSAMLConnection$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["name", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ClerkErrorErrorSAMLAccountMeta$schema } from "./clerkerrorerrorsamlaccountmeta.js";
 
-/** Wire shape of `SAMLErrorClerkError`, for response validation. */
+/** Wire shape of `SAMLErrorClerkError`, for validation. */
 export const SAMLErrorClerkError$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["long_message", s.str(), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { SAMLErrorClerkError$schema } from "./samlerrorclerkerror.js";
 
-/** Wire shape of `SAMLVerificationError`, for response validation. */
+/** Wire shape of `SAMLVerificationError`, for validation. */
 export const SAMLVerificationError$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => SAMLErrorClerkError$schema),
 ]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SAMLVerificationStatus`, for response validation. */
+/** Wire shape of `SAMLVerificationStatus`, for validation. */
 export const SAMLVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","failed","expired","transferable"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SAMLVerificationStrategy`, for response validation. */
+/** Wire shape of `SAMLVerificationStrategy`, for validation. */
 export const SAMLVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["saml"]);

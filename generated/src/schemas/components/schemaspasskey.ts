@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { SchemasPasskeyObject$schema } from "./schemaspasskeyobject.js";
 import { SchemasPasskeyVerification$schema } from "./schemaspasskeyverification.js";
 
-/** Wire shape of `SchemasPasskey`, for response validation. */
+/** Wire shape of `SchemasPasskey`, for validation. */
 export const SchemasPasskey$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => SchemasPasskeyObject$schema), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SchemasPasskeyObject`, for response validation. */
+/** Wire shape of `SchemasPasskeyObject`, for validation. */
 export const SchemasPasskeyObject$schema: s.Schema = /* @__PURE__ */ s.enm(["passkey"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { Passkey$schema } from "./passkey.js";
 
-/** Wire shape of `SchemasPasskeyVerification`, for response validation. */
+/** Wire shape of `SchemasPasskeyVerification`, for validation. */
 export const SchemasPasskeyVerification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Passkey$schema),
 ]);

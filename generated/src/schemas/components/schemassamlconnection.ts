@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { SAMLConnectionAttributeMapping$schema } from "./samlconnectionattributemapping.js";
 import { SchemasSAMLConnectionObject$schema } from "./schemassamlconnectionobject.js";
 
-/** Wire shape of `SchemasSAMLConnection`, for response validation. */
+/** Wire shape of `SchemasSAMLConnection`, for validation. */
 export const SchemasSAMLConnection$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => SchemasSAMLConnectionObject$schema), true],
   ["id", s.str(), true],

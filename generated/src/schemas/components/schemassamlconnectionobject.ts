@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SchemasSAMLConnectionObject`, for response validation. */
+/** Wire shape of `SchemasSAMLConnectionObject`, for validation. */
 export const SchemasSAMLConnectionObject$schema: s.Schema = /* @__PURE__ */ s.enm(["saml_connection"]);

@@ -7,7 +7,7 @@ import { SessionObject$schema } from "./sessionobject.js";
 import { SessionTask$schema } from "./sessiontask.js";
 import { Status$schema as components$Status$schema } from "./status.js";
 
-/** Wire shape of `Session`, for response validation. */
+/** Wire shape of `Session`, for validation. */
 export const Session$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => SessionObject$schema), true],
   ["id", s.str(), true],

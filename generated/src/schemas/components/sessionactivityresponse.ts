@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SessionActivityResponse`, for response validation. */
+/** Wire shape of `SessionActivityResponse`, for validation. */
 export const SessionActivityResponse$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.str(), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SessionObject`, for response validation. */
+/** Wire shape of `SessionObject`, for validation. */
 export const SessionObject$schema: s.Schema = /* @__PURE__ */ s.enm(["session"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Cookies$schema } from "./cookies.js";
 import { Token$schema } from "./token.js";
 
-/** Wire shape of `SessionRefresh`, for response validation. */
+/** Wire shape of `SessionRefresh`, for validation. */
 export const SessionRefresh$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Token$schema),
   s.ref(() => Cookies$schema),

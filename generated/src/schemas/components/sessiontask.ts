@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SessionTask`, for response validation. */
+/** Wire shape of `SessionTask`, for validation. */
 export const SessionTask$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["key", s.str(), true],
 ]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { SignInTokenObject$schema } from "./signintokenobject.js";
 import { SignInTokenStatus$schema } from "./signintokenstatus.js";
 
-/** Wire shape of `SignInToken`, for response validation. */
+/** Wire shape of `SignInToken`, for validation. */
 export const SignInToken$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => SignInTokenObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SignInTokenObject`, for response validation. */
+/** Wire shape of `SignInTokenObject`, for validation. */
 export const SignInTokenObject$schema: s.Schema = /* @__PURE__ */ s.enm(["sign_in_token"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SignInTokenStatus`, for response validation. */
+/** Wire shape of `SignInTokenStatus`, for validation. */
 export const SignInTokenStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["pending","accepted","revoked"]);

@@ -6,7 +6,7 @@ import { SignUpObject$schema } from "./signupobject.js";
 import { SignUpStatus$schema } from "./signupstatus.js";
 import { SignUpVerifications$schema } from "./signupverifications.js";
 
-/** Wire shape of `SignUp`, for response validation. */
+/** Wire shape of `SignUp`, for validation. */
 export const SignUp$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => SignUpObject$schema), true],
   ["id", s.str(), true],

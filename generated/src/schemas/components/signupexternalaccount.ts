@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SignUpExternalAccount`, for response validation. */
+/** Wire shape of `SignUpExternalAccount`, for validation. */
 export const SignUpExternalAccount$schema: s.Schema = /* @__PURE__ */ s.obj([]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SignUpObject`, for response validation. */
+/** Wire shape of `SignUpObject`, for validation. */
 export const SignUpObject$schema: s.Schema = /* @__PURE__ */ s.enm(["sign_up_attempt"]);

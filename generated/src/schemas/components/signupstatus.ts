@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SignUpStatus`, for response validation. */
+/** Wire shape of `SignUpStatus`, for validation. */
 export const SignUpStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["missing_requirements","complete","abandoned"]);

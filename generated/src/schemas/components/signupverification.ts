@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { NextAction$schema } from "./nextaction.js";
 
-/** Wire shape of `SignUpVerification`, for response validation. */
+/** Wire shape of `SignUpVerification`, for validation. */
 export const SignUpVerification$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["next_action", s.ref(() => NextAction$schema), false],
   ["supported_strategies", s.arr(s.str()), false],

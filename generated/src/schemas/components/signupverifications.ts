@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { ExternalAccount$schema } from "./externalaccount.js";
 import { SignUpVerification$schema } from "./signupverification.js";
 
-/** Wire shape of `SignUpVerifications`, for response validation. */
+/** Wire shape of `SignUpVerifications`, for validation. */
 export const SignUpVerifications$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["email_address", s.nullable(s.ref(() => SignUpVerification$schema)), true],
   ["phone_number", s.nullable(s.ref(() => SignUpVerification$schema)), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Strategy`, for response validation. */
+/** Wire shape of `Strategy`, for validation. */
 export const Strategy$schema: s.Schema = /* @__PURE__ */ s.enm(["phone_code","email_code","reset_password_email_code"], true);

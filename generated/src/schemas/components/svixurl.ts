@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `SvixURL`, for response validation. */
+/** Wire shape of `SvixURL`, for validation. */
 export const SvixURL$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["svix_url", s.str(), true],
 ]);

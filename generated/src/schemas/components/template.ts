@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { TemplateObject$schema } from "./templateobject.js";
 
-/** Wire shape of `Template`, for response validation. */
+/** Wire shape of `Template`, for validation. */
 export const Template$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => TemplateObject$schema), false],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TemplateObject`, for response validation. */
+/** Wire shape of `TemplateObject`, for validation. */
 export const TemplateObject$schema: s.Schema = /* @__PURE__ */ s.enm(["template"]);

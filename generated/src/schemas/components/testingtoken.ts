@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { TestingTokenObject$schema } from "./testingtokenobject.js";
 
-/** Wire shape of `TestingToken`, for response validation. */
+/** Wire shape of `TestingToken`, for validation. */
 export const TestingToken$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => TestingTokenObject$schema), true],
   ["token", s.str(), true],

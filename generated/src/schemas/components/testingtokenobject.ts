@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TestingTokenObject`, for response validation. */
+/** Wire shape of `TestingTokenObject`, for validation. */
 export const TestingTokenObject$schema: s.Schema = /* @__PURE__ */ s.enm(["testing_token"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { TicketVerificationStatus$schema } from "./ticketverificationstatus.js";
 import { TicketVerificationStrategy$schema } from "./ticketverificationstrategy.js";
 
-/** Wire shape of `Ticket`, for response validation. */
+/** Wire shape of `Ticket`, for validation. */
 export const Ticket$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => TicketVerificationStatus$schema), true],
   ["strategy", s.ref(() => TicketVerificationStrategy$schema), true],

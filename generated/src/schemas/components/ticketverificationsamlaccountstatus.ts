@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TicketVerificationSAMLAccountStatus`, for response validation. */
+/** Wire shape of `TicketVerificationSAMLAccountStatus`, for validation. */
 export const TicketVerificationSAMLAccountStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","expired"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TicketVerificationSAMLAccountStrategy`, for response validation. */
+/** Wire shape of `TicketVerificationSAMLAccountStrategy`, for validation. */
 export const TicketVerificationSAMLAccountStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["ticket"], true);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TicketVerificationStatus`, for response validation. */
+/** Wire shape of `TicketVerificationStatus`, for validation. */
 export const TicketVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","expired"]);

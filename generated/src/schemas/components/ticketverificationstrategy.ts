@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TicketVerificationStrategy`, for response validation. */
+/** Wire shape of `TicketVerificationStrategy`, for validation. */
 export const TicketVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["ticket"], true);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { TokenObject$schema } from "./tokenobject.js";
 
-/** Wire shape of `Token`, for response validation. */
+/** Wire shape of `Token`, for validation. */
 export const Token$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => TokenObject$schema), true],
   ["jwt", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TokenObject`, for response validation. */
+/** Wire shape of `TokenObject`, for validation. */
 export const TokenObject$schema: s.Schema = /* @__PURE__ */ s.enm(["token"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { TotalCountObject$schema } from "./totalcountobject.js";
 
-/** Wire shape of `TotalCount`, for response validation. */
+/** Wire shape of `TotalCount`, for validation. */
 export const TotalCount$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => TotalCountObject$schema), true],
   ["total_count", s.int, true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `TotalCountObject`, for response validation. */
+/** Wire shape of `TotalCountObject`, for validation. */
 export const TotalCountObject$schema: s.Schema = /* @__PURE__ */ s.enm(["total_count"]);

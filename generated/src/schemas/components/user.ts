@@ -9,7 +9,7 @@ import { SchemasPasskey$schema } from "./schemaspasskey.js";
 import { UserObject$schema } from "./userobject.js";
 import { Web3Wallet$schema } from "./web3wallet.js";
 
-/** Wire shape of `User`, for response validation. */
+/** Wire shape of `User`, for validation. */
 export const User$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => UserObject$schema), false],

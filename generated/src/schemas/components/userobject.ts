@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `UserObject`, for response validation. */
+/** Wire shape of `UserObject`, for validation. */
 export const UserObject$schema: s.Schema = /* @__PURE__ */ s.enm(["user"]);

@@ -6,7 +6,7 @@ import { FromOAuth$schema } from "./fromoauth.js";
 import { Otp$schema } from "./otp.js";
 import { Ticket$schema } from "./ticket.js";
 
-/** Wire shape of `Verification`, for response validation. */
+/** Wire shape of `Verification`, for validation. */
 export const Verification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Otp$schema),
   s.ref(() => Admin$schema),

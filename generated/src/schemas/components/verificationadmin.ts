@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { AdminVerificationPhoneNumberStatus$schema } from "./adminverificationphonenumberstatus.js";
 import { AdminVerificationStrategy$schema } from "./adminverificationstrategy.js";
 
-/** Wire shape of `VerificationAdmin`, for response validation. */
+/** Wire shape of `VerificationAdmin`, for validation. */
 export const VerificationAdmin$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => AdminVerificationPhoneNumberStatus$schema), true],
   ["strategy", s.ref(() => AdminVerificationStrategy$schema), true],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { OauthErrorClerkError$schema } from "./oautherrorclerkerror.js";
 
-/** Wire shape of `VerificationError`, for response validation. */
+/** Wire shape of `VerificationError`, for validation. */
 export const VerificationError$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => OauthErrorClerkError$schema),
 ]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { OTPVerificationStatus$schema } from "./otpverificationstatus.js";
 import { OTPVerificationStrategy$schema } from "./otpverificationstrategy.js";
 
-/** Wire shape of `VerificationOTP`, for response validation. */
+/** Wire shape of `VerificationOTP`, for validation. */
 export const VerificationOTP$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => OTPVerificationStatus$schema), true],
   ["strategy", s.ref(() => OTPVerificationStrategy$schema), true],

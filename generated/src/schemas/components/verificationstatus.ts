@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `VerificationStatus`, for response validation. */
+/** Wire shape of `VerificationStatus`, for validation. */
 export const VerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","failed","expired"]);

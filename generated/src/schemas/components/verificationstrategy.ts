@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `VerificationStrategy`, for response validation. */
+/** Wire shape of `VerificationStrategy`, for validation. */
 export const VerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["admin"], true);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { TicketVerificationSAMLAccountStatus$schema } from "./ticketverificationsamlaccountstatus.js";
 import { TicketVerificationSAMLAccountStrategy$schema } from "./ticketverificationsamlaccountstrategy.js";
 
-/** Wire shape of `VerificationTicket`, for response validation. */
+/** Wire shape of `VerificationTicket`, for validation. */
 export const VerificationTicket$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => TicketVerificationSAMLAccountStatus$schema), true],
   ["strategy", s.ref(() => TicketVerificationSAMLAccountStrategy$schema), true],

@@ -5,7 +5,7 @@ import { WaitlistEntryInvitation$schema } from "./waitlistentryinvitation.js";
 import { WaitlistEntryObject$schema } from "./waitlistentryobject.js";
 import { WaitlistEntryStatus$schema } from "./waitlistentrystatus.js";
 
-/** Wire shape of `WaitlistEntry`, for response validation. */
+/** Wire shape of `WaitlistEntry`, for validation. */
 export const WaitlistEntry$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => WaitlistEntryObject$schema), true],
   ["id", s.str(), true],

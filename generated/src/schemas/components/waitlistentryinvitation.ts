@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { WaitlistEntryInvitationObject$schema } from "./waitlistentryinvitationobject.js";
 import { WaitlistEntryInvitationStatus$schema } from "./waitlistentryinvitationstatus.js";
 
-/** Wire shape of `WaitlistEntryInvitation`, for response validation. */
+/** Wire shape of `WaitlistEntryInvitation`, for validation. */
 export const WaitlistEntryInvitation$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => WaitlistEntryInvitationObject$schema), true],
   ["id", s.str(), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `WaitlistEntryInvitationObject`, for response validation. */
+/** Wire shape of `WaitlistEntryInvitationObject`, for validation. */
 export const WaitlistEntryInvitationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["invitation"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `WaitlistEntryInvitationStatus`, for response validation. */
+/** Wire shape of `WaitlistEntryInvitationStatus`, for validation. */
 export const WaitlistEntryInvitationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["pending","accepted","revoked","expired"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `WaitlistEntryObject`, for response validation. */
+/** Wire shape of `WaitlistEntryObject`, for validation. */
 export const WaitlistEntryObject$schema: s.Schema = /* @__PURE__ */ s.enm(["waitlist_entry"]);

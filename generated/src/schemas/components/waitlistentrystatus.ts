@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `WaitlistEntryStatus`, for response validation. */
+/** Wire shape of `WaitlistEntryStatus`, for validation. */
 export const WaitlistEntryStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["pending","invited","rejected","completed"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Web3SignatureVerificationStatus$schema } from "./web3signatureverificationstatus.js";
 import { Web3SignatureVerificationStrategy$schema } from "./web3signatureverificationstrategy.js";
 
-/** Wire shape of `Web3Signature`, for response validation. */
+/** Wire shape of `Web3Signature`, for validation. */
 export const Web3Signature$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => Web3SignatureVerificationStatus$schema), true],
   ["strategy", s.ref(() => Web3SignatureVerificationStrategy$schema), true],

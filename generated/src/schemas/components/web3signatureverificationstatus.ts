@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Web3SignatureVerificationStatus`, for response validation. */
+/** Wire shape of `Web3SignatureVerificationStatus`, for validation. */
 export const Web3SignatureVerificationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["unverified","verified","failed","expired"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Web3SignatureVerificationStrategy`, for response validation. */
+/** Wire shape of `Web3SignatureVerificationStrategy`, for validation. */
 export const Web3SignatureVerificationStrategy$schema: s.Schema = /* @__PURE__ */ s.enm(["web3_metamask_signature","web3_coinbase_wallet_signature","web3_okx_wallet_signature"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Web3WalletObject$schema } from "./web3walletobject.js";
 import { Web3WalletVerification$schema } from "./web3walletverification.js";
 
-/** Wire shape of `Web3Wallet`, for response validation. */
+/** Wire shape of `Web3Wallet`, for validation. */
 export const Web3Wallet$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), false],
   ["object", s.ref(() => Web3WalletObject$schema), true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Web3WalletObject`, for response validation. */
+/** Wire shape of `Web3WalletObject`, for validation. */
 export const Web3WalletObject$schema: s.Schema = /* @__PURE__ */ s.enm(["web3_wallet"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { Web3Signature$schema } from "./web3signature.js";
 import { Web3WalletVerificationAdmin$schema } from "./web3walletverificationadmin.js";
 
-/** Wire shape of `Web3WalletVerification`, for response validation. */
+/** Wire shape of `Web3WalletVerification`, for validation. */
 export const Web3WalletVerification$schema: s.Schema = /* @__PURE__ */ s.union([
   s.ref(() => Web3Signature$schema),
   s.ref(() => Web3WalletVerificationAdmin$schema),

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { AdminVerificationWeb3WalletStatus$schema } from "./adminverificationweb3walletstatus.js";
 import { AdminVerificationWeb3WalletStrategy$schema } from "./adminverificationweb3walletstrategy.js";
 
-/** Wire shape of `Web3WalletVerificationAdmin`, for response validation. */
+/** Wire shape of `Web3WalletVerificationAdmin`, for validation. */
 export const Web3WalletVerificationAdmin$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["status", s.ref(() => AdminVerificationWeb3WalletStatus$schema), true],
   ["strategy", s.ref(() => AdminVerificationWeb3WalletStrategy$schema), true],

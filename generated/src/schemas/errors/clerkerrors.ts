@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { ClerkError$schema } from "../components/clerkerror.js";
 import { Meta$schema as errors$Meta$schema } from "./meta.js";
 
-/** Wire shape of `ClerkErrors`, for response validation. */
+/** Wire shape of `ClerkErrors`, for validation. */
 export const ClerkErrors$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["errors", s.arr(s.ref(() => ClerkError$schema)), true],
   ["meta", s.ref(() => errors$Meta$schema), false],

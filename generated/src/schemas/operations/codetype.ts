@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `CodeType`, for response validation. */
+/** Wire shape of `CodeType`, for validation. */
 export const CodeType$schema: s.Schema = /* @__PURE__ */ s.enm(["totp","backup_code"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `CreateSessionTokenFromTemplateObject`, for response validation. */
+/** Wire shape of `CreateSessionTokenFromTemplateObject`, for validation. */
 export const CreateSessionTokenFromTemplateObject$schema: s.Schema = /* @__PURE__ */ s.enm(["token"]);

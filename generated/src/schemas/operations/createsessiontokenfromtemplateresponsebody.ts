@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { CreateSessionTokenFromTemplateObject$schema } from "./createsessiontokenfromtemplateobject.js";
 
-/** Wire shape of `CreateSessionTokenFromTemplateResponseBody`, for response validation. */
+/** Wire shape of `CreateSessionTokenFromTemplateResponseBody`, for validation. */
 export const CreateSessionTokenFromTemplateResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => CreateSessionTokenFromTemplateObject$schema), false],
   ["jwt", s.str(), false],

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { ObjectT$schema as operations$ObjectT$schema } from "./objectt.js";
 
-/** Wire shape of `CreateSessionTokenResponseBody`, for response validation. */
+/** Wire shape of `CreateSessionTokenResponseBody`, for validation. */
 export const CreateSessionTokenResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => operations$ObjectT$schema), false],
   ["jwt", s.str(), false],

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DeleteBackupCodeResponseBody`, for response validation. */
+/** Wire shape of `DeleteBackupCodeResponseBody`, for validation. */
 export const DeleteBackupCodeResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), false],
 ]);

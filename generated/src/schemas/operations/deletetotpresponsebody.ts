@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DeleteTOTPResponseBody`, for response validation. */
+/** Wire shape of `DeleteTOTPResponseBody`, for validation. */
 export const DeleteTOTPResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), false],
 ]);

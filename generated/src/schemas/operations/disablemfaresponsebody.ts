@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DisableMFAResponseBody`, for response validation. */
+/** Wire shape of `DisableMFAResponseBody`, for validation. */
 export const DisableMFAResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), false],
 ]);

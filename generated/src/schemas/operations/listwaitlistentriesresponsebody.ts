@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { WaitlistEntry$schema } from "../components/waitlistentry.js";
 
-/** Wire shape of `ListWaitlistEntriesResponseBody`, for response validation. */
+/** Wire shape of `ListWaitlistEntriesResponseBody`, for validation. */
 export const ListWaitlistEntriesResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => WaitlistEntry$schema)), true],
   ["total_count", s.int, true],

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `PreviewTemplateResponseBody`, for response validation. */
+/** Wire shape of `PreviewTemplateResponseBody`, for validation. */
 export const PreviewTemplateResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `RevokeInvitationObject`, for response validation. */
+/** Wire shape of `RevokeInvitationObject`, for validation. */
 export const RevokeInvitationObject$schema: s.Schema = /* @__PURE__ */ s.enm(["invitation"]);

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { RevokeInvitationObject$schema } from "./revokeinvitationobject.js";
 import { RevokeInvitationStatus$schema } from "./revokeinvitationstatus.js";
 
-/** Wire shape of `RevokeInvitationResponseBody`, for response validation. */
+/** Wire shape of `RevokeInvitationResponseBody`, for validation. */
 export const RevokeInvitationResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => RevokeInvitationObject$schema), true],
   ["id", s.str(), true],

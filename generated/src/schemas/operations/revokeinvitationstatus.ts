@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `RevokeInvitationStatus`, for response validation. */
+/** Wire shape of `RevokeInvitationStatus`, for validation. */
 export const RevokeInvitationStatus$schema: s.Schema = /* @__PURE__ */ s.enm(["revoked"]);

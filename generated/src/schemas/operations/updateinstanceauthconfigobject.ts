@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `UpdateInstanceAuthConfigObject`, for response validation. */
+/** Wire shape of `UpdateInstanceAuthConfigObject`, for validation. */
 export const UpdateInstanceAuthConfigObject$schema: s.Schema = /* @__PURE__ */ s.enm(["instance_settings"]);

@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { UpdateInstanceAuthConfigObject$schema } from "./updateinstanceauthconfigobject.js";
 
-/** Wire shape of `UpdateInstanceAuthConfigResponseBody`, for response validation. */
+/** Wire shape of `UpdateInstanceAuthConfigResponseBody`, for validation. */
 export const UpdateInstanceAuthConfigResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["object", s.ref(() => UpdateInstanceAuthConfigObject$schema), false],
   ["id", s.str(), false],

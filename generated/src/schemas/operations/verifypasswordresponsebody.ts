@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `VerifyPasswordResponseBody`, for response validation. */
+/** Wire shape of `VerifyPasswordResponseBody`, for validation. */
 export const VerifyPasswordResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["verified", s.bool, false],
 ]);

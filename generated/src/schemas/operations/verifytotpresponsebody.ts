@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { CodeType$schema } from "./codetype.js";
 
-/** Wire shape of `VerifyTOTPResponseBody`, for response validation. */
+/** Wire shape of `VerifyTOTPResponseBody`, for validation. */
 export const VerifyTOTPResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["verified", s.bool, false],
   ["code_type", s.ref(() => CodeType$schema), false],

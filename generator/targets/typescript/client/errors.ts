@@ -40,6 +40,7 @@ export const RUNTIME_ERRORS = [
   'InvalidRequestError',
   'UnexpectedClientError',
   'SDKValidationError',
+  'RequestValidationError',
   'ResponseValidationError',
 ];
 

@@ -11,6 +11,7 @@ import { compare } from '../scope.js';
 import { coreModule } from './core-module.js';
 import { errorClasses, errorClassModule, errorsIndex, modelsErrorsIndex } from './errors.js';
 import { functionModule } from './function-module.js';
+import { bodyKind } from './request-parts.js';
 import { responseKind } from './response-parts.js';
 import { reachableModels, schemaModule } from './schemas.js';
 import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
@@ -44,8 +45,18 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
     .map((i) => i.fileName)
     .sort(compare);
   add('src/models/errors/index.ts', { body: modelsErrorsIndex(ctx, errors, errorModelFiles) });
-  for (const info of reachableModels(ctx, responseTypes(api))) add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
+  for (const info of reachableModels(ctx, [...responseTypes(api), ...jsonRequestTypes(api)])) add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
   return modules;
+}
+
+/** Every type a JSON request body can have: inputs are validated before sending. */
+function jsonRequestTypes(api: ApiModel) {
+  return api.operations.flatMap((op) =>
+    (op.requestBody?.contents ?? [])
+      .slice(0, 1)
+      .filter((c) => bodyKind(c.mediaType) === 'json')
+      .map((c) => c.type),
+  );
 }
 
 /** Every type a response body can have (JSON and event streams; other bodies are not validated). */

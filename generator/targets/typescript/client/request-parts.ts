@@ -6,6 +6,7 @@ import type { MediaContent, Operation, Parameter, Property, TypeRef } from '../.
 import type { EmitContext } from '../context.js';
 import { convertExpr } from '../convert.js';
 import { access, typeText } from '../type-text.js';
+import { schemaExpr } from './schemas.js';
 import type { ClientScope } from './scope.js';
 import type { OperationArgument } from './surface.js';
 
@@ -72,6 +73,8 @@ function bodyEntry(content: MediaContent, required: boolean, value: string, scop
   const encoder = scope.lib('body', ENCODERS[bodyKind(content.mediaType)]);
   const parts = [`encode: ${encoder}`, `mediaType: ${JSON.stringify(content.mediaType)}`, `required: ${required}`];
   if (content.encoding && Object.keys(content.encoding).length > 0) parts.push(`encoding: ${JSON.stringify(content.encoding)}`);
+  // JSON inputs are checked before sending; form and multipart bodies carry files and streams.
+  if (bodyKind(content.mediaType) === 'json') parts.push(`schema: ${schemaExpr(content.type, scope)}`);
   parts.push(`get: (r) => ${value}`);
   return `{ ${parts.join(', ')} }`;
 }

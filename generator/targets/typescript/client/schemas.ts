@@ -1,7 +1,7 @@
 /**
  * Validation schemas: `src/schemas/<ns>/<file>.ts` exports `X$schema`, the wire shape of model X
  * as the runtime validator reads it (templates/runtime/typescript/schema.ts). Only models that
- * a response can contain get one, so request-only models cost nothing.
+ * a response or a JSON request body can contain get one (inputs are checked before sending).
  */
 import { elementTypes } from '../../../ir/array-element.js';
 import type { TypeRef } from '../../../ir/model.js';
@@ -61,7 +61,7 @@ export function schemaModule(ctx: EmitContext, info: ModelInfo): ModuleStatement
       : '';
     expr = `${s}.union([\n${members}]${mapping})`;
   }
-  const body = `/** Wire shape of \`${info.typeName}\`, for response validation. */\nexport const ${name}: ${s}.Schema = /* @__PURE__ */ ${expr};`;
+  const body = `/** Wire shape of \`${info.typeName}\`, for validation. */\nexport const ${name}: ${s}.Schema = /* @__PURE__ */ ${expr};`;
   return { imports: scope.imports(), body: [body] };
 }
 

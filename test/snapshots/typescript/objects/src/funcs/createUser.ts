@@ -13,12 +13,13 @@ import * as s from "../lib/schema.js";
 import { type User, User$fromWire } from "../models/components/user.js";
 import { type CreateUserRequestBody, CreateUserRequestBody$toWire } from "../models/operations/createuserrequestbody.js";
 import { User$schema } from "../schemas/components/user.js";
+import { CreateUserRequestBody$schema } from "../schemas/operations/createuserrequestbody.js";
 
 const operation: OperationSpec<CreateUserRequestBody, User> = {
   id: "createUser",
   method: "POST",
   path: "/users",
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, get: (r) => CreateUserRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateUserRequestBody$schema), get: (r) => CreateUserRequestBody$toWire(r) },
   responses: [
     json(["201"], "application/json", s.ref(() => User$schema), User$fromWire),
   ],

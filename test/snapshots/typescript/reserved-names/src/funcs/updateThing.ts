@@ -9,13 +9,15 @@ import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, empty } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
+import * as s from "../lib/schema.js";
 import { type UpdateThingRequestBody, UpdateThingRequestBody$toWire } from "../models/operations/updatethingrequestbody.js";
+import { UpdateThingRequestBody$schema } from "../schemas/operations/updatethingrequestbody.js";
 
 const operation: OperationSpec<UpdateThingRequestBody | undefined, void> = {
   id: "updateThing",
   method: "POST",
   path: "/things",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, get: (r) => r == null ? r : UpdateThingRequestBody$toWire(r) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateThingRequestBody$schema), get: (r) => r == null ? r : UpdateThingRequestBody$toWire(r) },
   responses: [
     empty(["204"]),
   ],

@@ -148,5 +148,26 @@ export class ResponseValidationError extends SDKValidationError {
   }
 }
 
+/**
+ * The arguments of a call do not match the API description (a wrong type, a missing required
+ * field): nothing was sent. Paths are those of the body as sent (`$.email_address`).
+ */
+export class RequestValidationError extends SDKValidationError {
+  override name = "RequestValidationError";
+  readonly path: string;
+  readonly issues: readonly ValidationIssue[];
+  constructor(operationID: string, issues: readonly ValidationIssue[], rawValue: unknown, options?: { cause?: unknown }) {
+    const first = issues[0] ?? { path: "$", message: "invalid input" };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(`${operationID}: input validation failed at ${first.path}: ${first.message}${more}`, rawValue, `${first.path}: ${first.message}`, options);
+    this.path = first.path;
+    this.issues = issues;
+  }
+
+  override pretty(): string {
+    return [this.message, ...this.issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n");
+  }
+}
+
 /** Errors that are not API responses: what every operation may fail with besides its HTTP errors. */
-export type TransportError = ConnectionError | RequestTimeoutError | RequestAbortedError | InvalidRequestError | UnexpectedClientError | ResponseValidationError;
+export type TransportError = ConnectionError | RequestTimeoutError | RequestAbortedError | InvalidRequestError | UnexpectedClientError | RequestValidationError | ResponseValidationError;

@@ -2,12 +2,13 @@
 
 /** Turns a request object into URL, headers and body: everything but sending. */
 import type { RequestOptions } from "./config.js";
-import { InvalidRequestError } from "./errors.js";
+import { InvalidRequestError, RequestValidationError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam, encodeQueryString } from "./params.js";
 import { baseURL, type ClientState } from "./sdk.js";
 import { resolveSecurity, type ResolvedSecurity } from "./security.js";
 import { joinURL, sameOrigin } from "./url.js";
+import { validate } from "./validate.js";
 
 export interface BuiltRequest {
   url: string;
@@ -60,7 +61,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   let body: BodyInit | undefined;
   let replayable = true;
   if (op.body) {
-    let wire = op.body.get(request);
+    let wire = inputBody(state, op, request, options);
     if (overrides.values && typeof wire === "object" && wire !== null && !Array.isArray(wire)) wire = { ...wire, ...bodyOverrides(op, overrides.values) };
     if (wire === undefined && op.body.required) throw new InvalidRequestError(`${op.id}: a request body is required`);
     if (wire !== undefined) {
@@ -105,6 +106,29 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   if (oauthToken !== undefined) built.oauthToken = oauthToken;
   if (resolved !== undefined) built.resolvedSecurity = resolved;
   return built;
+}
+
+/**
+ * The body in wire form, checked against its schema unless validation is off: a mapper that
+ * cannot read the input (a string where a Date goes) or a wrong type or missing field fails
+ * the call before anything is sent. Drift (an enum value this SDK does not know) is the
+ * caller's choice and goes out as given.
+ */
+function inputBody<Req>(state: ClientState, op: OperationSpec<Req, unknown>, request: Req, options: RequestOptions): unknown {
+  const spec = op.body!;
+  const policy = options.validation ?? state.options.validation ?? "lax";
+  let wire: unknown;
+  try {
+    wire = spec.get(request);
+  } catch (cause) {
+    if (policy === "off") throw cause;
+    throw new RequestValidationError(op.id, [{ path: "$", message: `could not map the input: ${(cause as Error).message}` }], request, { cause });
+  }
+  if (policy !== "off" && spec.schema && wire !== undefined) {
+    const { errors } = validate(wire, spec.schema);
+    if (errors.length > 0) throw new RequestValidationError(op.id, errors, request);
+  }
+  return wire;
 }
 
 function bodyOverrides(op: OperationSpec<unknown, unknown>, values: Readonly<Record<string, unknown>>): Record<string, unknown> {

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Address`, for response validation. */
+/** Wire shape of `Address`, for validation. */
 export const Address$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["street", s.str(), true],
   ["verified_at", s.str("date-time"), false],

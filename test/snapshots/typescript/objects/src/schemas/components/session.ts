@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Session`, for response validation. */
+/** Wire shape of `Session`, for validation. */
 export const Session$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["last_active_at", s.str("date-time"), true],

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Settings`, for response validation. */
+/** Wire shape of `Settings`, for validation. */
 export const Settings$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["theme", s.str(), false],
   ["updated", s.str("date-time"), false],

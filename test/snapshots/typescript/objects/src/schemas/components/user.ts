@@ -5,7 +5,7 @@ import { Address$schema } from "./address.js";
 import { Session$schema } from "./session.js";
 import { Settings$schema } from "./settings.js";
 
-/** Wire shape of `User`, for response validation. */
+/** Wire shape of `User`, for validation. */
 export const User$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["id", s.str(), true],
   ["created_at", s.str("date-time"), true],

@@ -4,7 +4,7 @@ import * as s from "../../lib/schema.js";
 import { User$schema } from "../components/user.js";
 import { NextPage$schema } from "./nextpage.js";
 
-/** Wire shape of `ListUsersResponseBody`, for response validation. */
+/** Wire shape of `ListUsersResponseBody`, for validation. */
 export const ListUsersResponseBody$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["data", s.arr(s.ref(() => User$schema)), true],
   ["total_count", s.int, true],

@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `NextPage`, for response validation. */
+/** Wire shape of `NextPage`, for validation. */
 export const NextPage$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["cursor", s.str(), false],
 ]);

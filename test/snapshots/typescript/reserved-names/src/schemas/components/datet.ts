@@ -2,7 +2,7 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `DateT`, for response validation. */
+/** Wire shape of `DateT`, for validation. */
 export const DateT$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["value", s.str("date-time"), false],
 ]);

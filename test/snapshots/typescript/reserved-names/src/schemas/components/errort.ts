@@ -3,7 +3,7 @@
 import * as s from "../../lib/schema.js";
 import { PromiseT$schema } from "./promiset.js";
 
-/** Wire shape of `ErrorT`, for response validation. */
+/** Wire shape of `ErrorT`, for validation. */
 export const ErrorT$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["message", s.str(), true],
   ["promise", s.ref(() => PromiseT$schema), false],

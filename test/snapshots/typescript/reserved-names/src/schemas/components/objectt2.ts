@@ -5,7 +5,7 @@ import { DateT$schema } from "./datet.js";
 import { ErrorT$schema } from "./errort.js";
 import { Status$schema as components$Status$schema } from "./status.js";
 
-/** Wire shape of `ObjectT2`, for response validation. */
+/** Wire shape of `ObjectT2`, for validation. */
 export const ObjectT2$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["class", s.str(), true],
   ["x-api-key", s.str(), true],

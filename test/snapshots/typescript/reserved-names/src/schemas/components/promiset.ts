@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `PromiseT`, for response validation. */
+/** Wire shape of `PromiseT`, for validation. */
 export const PromiseT$schema: s.Schema = /* @__PURE__ */ s.enm(["kept","broken"]);

@@ -2,5 +2,5 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `Status`, for response validation. */
+/** Wire shape of `Status`, for validation. */
 export const Status$schema: s.Schema = /* @__PURE__ */ s.enm(["new","old"]);
