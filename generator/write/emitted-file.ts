@@ -8,4 +8,9 @@ export interface EmittedFile {
    * write stage merges the file on disk with `contents` instead of replacing it.
    */
   userEditable?: true;
+  /**
+   * Written only when absent from the output folder; once there, the file is the user's and is
+   * never rewritten, listed in the manifest or removed (user-owned.ts).
+   */
+  userOwned?: true;
 }

@@ -7,6 +7,7 @@ import { MANIFEST_PATH, comparePaths, createManifest, parseManifest, readManifes
 import { hasMarkedSections, mergeMarkedSections } from './marked-sections.js';
 import { locateOutput } from './output-location.js';
 import { scanTree, type TreeEntry } from './scan-tree.js';
+import { ownedBySdkwright, settleUserOwned } from './user-owned.js';
 
 /**
  * What regenerating an output folder means, worked out from what is on disk without changing
@@ -52,11 +53,12 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   const location = await locateOutput(outDir);
   const sorted = [...emitted].sort((a, b) => comparePaths(a.path, b.path));
   const onDisk = new Map(location.exists ? (await scanTree(location.path)).map((entry) => [entry.path, entry]) : []);
+  const userOwned = settleUserOwned(sorted, onDisk);
   const read = (path: string) => readExisting(location.path, path);
   // Merged before anything is compared or hashed, so that writing, `--check` and the manifest
   // all see the text that will really be on disk.
-  const files = await Promise.all(sorted.map((file) => (file.userEditable && onDisk.get(file.path)?.kind === 'file' ? mergeWithDisk(file, read) : file)));
-  const manifestText = serializeManifest(createManifest(files));
+  const files = await Promise.all(userOwned.files.map((file) => (file.userEditable && onDisk.get(file.path)?.kind === 'file' ? mergeWithDisk(file, read) : file)));
+  const manifestText = serializeManifest(createManifest(ownedBySdkwright(files)));
   const plan: OutputPlan = {
     outDir: location.path,
     outDirExists: location.exists,
@@ -83,6 +85,8 @@ export async function planOutput(outDir: string, emitted: readonly EmittedFile[]
   if (previous.kind === 'invalid') plan.manifestProblem = previous.reason;
   plan.hadManifest = previous.kind === 'present';
   const previouslyGenerated = new Map<string, ManifestEntry>(previous.kind === 'present' ? previous.manifest.files.map((entry) => [entry.path, entry]) : []);
+  // A user-owned file on disk is the user's even if an earlier run listed it as generated.
+  for (const path of userOwned.kept) previouslyGenerated.delete(path);
 
   for (const file of files) {
     const existing = onDisk.get(file.path);
