@@ -58,6 +58,7 @@ export class CsContext {
       this.surface.sdkInterfaceName,
       'Models',
       'Utils',
+      'Hooks',
       ...Object.values(NAMESPACE_FOLDERS),
       ...this.rootNamespace.split('.').map((s) => s.replace(/^@/, '')),
       ...IMPORTED_TYPE_NAMES,
