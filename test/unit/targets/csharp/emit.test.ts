@@ -1,4 +1,6 @@
 /** The emitted C# project as a whole: layout, project file, docs, determinism, names. */
+import type { Model } from '../../../../generator/ir/model.js';
+import { unionTypeNames } from '../../../../generator/targets/csharp/class-names.js';
 import { emitCsharp } from '../../../../generator/targets/csharp/index.js';
 import { generateFixture, generateSpec, loadApi } from './support/generate.js';
 import { CLERK_SPEC } from './support/paths.js';
@@ -87,6 +89,38 @@ describe('csharp target output', () => {
     }
     const doc = files.find((f) => f.path === 'docs/Models/Components/Pet.md')!.contents;
     expect(doc).toContain('Pet.CreateDog(');
+  });
+
+  test('unions: a Type of the <Union>Type class, one value per member; CreateNull() and Null when null is a member', async () => {
+    const { files } = await generateFixture('models');
+    const scalar = files.find((f) => f.path === 'Models/Components/Scalar.cs')!.contents;
+    expect(scalar).toContain('public sealed class ScalarType : global::System.IEquatable<ScalarType>');
+    for (const name of ['Str', 'Str2', 'Integer', 'Dog', 'Status']) expect(scalar).toContain(`public static ScalarType ${name} { get; } = new ScalarType("${name}");`);
+    expect(scalar).toContain('public static ScalarType Null { get; } = new ScalarType("null");');
+    expect(scalar).toContain('public ScalarType Type => index switch');
+    expect(scalar).toContain('_ => value is null ? ScalarType.Null : ScalarType.Unknown,');
+    expect(scalar).toContain('public static Scalar CreateNull() => new Scalar(-1, null);');
+    const pet = files.find((f) => f.path === 'Models/Components/Pet.cs')!.contents;
+    expect(pet).toContain('public PetType Type => index switch');
+    expect(pet).not.toContain('CreateNull');
+    expect(pet).not.toContain(' Null { get; }');
+  });
+
+  test('unions: an inline union held by a nullable property admits null (client fixture: Pet.guardian)', async () => {
+    const { files } = await generateFixture('client');
+    const guardian = files.find((f) => f.path === 'Models/Components/Guardian.cs')!.contents;
+    expect(guardian).toContain('public static Guardian CreateNull()');
+    const owner = files.find((f) => f.path === 'Models/Components/Owner.cs')!.contents;
+    expect(owner).not.toContain('CreateNull');
+  });
+
+  test('unions: <Union>Type takes another name when a class of its namespace has it', () => {
+    const names = unionTypeNames(
+      [{ id: 'u', namespace: 'components', shape: { kind: 'union', members: [] } } as unknown as Model],
+      new Map([['u', 'Shape']]),
+      new Map([['components', ['Shape', 'ShapeType', 'ShapeType2', 'ColorExtension']]]),
+    );
+    expect(names.get('u')).toBe('ShapeType3');
   });
 
   test('output is byte-identical between runs (Clerk)', async () => {
