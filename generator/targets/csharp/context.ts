@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Model, ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
-import { csClassNames, enumExtensionNames } from './class-names.js';
+import { csClassNames, enumExtensionNames, nullableUnionIds, unionTypeNames } from './class-names.js';
 import { csIdentifier, escapeKeyword } from './names.js';
 import { runtimeUtilTypeNames } from './runtime-files.js';
 import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from './runtime-names.js';
@@ -27,6 +27,10 @@ export class CsContext {
   readonly runtimeNames: Map<string, string>;
   /** `<Enum>Extension` (Value, ToEnum) by model id, for the models that are C# enums. */
   readonly enumExtensionNames: Map<string, string>;
+  /** `<Union>Type` (the class of `Type`) by model id, for the union models. */
+  readonly unionTypeNames: Map<string, string>;
+  /** Unions that admit null: they have `CreateNull()` and a `Null` type. */
+  readonly nullableUnions: Set<string>;
   readonly surface: CsharpSurface;
   /** Models thrown as exceptions: error-namespace objects that are the body of an error response. */
   readonly errorModelIds: Set<string>;
@@ -47,17 +51,23 @@ export class CsContext {
     this.classNames = csClassNames(api.models);
     this.runtimeNames = runtimeClassNames(api.models, this.classNames);
     this.enumExtensionNames = enumExtensionNames(api.models, this.classNames, this.takenClassNames());
+    const takenWithExtensions = this.takenClassNames();
+    for (const [id, name] of this.enumExtensionNames) takenWithExtensions.get(this.model(id).namespace)!.push(name);
+    this.unionTypeNames = unionTypeNames(api.models, this.classNames, takenWithExtensions);
+    this.nullableUnions = nullableUnionIds(api);
     this.surface = csharpSurface(api, this.sdkClassName);
     this.errorModelIds = errorModels(api, this.byId);
     for (const model of api.models) this.noteName(this.className(model.id), model.namespace);
     for (const cls of RUNTIME_MODEL_CLASSES) this.noteName(this.runtimeNames.get(cls.token)!, cls.namespace);
     for (const [id, name] of this.enumExtensionNames) this.noteName(name, this.model(id).namespace);
+    for (const [id, name] of this.unionTypeNames) this.noteName(name, this.model(id).namespace);
     this.notBare = new Set([
       ...this.surface.groups.flatMap((g) => [g.className, g.interfaceName]),
       this.sdkClassName,
       this.surface.sdkInterfaceName,
       'Models',
       'Utils',
+      'Hooks',
       ...Object.values(NAMESPACE_FOLDERS),
       ...this.rootNamespace.split('.').map((s) => s.replace(/^@/, '')),
       ...IMPORTED_TYPE_NAMES,

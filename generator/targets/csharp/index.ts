@@ -9,6 +9,7 @@ import type { Target, TargetOptions } from '../target.js';
 import { groupFile } from './client/group-class.js';
 import { sdkFile } from './client/sdk-class.js';
 import { CsContext } from './context.js';
+import { hookRegistrationFile } from './hook-registration.js';
 import { csharpLimitations } from './limitations.js';
 import { modelFile } from './model-files.js';
 import { csprojFile } from './project-files.js';
@@ -30,6 +31,7 @@ export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile
     csprojFile(ctx),
     ...model.models.map((m) => modelFile(ctx, m)),
     ...runtimeFiles(ctx),
+    hookRegistrationFile(ctx),
     sdkFile(ctx),
     ...ctx.surface.groups.map((g) => groupFile(ctx, g)),
   ]);

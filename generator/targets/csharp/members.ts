@@ -73,9 +73,16 @@ export interface UnionMembers {
   /** Read-only property holding the member's value when it is the one set. */
   properties: (string | undefined)[];
   value: string;
+  /** The `Type` property (which member is held) and the static factory of the null value, when the union admits null. */
+  type: string;
+  createNull?: string;
+  /** Inside the `<Union>Type` class: one value per member (like `names`), then Null (nullable unions) and Unknown. */
+  typeValues: (string | undefined)[];
+  typeNull?: string;
+  typeUnknown: string;
 }
 
-export function unionMembers(model: Model, className: string, classNameOf: (id: string) => string): UnionMembers {
+export function unionMembers(model: Model, className: string, classNameOf: (id: string) => string, typeClassName = `${className}Type`, nullable = false): UnionMembers {
   const shape = model.shape as UnionShape;
   const present = shape.members.filter((m) => m.kind !== 'null');
   const names = uniqueNames(
@@ -85,10 +92,22 @@ export function unionMembers(model: Model, className: string, classNameOf: (id: 
   );
   const factories = names.map((n) => `Create${n}`);
   const properties = uniqueNames(names, [className, ...OBJECT_MEMBERS, ...factories]);
-  const value = firstFree(['Value', 'MemberValue'], new Set([className, ...factories, ...properties]));
+  const taken = new Set([className, ...OBJECT_MEMBERS, ...factories, ...properties]);
+  const value = firstFree(['Value', 'MemberValue'], taken);
+  taken.add(value);
+  const type = firstFree(['Type', 'UnionType', 'MemberType'], taken);
+  taken.add(type);
+  const createNull = nullable ? firstFree(['CreateNull', 'CreateNullValue'], taken) : undefined;
+  // The `<Union>Type` class has a `Value`, `FromString` and the members of object besides these.
+  const extra = nullable ? ['Null', 'Unknown'] : ['Unknown'];
+  const typeNames = uniqueNames([...names, ...extra], [typeClassName, 'Value', 'FromString', ...OBJECT_MEMBERS]);
   let i = 0;
   const spread = <T>(list: T[]) => shape.members.map((m) => (m.kind === 'null' ? undefined : list[i++]));
   const namesOut = spread(names);
   i = 0;
-  return { names: namesOut, properties: spread(properties), value };
+  const propertiesOut = spread(properties);
+  i = 0;
+  const typeValues = spread(typeNames.slice(0, names.length));
+  const [typeNull, typeUnknown] = nullable ? typeNames.slice(names.length) : [undefined, typeNames[names.length]];
+  return { names: namesOut, properties: propertiesOut, value, type, typeValues, typeUnknown: typeUnknown!, ...(createNull ? { createNull, typeNull } : {}) };
 }

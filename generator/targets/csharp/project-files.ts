@@ -1,4 +1,5 @@
 /** The project file: a .NET 8 class library with no package references. */
+import { readFileSync } from 'node:fs';
 import type { CsContext } from './context.js';
 
 /** Version written into the project file and the User-Agent (the TypeScript target's too). */
@@ -9,9 +10,20 @@ export function csPackageName(ctx: CsContext): string {
   return ctx.rootNamespace.replace(/@/g, '');
 }
 
-/** `sdkwright <package>/<version> (api <version>)`, what the TypeScript SDK sends. */
+let generatorVersion: string | undefined;
+
+/** sdkwright's own version; package.json is three folders up from generator/targets/csharp and dist/targets/csharp. */
+function sdkwrightVersion(): string {
+  generatorVersion ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return generatorVersion;
+}
+
+/**
+ * `sdkwright/csharp <sdk version> <sdkwright version> <API version> <package id>`: the fields of
+ * the reference generator's `speakeasy-sdk/csharp …`, in its order.
+ */
 export function csUserAgent(ctx: CsContext): string {
-  return `sdkwright ${csPackageName(ctx)}/${CSHARP_PACKAGE_VERSION} (api ${ctx.api.info.version})`;
+  return `sdkwright/csharp ${CSHARP_PACKAGE_VERSION} ${sdkwrightVersion()} ${ctx.api.info.version} ${csPackageName(ctx)}`;
 }
 
 export function csprojFile(ctx: CsContext): { path: string; contents: string } {

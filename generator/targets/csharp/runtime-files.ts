@@ -18,6 +18,8 @@ export const TEMPLATE_NAMESPACE = 'Sdkwright.Runtime';
 const PLACES: Record<string, string> = {
   'HTTPMetadata.cs': 'Models/Components',
   'Errors.cs': 'Models/Errors',
+  'HookTypes.cs': 'Hooks',
+  'SDKHooks.cs': 'Hooks',
 };
 
 let templates: { name: string; text: string }[] | undefined;

@@ -16,7 +16,7 @@ import { runtimeClassNames } from './runtime-names.js';
 export const MAX_METHOD_PARAMS = 4;
 
 /** Namespaces under the root one; a group class may not take these names. */
-const ROOT_NAMESPACES = ['Models', 'Utils'];
+const ROOT_NAMESPACES = ['Models', 'Utils', 'Hooks'];
 
 /**
  * Group class name: the first letter of each word raised, nothing else touched

@@ -32,8 +32,9 @@ export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
   httpClient: string;
   retryConfig: string;
   timeout: string;
+  hooks: string;
 } {
-  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout'];
+  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout', 'hooks'];
   const names = uniqueNames(
     schemes.map((s) => csParameterName(csPropertyName(s.key))),
     fixed,
@@ -47,8 +48,8 @@ export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
   );
   let next = 0;
   const sources = withSource.map((has) => (has ? sourceNames[next++] : undefined));
-  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout] = fixed;
-  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout };
+  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks] = fixed;
+  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks };
 }
 
 export function sdkFile(ctx: CsContext): { path: string; contents: string } {
@@ -74,6 +75,7 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${http}? ${args.httpClient} = null`,
     `${scope.util('RetryConfig')}? ${args.retryConfig} = null`,
     `${scope.sys('System.TimeSpan')}? ${args.timeout} = null`,
+    `global::System.Collections.Generic.IReadOnlyList<global::${ctx.rootNamespace}.Hooks.IHook>? ${args.hooks} = null`,
   ];
   // A credential given as a value wins over its source.
   const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.sources[i] ? `(object?)${args.schemes[i]} ?? ${args.sources[i]}` : args.schemes[i]}`).join(', ');
@@ -120,6 +122,7 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${I}${I}${I}Security = ${requirementsExpr(api.security, scope)},`,
     `${I}${I}${I}Credentials = new Dictionary<string, object?> { ${credentials} },`,
     `${I}${I}${I}UserAgent = ${csString(csUserAgent(ctx))},`,
+    `${I}${I}${I}Hooks = ${args.hooks},`,
     `${I}${I}});`,
     ...ctx.surface.groups.map((g) => `${I}${I}${g.propertyName} = new ${g.className}(core);`),
     `${I}}`,

@@ -1,4 +1,5 @@
 /** The generated client code, read as text: what each operation sends and how it reads answers. */
+import { readFileSync } from 'node:fs';
 import type { EmittedFile } from '../../../../generator/write/emitted-file.js';
 import { generateFixture, generateSpec } from './support/generate.js';
 import { CLERK_SPEC } from './support/paths.js';
@@ -93,8 +94,9 @@ describe('csharp client code', () => {
     expect(clerk).toContain('private async global::System.Threading.Tasks.Task<GetUserListResponse> ListCore(GetUserListRequest request, RequestOptions? options');
   }, 60_000);
 
-  test('requests carry the User-Agent the TypeScript SDK sends: sdkwright <package>/<version> (api <version>)', () => {
-    expect(file('SDK.cs')).toContain('UserAgent = "sdkwright Fixture.Client/0.0.1 (api 1.0.0)",');
+  test("requests carry the reference's User-Agent fields: sdkwright/csharp <sdk version> <sdkwright version> <API version> <package id>", () => {
+    const sdkwright = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    expect(file('SDK.cs')).toContain(`UserAgent = "sdkwright/csharp 0.0.1 ${sdkwright} 1.0.0 Fixture.Client",`);
     expect(file('Utils/SdkCore.cs')).toContain('request.Headers.TryAddWithoutValidation("User-Agent", userAgent)');
     expect(file('Fixture.Client.csproj')).toContain('<Version>0.0.1</Version>');
   });
