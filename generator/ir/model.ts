@@ -39,9 +39,9 @@ export interface ApiInfo {
 
 /** Inline type expression, as written at a use site (a property, a parameter, a body). */
 export type TypeRef = (
-  | { kind: 'string'; format?: string }
-  | { kind: 'integer'; format?: string }
-  | { kind: 'number'; format?: string }
+  | { kind: 'string'; format?: string; constraints?: Constraints }
+  | { kind: 'integer'; format?: string; constraints?: Constraints }
+  | { kind: 'number'; format?: string; constraints?: Constraints }
   | { kind: 'boolean' }
   /** No type information (`{}`, free-form). */
   | { kind: 'any' }
@@ -64,6 +64,23 @@ export type TypeRef = (
   /** `nullable: true` (3.0) or `null` in a 3.1 type array / oneOf. */
   nullable?: boolean;
 };
+
+/**
+ * The value rules of a scalar schema, as written (3.0's boolean `exclusiveMinimum` already turned
+ * into the 3.1 number form). Why: what a caller may send is part of the API (example-derived
+ * inputs must satisfy them, a target may check them); targets that do not check them ignore
+ * them, so they never change a generated type.
+ */
+export interface Constraints {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
 
 export type ModelNamespace = 'components' | 'operations' | 'errors';
 

@@ -2,7 +2,7 @@
  * Schema Object → TypeRef. Objects, enums and unions become named models (hoisted, with the
  * name candidates of the place they were found); everything else stays an inline expression.
  */
-import type { EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
+import type { Constraints, EnumShape, Model, ObjectShape, Property, TypeRef, UnionShape } from '../model.js';
 import { BuildContext, isObject, pointerSegment, type JsonObject } from './context.js';
 import { allOfAdmitsNull, effectiveTypes, exampleOf, isNullSchema, isNullable, isObjectLike, isPresenceRule } from './schema-kind.js';
 import { componentSite, inlineMemberSite, memberCopySite, propertySite, siteCandidates, type SchemaSite } from './schema-site.js';
@@ -174,8 +174,10 @@ export class SchemaConverter {
       }
       case 'string':
       case 'integer':
-      case 'number':
-        return typeof schema.format === 'string' ? { kind: types[0], format: schema.format } : { kind: types[0] };
+      case 'number': {
+        const constraints = constraintsOf(schema);
+        return { kind: types[0], ...(typeof schema.format === 'string' ? { format: schema.format } : {}), ...(constraints ? { constraints } : {}) };
+      }
       case 'boolean':
         return { kind: 'boolean' };
       case 'file':
@@ -401,4 +403,27 @@ function isLiteral(value: unknown): value is string | number | boolean {
 
 function hasOwnProperties(schema: JsonObject): boolean {
   return isObject(schema.properties) && Object.keys(schema.properties).length > 0;
+}
+
+/** The value rules of a scalar schema; undefined when it has none (or none well-typed). */
+function constraintsOf(schema: JsonObject): Constraints | undefined {
+  const out: Constraints = {};
+  const number = (key: keyof Constraints & string): number | undefined => (typeof schema[key] === 'number' && Number.isFinite(schema[key]) ? (schema[key] as number) : undefined);
+  if (typeof schema.pattern === 'string') out.pattern = schema.pattern;
+  for (const key of ['minLength', 'maxLength', 'multipleOf'] as const) {
+    const v = number(key);
+    if (v !== undefined) out[key] = v;
+  }
+  // 3.0 writes an exclusive bound as `minimum: 1, exclusiveMinimum: true`; 3.1 as `exclusiveMinimum: 1`.
+  for (const [bound, exclusive] of [
+    ['minimum', 'exclusiveMinimum'],
+    ['maximum', 'exclusiveMaximum'],
+  ] as const) {
+    const v = number(bound);
+    if (v !== undefined && schema[exclusive] === true) out[exclusive] = v;
+    else if (v !== undefined) out[bound] = v;
+    const e = number(exclusive);
+    if (e !== undefined) out[exclusive] = e;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

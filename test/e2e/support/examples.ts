@@ -4,9 +4,14 @@
  * can be compared field by field. Spec examples are used where they fit the type; date-times are
  * canonical ISO strings so they survive a Date round trip.
  */
-import type { ApiModel, Model, TypeRef } from '../../../generator/ir/model.js';
+import randexp from 'randexp';
+import type { ApiModel, Constraints, Model, TypeRef } from '../../../generator/ir/model.js';
 
 type Json = Record<string, unknown>;
+
+// randexp is CommonJS: under Node's ESM its module object is the class itself, while its
+// declarations describe a `default` export.
+const RandExp = randexp as unknown as typeof randexp.default;
 
 export class Examples {
   private readonly models: Map<string, Model>;
@@ -30,11 +35,11 @@ export class Examples {
     if (example !== undefined && fitsPrimitive(t, example)) return example;
     switch (t.kind) {
       case 'string':
-        return withinLength(stringOf(t.format, hint), limits);
+        return withinLength(matching(stringOf(t.format, hint), t.constraints), { ...limits, ...t.constraints });
       case 'integer':
-        return Math.round(within(7, limits));
+        return Math.round(within(7, { ...limits, ...t.constraints }));
       case 'number':
-        return within(2.5, limits);
+        return within(2.5, { ...limits, ...t.constraints });
       case 'boolean':
         return true;
       case 'any':
@@ -105,9 +110,31 @@ function deref(document: Json, node: unknown): unknown {
   return current;
 }
 
-/** A number moved inside `minimum` / `maximum` (exclusive bounds too). */
+/**
+ * `value` when it matches the schema's `pattern`, else a string made from the pattern, the same
+ * on every run (a fixed sequence replaces randexp's random choices).
+ */
+function matching(value: string, constraints: Constraints | undefined): string {
+  if (!constraints?.pattern) return value;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(constraints.pattern, 'u');
+  } catch {
+    return value;
+  }
+  if (regex.test(value)) return value;
+  const generator = new RandExp(regex);
+  generator.max = 4;
+  let n = 0;
+  generator.randInt = (from: number, to: number) => from + (n++ % (to - from + 1));
+  const made = generator.gen();
+  return regex.test(made) ? made : value;
+}
+
+/** A number moved inside `minimum` / `maximum` (exclusive bounds too), on a `multipleOf`. */
 function within(value: number, limits: Json): number {
   let v = value;
+  if (typeof limits.multipleOf === 'number' && limits.multipleOf > 0) v = Math.ceil(v / limits.multipleOf) * limits.multipleOf;
   const min = typeof limits.minimum === 'number' ? limits.minimum : undefined;
   const max = typeof limits.maximum === 'number' ? limits.maximum : undefined;
   if (min !== undefined && v < min) v = min + (limits.exclusiveMinimum === true ? 1 : 0);

@@ -27,12 +27,15 @@ export interface Prism {
 }
 
 /** `prism mock --errors --dynamic`: validates each request against the spec and answers with data generated from it (seeded; static examples would break the patterns of the Clerk spec). */
-export async function startPrism(spec: string): Promise<Prism> {
+export async function startPrism(spec: string, startTimeoutMs = 60_000): Promise<Prism> {
   const port = await freePort();
   const child: ChildProcess = spawn(PRISM_BIN, ['mock', '--errors', '--dynamic', '--seed', '1', '-h', '127.0.0.1', '-p', String(port), spec], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`prism did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`prism did not start in ${startTimeoutMs} ms:\n${output}`));
+    }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Prism is listening')) {
