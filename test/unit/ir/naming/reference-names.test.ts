@@ -1,0 +1,46 @@
+/**
+ * The reference generator's name rules, one small document each (issue 14, "Names"): which
+ * operation keeps a short name, what an inline schema under components/responses is called, and
+ * how parameters that collide once cased are told apart.
+ */
+import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
+import { buildModel } from '../../../../generator/ir/build/build-model.js';
+import type { ApiModel, Model } from '../../../../generator/ir/model.js';
+import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
+
+function build(document: Record<string, unknown>): ApiModel {
+  return buildModel(plainLoadedSpec({ openapi: '3.0.3', info: { title: 't', version: '1' }, ...document }), new Diagnostics());
+}
+
+function at(api: ApiModel, pointer: string): Model {
+  const model = api.models.find((m) => m.id === pointer);
+  if (!model) throw new Error(`no model at ${pointer}; have ${api.models.map((m) => m.id).join(', ')}`);
+  return model;
+}
+
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const withClaims = { type: 'object', properties: { claims: { type: 'object', properties: { a: { type: 'string' } } } } };
+
+describe('inline schemas of different operations', () => {
+  // The second operation has a parameter, so its request wrapper is reached with the parameters,
+  // before any body; its body must still wait for its turn in operation order.
+  const api = build({
+    paths: {
+      '/templates': { post: { operationId: 'createTemplate', requestBody: json(withClaims), responses: { '204': { description: 'ok' } } } },
+      '/templates/{id}': {
+        patch: {
+          operationId: 'updateTemplate',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: json(withClaims),
+          responses: { '204': { description: 'ok' } },
+        },
+      },
+    },
+  });
+  const claimsOf = (path: string, method: string) => at(api, `#/paths/${path}/${method}/requestBody/content/application~1json/schema/properties/claims`);
+
+  test('the first operation in the document keeps the short name', () => {
+    expect(claimsOf('~1templates', 'post').name).toBe('Claims');
+    expect(claimsOf('~1templates~1{id}', 'patch').name).toBe('UpdateTemplateClaims');
+  });
+});
