@@ -44,3 +44,30 @@ describe('inline schemas of different operations', () => {
     expect(claimsOf('~1templates~1{id}', 'patch').name).toBe('UpdateTemplateClaims');
   });
 });
+
+describe('an inline schema under components/responses', () => {
+  const revoked = { type: 'object', properties: { status: { type: 'string', enum: ['revoked'] } } };
+  const api = build({
+    paths: {
+      '/invitations/{id}/revoke': { post: { operationId: 'revokeInvitation', responses: { '200': { $ref: '#/components/responses/Invitation.Revoked' } } } },
+      '/invitations/{id}/cancel': { post: { operationId: 'cancelInvitation', responses: { '200': { $ref: '#/components/responses/Invitation.Revoked' } } } },
+    },
+    components: { responses: { 'Invitation.Revoked': { description: 'Success', ...json(revoked) } } },
+  });
+  const pointer = '#/components/responses/Invitation.Revoked/content/application~1json/schema';
+
+  test('is one component named after the response, dots removed, its parts after it', () => {
+    expect([at(api, pointer).name, at(api, pointer).namespace]).toEqual(['InvitationRevoked', 'components']);
+    expect([at(api, `${pointer}/properties/status`).name, at(api, `${pointer}/properties/status`).namespace]).toEqual(['Status', 'components']);
+    const bodies = api.operations.map((op) => op.responses[0].contents[0].type);
+    expect(bodies).toEqual([
+      { kind: 'model', id: pointer },
+      { kind: 'model', id: pointer },
+    ]);
+  });
+
+  test('the response wrapper field is named after it, as after a component schema', () => {
+    const wrapper = api.models.find((m) => m.id === api.operations[0].responseModelId)!;
+    expect(wrapper.shape.kind === 'object' && wrapper.shape.properties[0].wireName).toBe('InvitationRevoked');
+  });
+});
