@@ -6,6 +6,9 @@
 import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import type { ApiModel, Model } from '../../../../generator/ir/model.js';
+import { propertyNameSource } from '../../../../generator/ir/naming/parameter-names.js';
+import { csPropertyName } from '../../../../generator/targets/csharp/names.js';
+import { tsPropertyNames } from '../../../../generator/targets/typescript/names.js';
 import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
 
 function build(document: Record<string, unknown>): ApiModel {
@@ -69,5 +72,41 @@ describe('an inline schema under components/responses', () => {
   test('the response wrapper field is named after it, as after a component schema', () => {
     const wrapper = api.models.find((m) => m.id === api.operations[0].responseModelId)!;
     expect(wrapper.shape.kind === 'object' && wrapper.shape.properties[0].wireName).toBe('InvitationRevoked');
+  });
+});
+
+describe('parameters whose names collide once cased', () => {
+  const query = (name: string) => ({ name, in: 'query', schema: { type: 'string' } });
+  const api = build({
+    paths: {
+      '/interstitial': {
+        get: {
+          operationId: 'getInterstitial',
+          parameters: [{ ...query('frontendApi'), deprecated: true }, query('frontend_api'), query('publishable_key'), { name: 'publishableKey', in: 'header', schema: { type: 'string' } }],
+          responses: { '204': { description: 'ok' } },
+        },
+      },
+    },
+  });
+  const request = api.models.find((m) => m.origin === 'request')!;
+  const properties = request.shape.kind === 'object' ? request.shape.properties : [];
+
+  test('are named after their location, the later ones numbered', () => {
+    expect(properties.map((p) => [p.wireName, p.name])).toEqual([
+      ['frontendApi', 'frontendApiQueryParameter'],
+      ['frontend_api', 'frontendApiQueryParameter1'],
+      ['publishable_key', 'publishableKeyQueryParameter'],
+      ['publishableKey', 'publishableKeyHeaderParameter'],
+    ]);
+  });
+
+  test('both targets and their docs name the fields from them', () => {
+    expect(tsPropertyNames(properties.map(propertyNameSource))).toEqual(['frontendApiQueryParameter', 'frontendApiQueryParameter1', 'publishableKeyQueryParameter', 'publishableKeyHeaderParameter']);
+    expect(properties.map((p) => csPropertyName(propertyNameSource(p)))).toEqual([
+      'FrontendApiQueryParameter',
+      'FrontendApiQueryParameter1',
+      'PublishableKeyQueryParameter',
+      'PublishableKeyHeaderParameter',
+    ]);
   });
 });
