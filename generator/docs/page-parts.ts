@@ -10,6 +10,7 @@ import type { Flavour } from './flavour/flavour.js';
 import { heading, strikethrough } from './markdown.js';
 import type { ModelIndex } from './model-index.js';
 import { fragments } from './templates.js';
+import { propertyNameSource } from '../ir/naming/parameter-names.js';
 
 export function pageHead(model: Model, className: string, index: ModelIndex): string {
   const title = heading(1, model.deprecated ? strikethrough(className) : className) + '\n\n';
@@ -34,7 +35,7 @@ function descriptionBlock(model: Model, description: string | undefined): string
 }
 
 export function propertyRows(properties: readonly Property[], flavour: Flavour): FieldRow[] {
-  const names = flavour.fieldNames(properties.map((p) => p.wireName));
+  const names = flavour.fieldNames(properties.map(propertyNameSource));
   return properties.map((property, i) => ({
     name: names[i],
     type: flavour.typeCell(property.type),

@@ -12,6 +12,7 @@ import { propertyKey } from '../targets/typescript/type-text.js';
 import type { TypescriptFlavour } from './flavour/typescript.js';
 import { fnv1a } from '../write/hash.js';
 import type { ModelIndex } from './model-index.js';
+import { propertyNameSource } from '../ir/naming/parameter-names.js';
 
 export type ExampleNode = { kind: 'raw'; text: string } | { kind: 'object'; entries: { key: string; value: ExampleNode }[] } | { kind: 'array'; items: ExampleNode[] };
 
@@ -92,7 +93,7 @@ export class TsExampleBuilder {
       const member = shape.members.find((m) => m.kind !== 'null') ?? shape.members[0];
       return member ? this.value(member, hint, inner) : raw('null');
     }
-    const names = this.flavour.fieldNames(shape.properties.map((p) => p.wireName));
+    const names = this.flavour.fieldNames(shape.properties.map(propertyNameSource));
     const entries = shape.properties
       .map((p, i) => ({ p, key: propertyKey(names[i]) }))
       .filter(({ p }) => shownInExample(p))

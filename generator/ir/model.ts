@@ -160,6 +160,11 @@ export interface Property {
   location?: ParameterLocation | 'body';
   /** Request wrappers only: the parameter (or body) this property stands for. */
   parameter?: Parameter;
+  /**
+   * What targets derive the identifier from, when not `wireName`: set for parameters whose names
+   * collide once cased (ir/naming/parameter-names.ts). Read it through `propertyNameSource`.
+   */
+  name?: string;
 }
 
 /** Wraps a JSON value so that "absent" and "null" stay distinct. */

@@ -3,7 +3,9 @@
  *
  * First every operation's parameters (spec order), then every operation's request body and
  * responses, depth-first, each model taken the first time it is seen; then components marked
- * `x-speakeasy-include`. Naming and use-site descriptions both follow this order, because the
+ * `x-speakeasy-include`. A request wrapper reached with the parameters does not lead into its body
+ * yet: bodies are reached in operation order, so of two operations whose inline bodies hold a
+ * same-named schema the first in the document keeps the short name. Naming and use-site descriptions both follow this order, because the
  * reference generator hands out short names and borrowed descriptions first come, first served.
  */
 import type { ApiModel, Model, Operation, Parameter, RequestBody, Response, TypeRef } from './model.js';
@@ -54,7 +56,8 @@ export function walkModelsInUseOrder(api: ApiModel, visit: (model: Model, use: F
   const byId = new Map(api.models.map((m) => [m.id, m]));
   const seen = new Set<string>();
 
-  const reach = (rootIds: string[], use: (id: string) => FirstUse): void => {
+  /** `later`: ids not descended into from the roots now (reached again later, in their own turn). */
+  const reach = (rootIds: string[], use: (id: string) => FirstUse, later: ReadonlySet<string> = new Set()): void => {
     // Pre-order depth-first with an explicit stack, so deep schemas cannot overflow the call stack.
     const stack: { id: string; use: FirstUse }[] = rootIds.map((id) => ({ id, use: use(id) })).reverse();
     while (stack.length > 0) {
@@ -63,13 +66,14 @@ export function walkModelsInUseOrder(api: ApiModel, visit: (model: Model, use: F
       if (!model || seen.has(id)) continue;
       seen.add(id);
       visit(model, how);
-      const children = childModelIds(model);
+      const children = childModelIds(model).filter((child) => !later.has(child));
       for (let i = children.length - 1; i >= 0; i--) stack.push({ id: children[i], use: { kind: 'nested', parent: model } });
     }
   };
 
   for (const operation of api.operations) {
-    if (operation.requestModelId) reach([operation.requestModelId], () => ({ kind: 'wrapper', operation }));
+    const bodyIds = new Set((operation.requestBody?.contents ?? []).flatMap((content) => modelIds(content.type)));
+    if (operation.requestModelId) reach([operation.requestModelId], () => ({ kind: 'wrapper', operation }), bodyIds);
     for (const parameter of operation.parameters) reach(modelIds(parameter.type), () => ({ kind: 'parameter', operation, parameter }));
   }
   for (const operation of api.operations) {

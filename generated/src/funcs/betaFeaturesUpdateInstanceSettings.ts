@@ -11,19 +11,19 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { type InstanceSettings, InstanceSettings$fromWire } from "../models/components/instancesettings.js";
 import { type UpdateInstanceAuthConfigRequestBody, UpdateInstanceAuthConfigRequestBody$toWire } from "../models/operations/updateinstanceauthconfigrequestbody.js";
-import { type UpdateInstanceAuthConfigResponseBody, UpdateInstanceAuthConfigResponseBody$fromWire } from "../models/operations/updateinstanceauthconfigresponsebody.js";
+import { InstanceSettings$schema } from "../schemas/components/instancesettings.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
 import { UpdateInstanceAuthConfigRequestBody$schema } from "../schemas/operations/updateinstanceauthconfigrequestbody.js";
-import { UpdateInstanceAuthConfigResponseBody$schema } from "../schemas/operations/updateinstanceauthconfigresponsebody.js";
 
-const operation: OperationSpec<UpdateInstanceAuthConfigRequestBody | undefined, UpdateInstanceAuthConfigResponseBody> = {
+const operation: OperationSpec<UpdateInstanceAuthConfigRequestBody | undefined, InstanceSettings> = {
   id: "UpdateInstanceAuthConfig",
   method: "PATCH",
   path: "/beta_features/instance_settings",
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateInstanceAuthConfigRequestBody$schema), get: (r) => r == null ? r : UpdateInstanceAuthConfigRequestBody$toWire(r) },
   responses: [
-    json(["200"], "application/json", s.ref(() => UpdateInstanceAuthConfigResponseBody$schema), UpdateInstanceAuthConfigResponseBody$fromWire),
+    json(["200"], "application/json", s.ref(() => InstanceSettings$schema), InstanceSettings$fromWire),
     fail(["402", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };
@@ -37,6 +37,6 @@ export function betaFeaturesUpdateInstanceSettings(
   client: ClerkBackendApiCore,
   request?: UpdateInstanceAuthConfigRequestBody | undefined,
   options?: RequestOptions,
-): APIPromise<Result<UpdateInstanceAuthConfigResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
-  return call<UpdateInstanceAuthConfigRequestBody | undefined, UpdateInstanceAuthConfigResponseBody, ClerkErrors | ClerkAPIError>(client, operation, request, options);
+): APIPromise<Result<InstanceSettings, ClerkErrors | ClerkAPIError | TransportError>> {
+  return call<UpdateInstanceAuthConfigRequestBody | undefined, InstanceSettings, ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

@@ -13,16 +13,16 @@ import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { mapArray } from "../lib/wire.js";
 import { type Invitation, type Invitation$Wire, Invitation$fromWire } from "../models/components/invitation.js";
-import { type CreateBulkInvitationsRequestBody, CreateBulkInvitationsRequestBody$toWire } from "../models/operations/createbulkinvitationsrequestbody.js";
+import { type RequestBody, RequestBody$toWire } from "../models/operations/requestbody.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
-import { CreateBulkInvitationsRequestBody$schema } from "../schemas/operations/createbulkinvitationsrequestbody.js";
+import { RequestBody$schema } from "../schemas/operations/requestbody.js";
 
-const operation: OperationSpec<CreateBulkInvitationsRequestBody[] | undefined, Invitation[]> = {
+const operation: OperationSpec<RequestBody[] | undefined, Invitation[]> = {
   id: "CreateBulkInvitations",
   method: "POST",
   path: "/invitations/bulk",
-  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.arr(s.ref(() => CreateBulkInvitationsRequestBody$schema)), get: (r) => r == null ? r : mapArray(r, CreateBulkInvitationsRequestBody$toWire) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.arr(s.ref(() => RequestBody$schema)), get: (r) => r == null ? r : mapArray(r, RequestBody$toWire) },
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),
     fail(["400", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
@@ -39,8 +39,8 @@ const operation: OperationSpec<CreateBulkInvitationsRequestBody[] | undefined, I
  */
 export function invitationsBulkCreate(
   client: ClerkBackendApiCore,
-  request?: CreateBulkInvitationsRequestBody[] | undefined,
+  request?: RequestBody[] | undefined,
   options?: RequestOptions,
 ): APIPromise<Result<Invitation[], ClerkErrors | ClerkAPIError | TransportError>> {
-  return call<CreateBulkInvitationsRequestBody[] | undefined, Invitation[], ClerkErrors | ClerkAPIError>(client, operation, request, options);
+  return call<RequestBody[] | undefined, Invitation[], ClerkErrors | ClerkAPIError>(client, operation, request, options);
 }

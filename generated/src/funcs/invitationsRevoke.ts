@@ -10,12 +10,12 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { type InvitationRevoked, InvitationRevoked$fromWire } from "../models/components/invitationrevoked.js";
 import type { RevokeInvitationRequest } from "../models/operations/revokeinvitationrequest.js";
-import { type RevokeInvitationResponseBody, RevokeInvitationResponseBody$fromWire } from "../models/operations/revokeinvitationresponsebody.js";
+import { InvitationRevoked$schema } from "../schemas/components/invitationrevoked.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
-import { RevokeInvitationResponseBody$schema } from "../schemas/operations/revokeinvitationresponsebody.js";
 
-const operation: OperationSpec<RevokeInvitationRequest, RevokeInvitationResponseBody> = {
+const operation: OperationSpec<RevokeInvitationRequest, InvitationRevoked> = {
   id: "RevokeInvitation",
   method: "POST",
   path: "/invitations/{invitation_id}/revoke",
@@ -23,7 +23,7 @@ const operation: OperationSpec<RevokeInvitationRequest, RevokeInvitationResponse
     { name: "invitation_id", in: "path", style: "simple", explode: false, get: (r) => r.invitationId },
   ],
   responses: [
-    json(["200"], "application/json", s.ref(() => RevokeInvitationResponseBody$schema), RevokeInvitationResponseBody$fromWire),
+    json(["200"], "application/json", s.ref(() => InvitationRevoked$schema), InvitationRevoked$fromWire),
     fail(["400", "404"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),
   ],
 };
@@ -40,6 +40,6 @@ export function invitationsRevoke(
   client: ClerkBackendApiCore,
   invitationId: string,
   options?: RequestOptions,
-): APIPromise<Result<RevokeInvitationResponseBody, ClerkErrors | ClerkAPIError | TransportError>> {
-  return call<RevokeInvitationRequest, RevokeInvitationResponseBody, ClerkErrors | ClerkAPIError>(client, operation, { invitationId }, options);
+): APIPromise<Result<InvitationRevoked, ClerkErrors | ClerkAPIError | TransportError>> {
+  return call<RevokeInvitationRequest, InvitationRevoked, ClerkErrors | ClerkAPIError>(client, operation, { invitationId }, options);
 }

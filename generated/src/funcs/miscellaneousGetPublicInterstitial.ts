@@ -15,8 +15,8 @@ const operation: OperationSpec<GetPublicInterstitialRequest, void> = {
   method: "GET",
   path: "/public/interstitial",
   params: [
-    { name: "frontendApi", in: "query", style: "form", explode: true, get: (r) => r.frontendApi },
-    { name: "frontend_api", in: "query", style: "form", explode: true, get: (r) => r.frontendApi2 },
+    { name: "frontendApi", in: "query", style: "form", explode: true, get: (r) => r.frontendApiQueryParameter },
+    { name: "frontend_api", in: "query", style: "form", explode: true, get: (r) => r.frontendApiQueryParameter1 },
     { name: "publishable_key", in: "query", style: "form", explode: true, get: (r) => r.publishableKey },
     { name: "proxy_url", in: "query", style: "form", explode: true, get: (r) => r.proxyUrl },
     { name: "domain", in: "query", style: "form", explode: true, get: (r) => r.domain },

@@ -14,10 +14,10 @@ import * as s from "../lib/schema.js";
 import { mapArray } from "../lib/wire.js";
 import { type OrganizationInvitations, OrganizationInvitations$fromWire } from "../models/components/organizationinvitations.js";
 import type { CreateOrganizationInvitationBulkRequest } from "../models/operations/createorganizationinvitationbulkrequest.js";
-import { RequestBody$toWire } from "../models/operations/requestbody.js";
+import { CreateOrganizationInvitationBulkRequestBody$toWire } from "../models/operations/createorganizationinvitationbulkrequestbody.js";
 import { OrganizationInvitations$schema } from "../schemas/components/organizationinvitations.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
-import { RequestBody$schema } from "../schemas/operations/requestbody.js";
+import { CreateOrganizationInvitationBulkRequestBody$schema } from "../schemas/operations/createorganizationinvitationbulkrequestbody.js";
 
 const operation: OperationSpec<CreateOrganizationInvitationBulkRequest, OrganizationInvitations> = {
   id: "CreateOrganizationInvitationBulk",
@@ -26,7 +26,7 @@ const operation: OperationSpec<CreateOrganizationInvitationBulkRequest, Organiza
   params: [
     { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
   ],
-  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.arr(s.ref(() => RequestBody$schema)), get: (r) => mapArray(r.requestBody, RequestBody$toWire) },
+  body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.arr(s.ref(() => CreateOrganizationInvitationBulkRequestBody$schema)), get: (r) => mapArray(r.requestBody, CreateOrganizationInvitationBulkRequestBody$toWire) },
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitations$schema), OrganizationInvitations$fromWire),
     fail(["400", "403", "404", "422"], "application/json", s.ref(() => ClerkErrors$schema), ClerkErrors),

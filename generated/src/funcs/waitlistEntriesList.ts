@@ -9,11 +9,11 @@ import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
+import { type WaitlistEntries, WaitlistEntries$fromWire } from "../models/components/waitlistentries.js";
 import type { ListWaitlistEntriesRequest } from "../models/operations/listwaitlistentriesrequest.js";
-import { type ListWaitlistEntriesResponseBody, ListWaitlistEntriesResponseBody$fromWire } from "../models/operations/listwaitlistentriesresponsebody.js";
-import { ListWaitlistEntriesResponseBody$schema } from "../schemas/operations/listwaitlistentriesresponsebody.js";
+import { WaitlistEntries$schema } from "../schemas/components/waitlistentries.js";
 
-const operation: OperationSpec<ListWaitlistEntriesRequest, ListWaitlistEntriesResponseBody> = {
+const operation: OperationSpec<ListWaitlistEntriesRequest, WaitlistEntries> = {
   id: "ListWaitlistEntries",
   method: "GET",
   path: "/waitlist_entries",
@@ -25,7 +25,7 @@ const operation: OperationSpec<ListWaitlistEntriesRequest, ListWaitlistEntriesRe
     { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
   ],
   responses: [
-    json(["200"], "application/json", s.ref(() => ListWaitlistEntriesResponseBody$schema), ListWaitlistEntriesResponseBody$fromWire),
+    json(["200"], "application/json", s.ref(() => WaitlistEntries$schema), WaitlistEntries$fromWire),
   ],
 };
 
@@ -40,6 +40,6 @@ export function waitlistEntriesList(
   client: ClerkBackendApiCore,
   request?: ListWaitlistEntriesRequest | undefined,
   options?: RequestOptions,
-): APIPromise<Result<ListWaitlistEntriesResponseBody, ClerkAPIError | TransportError>> {
-  return call<ListWaitlistEntriesRequest, ListWaitlistEntriesResponseBody, ClerkAPIError>(client, operation, request ?? {}, options);
+): APIPromise<Result<WaitlistEntries, ClerkAPIError | TransportError>> {
+  return call<ListWaitlistEntriesRequest, WaitlistEntries, ClerkAPIError>(client, operation, request ?? {}, options);
 }

@@ -5,8 +5,8 @@ import { betaFeaturesUpdateProductionInstanceDomain } from "../funcs/betaFeature
 import type { RequestOptions } from "../lib/config.js";
 import { unwrapAsync } from "../lib/result.js";
 import { ClientSDK } from "../lib/sdk.js";
+import type { InstanceSettings } from "../models/components/instancesettings.js";
 import type { UpdateInstanceAuthConfigRequestBody } from "../models/operations/updateinstanceauthconfigrequestbody.js";
-import type { UpdateInstanceAuthConfigResponseBody } from "../models/operations/updateinstanceauthconfigresponsebody.js";
 import type { UpdateProductionInstanceDomainRequestBody } from "../models/operations/updateproductioninstancedomainrequestbody.js";
 
 export class BetaFeatures extends ClientSDK {
@@ -15,7 +15,7 @@ export class BetaFeatures extends ClientSDK {
    *
    * Updates the settings of an instance
    */
-  async updateInstanceSettings(request?: UpdateInstanceAuthConfigRequestBody | undefined, options?: RequestOptions): Promise<UpdateInstanceAuthConfigResponseBody> {
+  async updateInstanceSettings(request?: UpdateInstanceAuthConfigRequestBody | undefined, options?: RequestOptions): Promise<InstanceSettings> {
     return unwrapAsync(betaFeaturesUpdateInstanceSettings(this, request, options));
   }
 

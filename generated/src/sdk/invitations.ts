@@ -8,10 +8,10 @@ import type { RequestOptions } from "../lib/config.js";
 import { unwrapAsync } from "../lib/result.js";
 import { ClientSDK } from "../lib/sdk.js";
 import type { Invitation } from "../models/components/invitation.js";
-import type { CreateBulkInvitationsRequestBody } from "../models/operations/createbulkinvitationsrequestbody.js";
+import type { InvitationRevoked } from "../models/components/invitationrevoked.js";
 import type { CreateInvitationRequestBody } from "../models/operations/createinvitationrequestbody.js";
 import type { ListInvitationsRequest } from "../models/operations/listinvitationsrequest.js";
-import type { RevokeInvitationResponseBody } from "../models/operations/revokeinvitationresponsebody.js";
+import type { RequestBody } from "../models/operations/requestbody.js";
 
 export class Invitations extends ClientSDK {
   /**
@@ -42,7 +42,7 @@ export class Invitations extends ClientSDK {
    * of the email addresses you provide unless you set `ignore_existing` to `true` for specific email addresses. Please
    * note that there must be no existing user for any of the email addresses you provide, and this rule cannot be bypassed.
    */
-  async bulkCreate(request?: CreateBulkInvitationsRequestBody[] | undefined, options?: RequestOptions): Promise<Invitation[]> {
+  async bulkCreate(request?: RequestBody[] | undefined, options?: RequestOptions): Promise<Invitation[]> {
     return unwrapAsync(invitationsBulkCreate(this, request, options));
   }
 
@@ -54,7 +54,7 @@ export class Invitations extends ClientSDK {
    * However, it doesn't prevent the user from signing up if they follow the sign up flow.
    * Only active (i.e. non-revoked) invitations can be revoked.
    */
-  async revoke(invitationId: string, options?: RequestOptions): Promise<RevokeInvitationResponseBody> {
+  async revoke(invitationId: string, options?: RequestOptions): Promise<InvitationRevoked> {
     return unwrapAsync(invitationsRevoke(this, invitationId, options));
   }
 }

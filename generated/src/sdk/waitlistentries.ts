@@ -5,10 +5,10 @@ import { waitlistEntriesList } from "../funcs/waitlistEntriesList.js";
 import type { RequestOptions } from "../lib/config.js";
 import { unwrapAsync } from "../lib/result.js";
 import { ClientSDK } from "../lib/sdk.js";
+import type { WaitlistEntries as components$WaitlistEntries } from "../models/components/waitlistentries.js";
 import type { WaitlistEntry } from "../models/components/waitlistentry.js";
 import type { CreateWaitlistEntryRequestBody } from "../models/operations/createwaitlistentryrequestbody.js";
 import type { ListWaitlistEntriesRequest } from "../models/operations/listwaitlistentriesrequest.js";
-import type { ListWaitlistEntriesResponseBody } from "../models/operations/listwaitlistentriesresponsebody.js";
 
 export class WaitlistEntries extends ClientSDK {
   /**
@@ -18,7 +18,7 @@ export class WaitlistEntries extends ClientSDK {
    * Entries are ordered by creation date in descending order by default.
    * Supports filtering by email address or status and pagination with limit and offset parameters.
    */
-  async list(request?: ListWaitlistEntriesRequest | undefined, options?: RequestOptions): Promise<ListWaitlistEntriesResponseBody> {
+  async list(request?: ListWaitlistEntriesRequest | undefined, options?: RequestOptions): Promise<components$WaitlistEntries> {
     return unwrapAsync(waitlistEntriesList(this, request, options));
   }
 

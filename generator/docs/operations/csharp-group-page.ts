@@ -11,6 +11,7 @@ import { exampleCell } from '../example-cell.js';
 import { fragments } from '../templates.js';
 import { csharpUsage } from './csharp-usage.js';
 import { callShape, declaredErrors, type CallShape } from './operation-facts.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 const REQUIRED = ':heavy_check_mark:';
 const OPTIONAL = ':heavy_minus_sign:';
@@ -82,7 +83,7 @@ function parametersTable(shape: Exclude<CallShape, { kind: 'none' }>, flavour: C
     // The reference marks the request object required even when the body is optional.
     return renderTable(header, [['`request`', flavour.modelLink(shape.model), REQUIRED, 'The request object to use for the request.']]);
   }
-  const names = flavour.fieldNames(shape.properties.map((p) => p.wireName));
+  const names = flavour.fieldNames(shape.properties.map(propertyNameSource));
   const withExample = shape.properties.some((p) => p.example !== undefined);
   const rows = shape.properties.map((p, i) => [
     p.deprecated ? '~~`' + names[i] + '`~~' : '`' + names[i] + '`',

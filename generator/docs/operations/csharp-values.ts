@@ -8,6 +8,7 @@ import type { CsharpFlavour } from '../flavour/csharp.js';
 import { fnv1a } from '../../write/hash.js';
 import type { ModelIndex } from '../model-index.js';
 import { arrayElement } from '../../ir/array-element.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 const INDENT = '    ';
 
@@ -76,7 +77,7 @@ function modelValue(model: Model, name: string, example: Literal | undefined, pa
     return `${className}.Create${member ? ctx.flavour.unionMemberName(member) : 'Null'}(${inner})`;
   }
   if (depth > 6) return `new ${className}() {}`;
-  const names = ctx.flavour.fieldNames(shape.properties.map((p) => p.wireName));
+  const names = ctx.flavour.fieldNames(shape.properties.map(propertyNameSource));
   const lines = shape.properties.flatMap((property, i) =>
     shownInExample(property)
       ? [`${names[i]} = ${csharpValue(property.type, property.wireName, property.example ?? property.parameter?.example, `${model.name}.${property.wireName}`, ctx, depth + 1)}`]

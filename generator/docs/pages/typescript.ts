@@ -12,6 +12,7 @@ import { codeBlock, heading } from '../markdown.js';
 import { pageHead, propertyRows } from '../page-parts.js';
 import { fragments } from '../templates.js';
 import { printExample, type TsExampleBuilder } from '../ts-example.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 export interface TsPageContext {
   flavour: TypescriptFlavour;
@@ -36,7 +37,7 @@ export function renderTypescriptPage(model: Model, ctx: TsPageContext): string {
 /** Objects that allow extra keys hold them in one more field of the generated type. */
 function extrasRow(shape: ObjectShape, ctx: TsPageContext): FieldRow[] {
   if (!shape.additionalProperties) return [];
-  const names = ctx.flavour.fieldNames(shape.properties.map((p) => p.wireName));
+  const names = ctx.flavour.fieldNames(shape.properties.map(propertyNameSource));
   return [
     {
       name: tsAdditionalPropertiesName(names),

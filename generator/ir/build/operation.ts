@@ -7,7 +7,7 @@ import { buildParameter, mergeParameters } from './parameters.js';
 import { fitPathParameters } from './path-template.js';
 import { fitQueryString } from './query-string.js';
 import type { SchemaConverter } from './schema.js';
-import { operationSite } from './schema-site.js';
+import { componentSite, operationSite, type SchemaSite } from './schema-site.js';
 import { buildSecurityRequirements, buildServers } from './servers-security.js';
 import { defineLazySource } from './lazy-source.js';
 
@@ -79,16 +79,7 @@ function derivedOperationId(method: string, path: string): string {
  * types each item of the stream, and `schema` is then not read. Anywhere else it is ignored
  * (validate/rules/item-schema.ts says so).
  */
-function mediaContents(
-  ctx: BuildContext,
-  schemas: SchemaConverter,
-  content: unknown,
-  basePointer: string,
-  candidates: Model['nameCandidates'],
-  itemCandidates: Model['nameCandidates'] | undefined,
-  opName: string,
-  items: boolean,
-): MediaContent[] {
+function mediaContents(ctx: BuildContext, schemas: SchemaConverter, content: unknown, basePointer: string, site: (pointer: string) => SchemaSite, items: boolean): MediaContent[] {
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
     // 3.2 media types may be `$ref`s to components/mediaTypes.
@@ -96,7 +87,7 @@ function mediaContents(
     const sequence = items && m.itemSchema !== undefined ? sequenceFormat(mediaType) : undefined;
     const field = sequence ? 'itemSchema' : 'schema';
     const pointer = `${basePointer}/content/${pointerSegment(mediaType)}/${field}`;
-    const type = schemas.convert(m[field], operationSite(pointer, 'Body', opName, candidates, itemCandidates));
+    const type = schemas.convert(m[field], site(pointer));
     const result: MediaContent = { mediaType, type };
     if (sequence) result.sequence = sequence;
     if (isObject(m.encoding)) result.encoding = m.encoding as MediaContent['encoding'];
@@ -113,7 +104,8 @@ function buildRequestBody(ctx: BuildContext, schemas: SchemaConverter, node: unk
   const candidates = [[`${opName}RequestBody`]];
   const itemCandidates = [['RequestBody'], [opName, 'RequestBody']];
   // A streamed request body (itemSchema) is not sent item by item: its `schema` is read.
-  const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, candidates, itemCandidates, opName, false);
+  const site = (pointer: string) => operationSite(pointer, 'Body', opName, candidates, itemCandidates);
+  const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, site, false);
   const result: RequestBody = { required: body.required === true, contents };
   if (typeof body.description === 'string') result.description = body.description;
   return result;
@@ -124,14 +116,22 @@ function buildResponses(ctx: BuildContext, schemas: SchemaConverter, node: unkno
   const entries = Object.entries(node);
   const hasSuccess = entries.some(([code]) => /^2/.test(code));
   return entries.map(([statusCode, raw]) => {
-    const response = ctx.deref(raw).value ?? {};
+    const { value, ref } = ctx.deref(raw);
+    const response = value ?? {};
     const isError = /^[45]/.test(statusCode) || (statusCode === 'default' && hasSuccess);
     const base = `${opPointer}/responses/${pointerSegment(statusCode)}`;
     const candidates = isError ? [[`${opName}${pascalCase(statusCode)}ResponseBody`]] : [[`${opName}ResponseBody`]];
     const itemCandidates = isError ? undefined : [['ResponseBody'], [opName, 'ResponseBody']];
+    // An inline schema of components/responses/<Name> is one component, named after the response
+    // (`Invitation.Revoked` → `InvitationRevoked`), whichever operations answer with it.
+    const component = responseComponentKey(ref);
+    const contents =
+      component === undefined
+        ? mediaContents(ctx, schemas, (response as JsonObject).content, base, (pointer) => operationSite(pointer, 'Body', opName, candidates, itemCandidates), ctx.isOpenApi32)
+        : mediaContents(ctx, schemas, (response as JsonObject).content, ref!, (pointer) => componentSite(pointer, component), ctx.isOpenApi32);
     const result: Response = {
       statusCode,
-      contents: mediaContents(ctx, schemas, (response as JsonObject).content, base, candidates, itemCandidates, opName, ctx.isOpenApi32),
+      contents,
       headers: buildHeaders(ctx, schemas, (response as JsonObject).headers, base, opName),
       isError,
     };
@@ -139,6 +139,14 @@ function buildResponses(ctx: BuildContext, schemas: SchemaConverter, node: unkno
     if (typeof description === 'string') result.description = description;
     return result;
   });
+}
+
+const RESPONSE_COMPONENT = /^#\/components\/responses\/([^/]+)$/;
+
+/** `#/components/responses/Invitation.Revoked` → `Invitation.Revoked`; undefined for any other place. */
+function responseComponentKey(ref: string | undefined): string | undefined {
+  const match = ref === undefined ? null : RESPONSE_COMPONENT.exec(ref);
+  return match ? match[1].replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
 }
 
 function buildHeaders(ctx: BuildContext, schemas: SchemaConverter, node: unknown, base: string, opName: string): ResponseHeader[] {

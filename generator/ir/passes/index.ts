@@ -6,6 +6,7 @@
  */
 import type { ApiModel, Model } from '../model.js';
 import { assignNames } from '../naming/assign-names.js';
+import { nameCollidingParameters } from '../naming/parameter-names.js';
 import { placeErrorModels } from './error-models.js';
 import { keepReachableModels } from './reachable-models.js';
 import { nameResponseBodyFields } from './response-body-fields.js';
@@ -25,6 +26,7 @@ export const IR_PASSES: readonly IrPass[] = [
   { name: 'error-models', run: (api) => placeErrorModels(api) },
   { name: 'reachable-models', run: (api, state) => void (state.useOrder = keepReachableModels(api)) },
   { name: 'assign-names', run: (api, state) => assignNames(api, state.useOrder) },
+  { name: 'parameter-names', run: (api) => nameCollidingParameters(api) },
   { name: 'response-body-fields', run: (api) => nameResponseBodyFields(api) },
 ];
 

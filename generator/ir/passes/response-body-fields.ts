@@ -10,7 +10,8 @@ export function nameResponseBodyFields(api: ApiModel): void {
     const type = body.type;
     if (type.kind === 'model') {
       const model = byId.get(type.id)!;
-      body.wireName = model.origin === 'component' ? model.name : 'object';
+      // Components include an inline schema of components/responses, named after its response.
+      body.wireName = model.origin === 'component' || model.namespace === 'components' ? model.name : 'object';
     } else if (type.kind === 'array') {
       // A list of a component model is `<Model>List` (GetUserListResponse.UserList), as the reference names it.
       const item = type.items.kind === 'model' ? byId.get(type.items.id) : undefined;

@@ -7,6 +7,7 @@
 import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
 import { HIDEABLE_EXCEPTION_MEMBERS, OBJECT_MEMBERS, RESERVED_EXCEPTION_MEMBERS } from './keywords.js';
 import { csEnumMemberName, csPropertyName, csUnionMemberName, firstFree, uniqueNames } from './names.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 export type ObjectRole = 'plain' | 'error' | 'request' | 'response';
 
@@ -28,7 +29,7 @@ export function objectMembers(model: Model, className: string, role: ObjectRole,
   const reserved = new Set([className, ...OBJECT_MEMBERS]);
   if (role === 'error') for (const name of RESERVED_EXCEPTION_MEMBERS) reserved.add(name);
   const properties = uniqueNames(
-    shape.properties.map((p) => csPropertyName(p.wireName)),
+    shape.properties.map((p) => csPropertyName(propertyNameSource(p))),
     reserved,
   );
   const hides = properties.map((name) => role === 'error' && HIDEABLE_EXCEPTION_MEMBERS.has(name));

@@ -4,6 +4,7 @@
  */
 import type { ApiModel, Model, ModelNamespace, ObjectShape } from '../../ir/model.js';
 import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames, tsTypeNames } from './names.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 export interface ModelInfo {
   model: Model;
@@ -41,7 +42,7 @@ export class EmitContext {
         nullable: model.nullable === true,
       };
       if (model.shape.kind === 'object') {
-        info.propertyNames = tsPropertyNames(model.shape.properties.map((p) => p.wireName));
+        info.propertyNames = tsPropertyNames(model.shape.properties.map(propertyNameSource));
         if (model.shape.additionalProperties) info.extrasName = tsAdditionalPropertiesName(info.propertyNames);
       }
       return info;

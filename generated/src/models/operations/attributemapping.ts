@@ -2,7 +2,7 @@
 
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 
-/** Define the atrtibute name mapping between Identity Provider and Clerk's user properties */
+/** Define the attribute name mapping between Identity Provider and Clerk's user properties */
 export type AttributeMapping = {
   userId?: string | undefined;
   emailAddress?: string | undefined;

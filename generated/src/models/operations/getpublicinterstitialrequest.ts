@@ -6,9 +6,9 @@ export type GetPublicInterstitialRequest = {
    *
    * @deprecated
    */
-  frontendApi?: string | undefined;
+  frontendApiQueryParameter?: string | undefined;
   /** The Frontend API key of your instance */
-  frontendApi2?: string | undefined;
+  frontendApiQueryParameter1?: string | undefined;
   /** The publishable key of your instance */
   publishableKey?: string | undefined;
   /** The proxy URL of your instance */

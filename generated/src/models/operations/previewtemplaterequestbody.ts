@@ -2,6 +2,7 @@
 
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 
+/** Required parameters */
 export type PreviewTemplateRequestBody = {
   /**
    * The email subject.

@@ -3,6 +3,7 @@
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 import type { Format, Format$Wire } from "./format.js";
 
+/** Refresh session parameters */
 export type RefreshSessionRequestBody = {
   /**
    * The JWT that is sent via the `__session` cookie from your frontend.

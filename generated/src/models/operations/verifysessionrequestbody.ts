@@ -2,6 +2,7 @@
 
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 
+/** Parameters. */
 export type VerifySessionRequestBody = {
   /**
    * The JWT that is sent via the `__session` cookie from your frontend.

@@ -11,6 +11,7 @@ import type { ApiModel, Model, Operation, Parameter, TypeRef } from '../../../ir
 import { camelCase } from '../../../ir/naming/case.js';
 import { isIdentifier, tsPropertyNames, words } from '../names.js';
 import { RESERVED_WORDS } from '../reserved.js';
+import { propertyNameSource } from '../../../ir/naming/parameter-names.js';
 
 /**
  * At most this many parameters are passed positionally, as the reference generator does for
@@ -131,7 +132,7 @@ export function operationArgument(api: ApiModel, op: Operation, modelsById?: Rea
   const wrapper = op.requestModelId ? (modelsById ? modelsById.get(op.requestModelId) : api.models.find((m) => m.id === op.requestModelId)) : undefined;
   if (!wrapper || wrapper.shape.kind !== 'object') return { kind: 'none' };
   const properties = wrapper.shape.properties;
-  const names = tsPropertyNames(properties.map((p) => p.wireName));
+  const names = tsPropertyNames(properties.map(propertyNameSource));
   if (!body && op.parameters.length <= MAX_POSITIONAL_PARAMETERS) {
     // The function's other parameters and the runtime functions its body calls.
     const taken = new Set(['client', 'options', 'request', 'call', 'callPaged', 'unwrapAsync'].map((n) => n.toLowerCase()));

@@ -2,8 +2,8 @@
 
 import * as s from "../../lib/schema.js";
 
-/** Wire shape of `CreateSAMLConnectionAttributeMapping`, for validation. */
-export const CreateSAMLConnectionAttributeMapping$schema: s.Schema = /* @__PURE__ */ s.obj([
+/** Wire shape of `UpdateSAMLConnectionAttributeMapping`, for validation. */
+export const UpdateSAMLConnectionAttributeMapping$schema: s.Schema = /* @__PURE__ */ s.obj([
   ["user_id", s.str(), false],
   ["email_address", s.str(), false],
   ["first_name", s.str(), false],

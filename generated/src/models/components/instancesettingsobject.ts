@@ -3,11 +3,11 @@
 import type * as types from "../../types/index.js";
 
 /** String representing the object's type. Objects of the same type share the same value. */
-export const UpdateInstanceAuthConfigObject = {
+export const InstanceSettingsObject = {
   InstanceSettings: "instance_settings",
 } as const;
 /** String representing the object's type. Objects of the same type share the same value. */
-export type UpdateInstanceAuthConfigObject = types.ClosedEnum<typeof UpdateInstanceAuthConfigObject>;
+export type InstanceSettingsObject = types.ClosedEnum<typeof InstanceSettingsObject>;
 
-/** The JSON form of `UpdateInstanceAuthConfigObject`. */
-export type UpdateInstanceAuthConfigObject$Wire = "instance_settings";
+/** The JSON form of `InstanceSettingsObject`. */
+export type InstanceSettingsObject$Wire = "instance_settings";

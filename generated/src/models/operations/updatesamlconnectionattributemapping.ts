@@ -2,16 +2,16 @@
 
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 
-/** Define the attribute name mapping between Identity Provider and Clerk's user properties */
-export type CreateSAMLConnectionAttributeMapping = {
+/** Define the atrtibute name mapping between Identity Provider and Clerk's user properties */
+export type UpdateSAMLConnectionAttributeMapping = {
   userId?: string | undefined;
   emailAddress?: string | undefined;
   firstName?: string | undefined;
   lastName?: string | undefined;
 };
 
-/** The JSON form of `CreateSAMLConnectionAttributeMapping`. */
-export type CreateSAMLConnectionAttributeMapping$Wire = {
+/** The JSON form of `UpdateSAMLConnectionAttributeMapping`. */
+export type UpdateSAMLConnectionAttributeMapping$Wire = {
   user_id?: string;
   email_address?: string;
   first_name?: string;
@@ -21,9 +21,9 @@ export type CreateSAMLConnectionAttributeMapping$Wire = {
 const wireKeys: ReadonlySet<string> = new Set<string>(["user_id", "email_address", "first_name", "last_name"]);
 const modelKeys: ReadonlySet<string> = new Set<string>(["userId", "emailAddress", "firstName", "lastName"]);
 
-export function CreateSAMLConnectionAttributeMapping$fromWire(w: CreateSAMLConnectionAttributeMapping$Wire): CreateSAMLConnectionAttributeMapping {
-  if (!isRecord(w)) return w as unknown as CreateSAMLConnectionAttributeMapping;
-  return compact<CreateSAMLConnectionAttributeMapping>({
+export function UpdateSAMLConnectionAttributeMapping$fromWire(w: UpdateSAMLConnectionAttributeMapping$Wire): UpdateSAMLConnectionAttributeMapping {
+  if (!isRecord(w)) return w as unknown as UpdateSAMLConnectionAttributeMapping;
+  return compact<UpdateSAMLConnectionAttributeMapping>({
     ...extraKeys(w, wireKeys),
     userId: w.user_id,
     emailAddress: w.email_address,
@@ -32,9 +32,9 @@ export function CreateSAMLConnectionAttributeMapping$fromWire(w: CreateSAMLConne
   });
 }
 
-export function CreateSAMLConnectionAttributeMapping$toWire(m: CreateSAMLConnectionAttributeMapping): CreateSAMLConnectionAttributeMapping$Wire {
-  if (!isRecord(m)) return m as unknown as CreateSAMLConnectionAttributeMapping$Wire;
-  return compact<CreateSAMLConnectionAttributeMapping$Wire>({
+export function UpdateSAMLConnectionAttributeMapping$toWire(m: UpdateSAMLConnectionAttributeMapping): UpdateSAMLConnectionAttributeMapping$Wire {
+  if (!isRecord(m)) return m as unknown as UpdateSAMLConnectionAttributeMapping$Wire;
+  return compact<UpdateSAMLConnectionAttributeMapping$Wire>({
     ...extraKeys(m, modelKeys),
     user_id: m.userId,
     email_address: m.emailAddress,
