@@ -1,9 +1,10 @@
 /**
  * `<model>FromJSON`, as the reference SDK has it: a JSON string read as a model, checked against
  * the model's wire schema first. Nothing is thrown: invalid JSON, or a value with a wrong type
- * or a missing required field, is an `SDKValidationError` (`rawValue`: the string). As with the
- * SDK's default `lax` validation, drift (an unknown key, an unknown enum value) is accepted and
- * kept, as responses keep it.
+ * or a missing required field, is an `SDKValidationError` (`rawValue`: the string;
+ * `rawMessage`: the parser's message, or every problem at its JSON path, one per line, so
+ * `pretty()` lists them). As with the SDK's default `lax` validation, drift (an unknown key, an
+ * unknown enum value) is accepted and kept, as responses keep it.
  */
 import { SDKValidationError } from "./errors.js";
 import { ERR, OK, type SafeParseResult } from "./result.js";
