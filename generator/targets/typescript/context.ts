@@ -26,6 +26,8 @@ export const NAMESPACES: readonly ModelNamespace[] = ['components', 'operations'
 export class EmitContext {
   readonly infos: ModelInfo[];
   private readonly byId = new Map<string, ModelInfo>();
+  /** Every model's type name. */
+  readonly typeNames: ReadonlySet<string>;
   /** Type names used in more than one namespace: imported under a namespaced alias. */
   readonly ambiguousNames: ReadonlySet<string>;
 
@@ -48,6 +50,7 @@ export class EmitContext {
       return info;
     });
     for (const info of this.infos) this.byId.set(info.model.id, info);
+    this.typeNames = new Set(this.infos.map((i) => i.typeName));
     const seen = new Map<string, Set<ModelNamespace>>();
     for (const info of this.infos) {
       const spaces = seen.get(info.typeName) ?? seen.set(info.typeName, new Set()).get(info.typeName)!;

@@ -8,7 +8,7 @@
  */
 import type { TypeRef } from '../../ir/model.js';
 import type { ModuleScope } from './scope.js';
-import { isDateTime, isNullable, typeText } from './type-text.js';
+import { isDate, isDateTime, isNullable, typeText } from './type-text.js';
 import { elementTypes } from '../../ir/array-element.js';
 
 export type Direction = 'in' | 'out';
@@ -18,7 +18,8 @@ export type ConversionKind = 'none' | 'cast' | 'code';
 export function conversionKind(t: TypeRef, dir: Direction, scope: ModuleScope): ConversionKind {
   switch (t.kind) {
     case 'string':
-      return isDateTime(t) ? 'code' : 'none';
+      // A `format: date` string stays a string in the model; going out, an `RFCDate` is accepted too.
+      return isDateTime(t) || (dir === 'out' && isDate(t)) ? 'code' : 'none';
     case 'array': {
       const kinds = elementTypes(t).map((e) => conversionKind(e, dir, scope));
       return kinds.includes('code') || (t.prefixItems && kinds.includes('cast')) ? 'code' : kinds.includes('cast') ? 'cast' : 'none';
@@ -70,7 +71,7 @@ export function convertExpr(t: TypeRef, expr: string, dir: Direction, scope: Mod
 function coreConversion(t: TypeRef, expr: string, dir: Direction, scope: ModuleScope, depth: number): string {
   switch (t.kind) {
     case 'string':
-      return `${scope.helper(dir === 'in' ? 'parseDate' : 'formatDate')}(${argument(expr)})`;
+      return `${scope.helper(dateHelper(t, dir))}(${argument(expr)})`;
     case 'array':
       if (t.prefixItems) {
         // Each position its own conversion; `undefined` keeps an element as it is.
@@ -91,11 +92,16 @@ function coreConversion(t: TypeRef, expr: string, dir: Direction, scope: ModuleS
 function elementFunction(t: TypeRef, dir: Direction, scope: ModuleScope, depth: number): string {
   const kind = conversionKind(t, dir, scope);
   if (kind === 'code' && t.kind === 'model' && !isNullable(t, scope)) return mapperName(t.id, dir, scope);
-  if (kind === 'code' && t.kind === 'string' && !isNullable(t, scope)) return scope.helper(dir === 'in' ? 'parseDate' : 'formatDate');
+  if (kind === 'code' && t.kind === 'string' && !isNullable(t, scope)) return scope.helper(dateHelper(t, dir));
   const x = `x${depth}`;
   if (kind === 'cast') return `(${x}) => ${x} as ${targetType(t, dir, scope)}`;
   const core = coreConversion(t, x, dir, scope, depth + 1);
   return `(${x}) => ${isNullable(t, scope) ? `${x} === null ? null : ${core}` : core}`;
+}
+
+/** The wire helper converting a date-time (`parseDate` / `formatDate`) or, going out, a date (`formatDay`). */
+function dateHelper(t: TypeRef, dir: Direction): 'parseDate' | 'formatDate' | 'formatDay' {
+  return dir === 'in' ? 'parseDate' : isDate(t) ? 'formatDay' : 'formatDate';
 }
 
 export function mapperName(id: string, dir: Direction, scope: ModuleScope): string {

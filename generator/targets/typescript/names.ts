@@ -176,6 +176,18 @@ export function tsAdditionalPropertiesName(propertyNames: readonly string[]): st
   return dedupe([...propertyNames, 'additionalProperties'])[propertyNames.length];
 }
 
+/**
+ * The reference SDK's `<model>ToJSON` / `<model>FromJSON` of a type name: its leading capitals
+ * lower-cased as in camelCase, but for the last one before a lower-case letter
+ * (`User` → `userToJSON`, `SAMLAccount` → `samlAccountFromJSON`, `URL` → `urlToJSON`).
+ */
+export function tsJsonFunctionNames(typeName: string): { toJSON: string; fromJSON: string } {
+  const caps = /^\p{Lu}+/u.exec(typeName)?.[0] ?? '';
+  const keep = caps.length > 1 && caps.length < typeName.length && /\p{Ll}/u.test(typeName.charAt(caps.length)) ? caps.length - 1 : caps.length;
+  const base = typeName.slice(0, keep).toLowerCase() + typeName.slice(keep);
+  return { toJSON: `${base}ToJSON`, fromJSON: `${base}FromJSON` };
+}
+
 /** Member names of an enum's constant object: `email_address` → `EmailAddress`, 1 → `Value1`. */
 export function tsEnumMemberNames(values: readonly (string | number | boolean)[]): string[] {
   return dedupe(values.map(enumMemberName));

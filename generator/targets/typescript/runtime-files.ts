@@ -74,10 +74,13 @@ export type OpenEnum<E extends EnumObject> =
 `;
 
 export const TYPES_INDEX_MODULE = `export * from "./enums.js";
-export type { Result } from "../lib/result.js";
+export type { Result, SafeParseResult } from "../lib/result.js";
+export { RFCDate } from "../lib/rfcdate.js";
 `;
 
-export const WIRE_HELPERS_MODULE = `/**
+export const WIRE_HELPERS_MODULE = `import { RFCDate } from "./rfcdate.js";
+
+/**
  * The named properties of an object type, without its index signature. openapi-typescript
  * types an object with both as an intersection that no literal can satisfy when the two
  * disagree; mappers check the named properties and cast for the rest.
@@ -149,6 +152,11 @@ export function parseDate(value: string): Date {
 /** A \`Date\` as its ISO string; anything else (a string already) as it is. */
 export function formatDate(value: Date): string {
   return value instanceof Date ? value.toISOString() : (value as unknown as string);
+}
+
+/** A \`format: date\` value as its \`YYYY-MM-DD\` string: an \`RFCDate\` written out, anything else (a string) as it is. */
+export function formatDay(value: string): string {
+  return (value as unknown) instanceof RFCDate ? String(value) : value;
 }
 
 /** \`value\` without its undefined-valued keys, so that an absent optional field stays absent. */

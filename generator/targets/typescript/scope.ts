@@ -14,7 +14,7 @@ const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from './context.js';
 
 /** Runtime helpers of the generated package (src/lib/wire.ts). */
-export type Helper = 'compact' | 'extraKeys' | 'field' | 'formatDate' | 'isRecord' | 'mapArray' | 'mapRecord' | 'mapTuple' | 'own' | 'parseDate';
+export type Helper = 'compact' | 'extraKeys' | 'field' | 'formatDate' | 'formatDay' | 'isRecord' | 'mapArray' | 'mapRecord' | 'mapTuple' | 'own' | 'parseDate';
 
 interface NamedImport {
   alias?: string;
@@ -57,6 +57,24 @@ export class ModuleScope {
   helperType(name: 'KnownKeys'): string {
     this.addNamed('../../lib/wire.js', name, undefined, true);
     return name;
+  }
+
+  /** A model's validation schema (`User$schema`, src/schemas/<ns>/<file>.ts). */
+  modelSchema(id: string): string {
+    const info = this.ctx.info(id);
+    const name = `${info.typeName}$schema`;
+    this.addNamed(`../../schemas/${info.model.namespace}/${info.fileName}.js`, name, undefined, false);
+    return name;
+  }
+
+  /**
+   * A name exported by a runtime module of src/lib (`runtime('errors', 'SDKValidationError', true)`),
+   * imported as `lib$<name>` when a model has that name (it may be this one, or imported).
+   */
+  runtime(module: 'errors' | 'from-json' | 'result', name: string, typeOnly: boolean): string {
+    const alias = this.ctx.typeNames.has(name) ? `lib$${name}` : undefined;
+    this.addNamed(`../../lib/${module}.js`, name, alias, typeOnly);
+    return alias ?? name;
   }
 
   /** Namespace of src/types: `types.ClosedEnum<...>`. */

@@ -80,6 +80,11 @@ export function isDateTime(t: TypeRef): boolean {
   return t.kind === 'string' && t.format === 'date-time';
 }
 
+/** A `format: date` string: typed `string` in the model (see RFCDate in src/types). */
+export function isDate(t: TypeRef): boolean {
+  return t.kind === 'string' && t.format === 'date';
+}
+
 /** Property key as written in a type or object literal: bare when it is an identifier. */
 export function propertyKey(name: string): string {
   return isIdentifier(name) && name !== '__proto__' ? name : JSON.stringify(name);

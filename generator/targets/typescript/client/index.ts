@@ -3,7 +3,7 @@
  * standalone function per operation, error classes, response validation schemas, and the
  * runtime copied into src/lib/. Modules are returned as statements; the target prints them.
  */
-import type { ApiModel } from '../../../ir/model.js';
+import type { ApiModel, TypeRef } from '../../../ir/model.js';
 import type { TargetOptions } from '../../target.js';
 import type { EmitContext } from '../context.js';
 import type { ModuleStatements } from '../printer.js';
@@ -45,8 +45,14 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
     .map((i) => i.fileName)
     .sort(compare);
   add('src/models/errors/index.ts', { body: modelsErrorsIndex(ctx, errors, errorModelFiles) });
-  for (const info of reachableModels(ctx, [...responseTypes(api), ...jsonRequestTypes(api)])) add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
+  for (const info of reachableModels(ctx, [...responseTypes(api), ...jsonRequestTypes(api), ...jsonModelTypes(ctx)]))
+    add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
   return modules;
+}
+
+/** Every model with a `<model>FromJSON` (objects and unions with a wire form): it validates against the schema. */
+function jsonModelTypes(ctx: EmitContext): TypeRef[] {
+  return ctx.infos.filter((i) => i.hasWire && i.model.shape.kind !== 'enum').map((i) => ({ kind: 'model', id: i.model.id }));
 }
 
 /** Every type a JSON request body can have: inputs are validated before sending. */

@@ -1,7 +1,8 @@
 /**
  * Validation schemas: `src/schemas/<ns>/<file>.ts` exports `X$schema`, the wire shape of model X
- * as the runtime validator reads it (templates/runtime/typescript/schema.ts). Only models that
- * a response or a JSON request body can contain get one (inputs are checked before sending).
+ * as the runtime validator reads it (templates/runtime/typescript/schema.ts). Every model a
+ * response or a JSON request body can contain gets one (inputs are checked before sending), and
+ * so does every model with a `<model>FromJSON` (model-module.ts), which validates against it.
  */
 import { elementTypes } from '../../../ir/array-element.js';
 import type { TypeRef } from '../../../ir/model.js';

@@ -1,5 +1,15 @@
 import type { Model } from '../../../../generator/ir/model.js';
-import { isIdentifier, tsAdditionalPropertiesName, tsEnumMemberNames, tsFileName, tsPropertyName, tsPropertyNames, tsTypeName, tsTypeNames } from '../../../../generator/targets/typescript/names.js';
+import {
+  isIdentifier,
+  tsAdditionalPropertiesName,
+  tsEnumMemberNames,
+  tsFileName,
+  tsJsonFunctionNames,
+  tsPropertyName,
+  tsPropertyNames,
+  tsTypeName,
+  tsTypeNames,
+} from '../../../../generator/targets/typescript/names.js';
 
 function model(name: string, namespace: Model['namespace'] = 'components', id = `#/components/schemas/${name}`): Model {
   return { id, name, nameCandidates: [], namespace, origin: 'component', deprecated: false, shape: { kind: 'object', properties: [] } };
@@ -162,4 +172,14 @@ describe('tsEnumMemberNames', () => {
   ])('%j → %j', (values, expected) => {
     expect(tsEnumMemberNames(values)).toEqual(expected);
   });
+});
+
+test.each([
+  ['User', 'userToJSON', 'userFromJSON'],
+  ['SAMLAccount', 'samlAccountToJSON', 'samlAccountFromJSON'],
+  ['OAuthApplication', 'oAuthApplicationToJSON', 'oAuthApplicationFromJSON'],
+  ['URL', 'urlToJSON', 'urlFromJSON'],
+  ['ObjectT', 'objectTToJSON', 'objectTFromJSON'],
+])('tsJsonFunctionNames(%s): the reference SDK names %s and %s', (typeName, toJSON, fromJSON) => {
+  expect(tsJsonFunctionNames(typeName)).toEqual({ toJSON, fromJSON });
 });

@@ -20,3 +20,6 @@ export async function unwrapAsync<T, E>(result: Promise<Result<T, E>>): Promise<
   if (settled.ok) return settled.value;
   throw settled.error;
 }
+
+/** The reference SDK's name for the result of `<model>FromJSON`: the same type. */
+export type SafeParseResult<T, E> = Result<T, E>;
