@@ -23,8 +23,8 @@ const operation: OperationSpec<GetTemplateListRequest, Template[]> = {
   params: [
     { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
     { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Template$schema)), (w: Template$Wire[]) => mapArray(w, Template$fromWire)),

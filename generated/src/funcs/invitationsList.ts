@@ -23,8 +23,8 @@ const operation: OperationSpec<ListInvitationsRequest, Invitation[]> = {
     { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
     { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
     { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),

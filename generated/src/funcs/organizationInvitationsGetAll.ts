@@ -20,11 +20,11 @@ const operation: OperationSpec<ListInstanceOrganizationInvitationsRequest, Organ
   method: "GET",
   path: "/organization_invitations",
   params: [
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
+    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
     { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
     { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitationsWithPublicOrganizationData$schema), OrganizationInvitationsWithPublicOrganizationData$fromWire),

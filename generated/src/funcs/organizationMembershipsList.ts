@@ -37,8 +37,8 @@ const operation: OperationSpec<ListOrganizationMembershipsRequest, OrganizationM
     { name: "last_active_at_after", in: "query", style: "form", explode: true, get: (r) => r.lastActiveAtAfter },
     { name: "created_at_before", in: "query", style: "form", explode: true, get: (r) => r.createdAtBefore },
     { name: "created_at_after", in: "query", style: "form", explode: true, get: (r) => r.createdAtAfter },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMemberships$schema), OrganizationMemberships$fromWire),

@@ -25,9 +25,9 @@ const operation: OperationSpec<ListOrganizationsRequest, Organizations> = {
     { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
     { name: "user_id", in: "query", style: "form", explode: true, get: (r) => r.userId },
     { name: "organization_id", in: "query", style: "form", explode: true, get: (r) => r.organizationId },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Organizations$schema), Organizations$fromWire),

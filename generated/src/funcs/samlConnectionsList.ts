@@ -20,8 +20,8 @@ const operation: OperationSpec<ListSAMLConnectionsRequest, SAMLConnections> = {
   method: "GET",
   path: "/saml_connections",
   params: [
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
     { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
     { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
     { name: "organization_id", in: "query", style: "form", explode: true, get: (r) => r.organizationId },

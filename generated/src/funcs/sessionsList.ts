@@ -25,8 +25,8 @@ const operation: OperationSpec<GetSessionListRequest, Session[]> = {
     { name: "user_id", in: "query", style: "form", explode: true, get: (r) => r.userId },
     { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
     { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Session$schema)), (w: Session$Wire[]) => mapArray(w, Session$fromWire)),

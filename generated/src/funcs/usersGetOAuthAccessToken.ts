@@ -24,8 +24,8 @@ const operation: OperationSpec<GetOAuthAccessTokenRequest, OAuthAccessToken[]> =
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
     { name: "provider", in: "path", style: "simple", explode: false, get: (r) => r.provider },
     { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => OAuthAccessToken$schema)), (w: OAuthAccessToken$Wire[]) => mapArray(w, OAuthAccessToken$fromWire)),

@@ -21,8 +21,8 @@ const operation: OperationSpec<UsersGetOrganizationInvitationsRequest, Organizat
   path: "/users/{user_id}/organization_invitations",
   params: [
     { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
     { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
   ],
   responses: [

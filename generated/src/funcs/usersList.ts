@@ -39,9 +39,9 @@ const operation: OperationSpec<GetUserListRequest, User[]> = {
     { name: "last_active_at_since", in: "query", style: "form", explode: true, get: (r) => r.lastActiveAtSince },
     { name: "created_at_before", in: "query", style: "form", explode: true, get: (r) => r.createdAtBefore },
     { name: "created_at_after", in: "query", style: "form", explode: true, get: (r) => r.createdAtAfter },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => User$schema)), (w: User$Wire[]) => mapArray(w, User$fromWire)),

@@ -18,11 +18,11 @@ const operation: OperationSpec<ListWaitlistEntriesRequest, WaitlistEntries> = {
   method: "GET",
   path: "/waitlist_entries",
   params: [
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
     { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
     { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
+    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => WaitlistEntries$schema), WaitlistEntries$fromWire),

@@ -98,7 +98,7 @@ function toWire(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): Statem
  * string, number or boolean, or a value of its enum); otherwise none, so no default can make the
  * mapper ill-typed.
  */
-function wireDefault(p: Property, scope: ModuleScope): string | undefined {
+export function wireDefault(p: Pick<Property, 'default' | 'type'>, scope: ModuleScope): string | undefined {
   const value = p.default?.value;
   if (value === undefined || value === null || typeof value === 'object') return undefined;
   const t = p.type;

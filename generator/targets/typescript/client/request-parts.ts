@@ -5,6 +5,7 @@
 import type { MediaContent, Operation, Parameter, Property, TypeRef } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
 import { convertExpr } from '../convert.js';
+import { wireDefault } from '../emit-object.js';
 import { access, typeText } from '../type-text.js';
 import { schemaExpr } from './schemas.js';
 import type { ClientScope } from './scope.js';
@@ -42,7 +43,10 @@ export function requestShape(ctx: EmitContext, op: Operation, argument: Operatio
       const content = op.requestBody!.contents[0]!;
       body = bodyEntry(content, p.required, bodyAccess(content, read, scope, !p.required, inputType !== undefined), scope);
     } else if (p.parameter) {
-      params.push(paramEntry(p.parameter, convertExpr(p.type, read, 'out', scope, !p.required)));
+      const value = convertExpr(p.type, read, 'out', scope, !p.required);
+      // The spec's default goes out when the caller leaves the parameter out, as the reference SDK sends it.
+      const fallback = p.required ? undefined : wireDefault({ type: p.type, default: p.default ?? p.parameter.default }, scope);
+      params.push(paramEntry(p.parameter, fallback === undefined ? value : `${read} === undefined ? ${fallback} : ${value}`));
     }
   });
   return { type: inputType ?? scope.type(info.model.id), params, body };

@@ -52,3 +52,36 @@ test('defaults fill what the caller left out, and nothing else', async () => {
     removePackage(dir);
   }
 });
+
+test('query and header parameters left out send their defaults; given ones, path ones and ill-typed defaults do not', async () => {
+  const list = {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/things/{kind}': {
+        get: {
+          operationId: 'listThings',
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: { type: 'string', default: 'all' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', default: 10 } },
+            { name: 'order_by', in: 'query', schema: { type: 'string', default: '-created_at' } },
+            { name: 'wrong', in: 'query', schema: { type: 'integer', default: 'soon' } },
+            { name: 'plain', in: 'query', schema: { type: 'string' } },
+            { name: 'X-Region', in: 'header', schema: { type: 'string', enum: ['eu', 'us'], default: 'eu' } },
+          ],
+          responses: { '200': { description: 'OK' } },
+        },
+      },
+    },
+  };
+  const api = buildModel(plainLoadedSpec(list), new Diagnostics());
+  const files = await emitPackage(typescriptTarget, api, { packageName: 'defaults', sdkClassName: 'SDK' });
+  const fn = files.find((f) => f.path === 'src/funcs/listThings.ts')!.contents;
+  const getter = (name: string) => new RegExp(`name: "${name}",[^\\n]*get: \\(r\\) => ([^}]*) }`).exec(fn)?.[1];
+  expect(getter('limit')).toBe('r.limit === undefined ? 10 : r.limit');
+  expect(getter('order_by')).toBe('r.orderBy === undefined ? "-created_at" : r.orderBy');
+  expect(getter('X-Region')).toBe('r.xRegion === undefined ? "eu" : r.xRegion');
+  expect(getter('wrong')).toBe('r.wrong');
+  expect(getter('plain')).toBe('r.plain');
+  expect(getter('kind')).toBe('r.kind');
+});
