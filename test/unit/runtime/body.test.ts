@@ -66,6 +66,8 @@ describe('encodeBody', () => {
     const file = parsed.get('file') as File;
     expect([file.name, file.type, await file.text()]).toEqual(['hello.txt', 'text/plain', 'hello']);
     expect(new Uint8Array(await (parsed.get('blob') as File).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    // A file without a name is "blob", as FormData names it (and so the reference SDK sends it).
+    expect([(parsed.get('blob') as File).name, (parsed.get('stream') as File).name]).toEqual(['blob', 'blob']);
     expect((parsed.get('bytes') as File).name).toBe('b.bin');
     expect(await (parsed.get('stream') as File).text()).toBe('streamed');
     expect(parsed.getAll('tags')).toEqual(['a', 'b']);

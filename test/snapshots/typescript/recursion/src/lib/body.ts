@@ -92,7 +92,8 @@ export const encodeMultipart: BodyEncoder = async (enc, value) => {
       const info = fileInfo(item as FileInput);
       const type = info.contentType ?? (declared && !declared.includes("*") ? declared : "application/octet-stream");
       const blob = await toBlob(fileContent(item as FileInput));
-      add(name, [`; filename="${quote(info.fileName ?? name)}"`, `\r\nContent-Type: ${type}`], blob);
+      // A file without a name is "blob", as FormData (and so the reference SDK) names it.
+      add(name, [`; filename="${quote(info.fileName ?? "blob")}"`, `\r\nContent-Type: ${type}`], blob);
     } else if (typeof item === "object" && !(item instanceof Date)) {
       add(name, [`\r\nContent-Type: ${declared ?? "application/json"}`], JSON.stringify(item));
     } else {
