@@ -84,8 +84,25 @@ function propertyLines(property: Property, name: string, hides: boolean, json: b
 
 function initializer(property: Property, nullable: boolean): string {
   if (property.type.kind === 'literal' && property.required) return ` = ${csLiteral(property.type.value)};`;
+  // A query or header parameter left unset sends its spec default, as the reference's request
+  // classes do (`Limit = 10`); set it to null to send nothing.
+  const parameterDefault = property.location === 'query' || property.location === 'header' ? property.default?.value : undefined;
+  const literal = parameterDefault === undefined ? undefined : defaultLiteral(property.type, parameterDefault);
+  if (literal !== undefined) return ` = ${literal};`;
   if (nullable || isValueType(property.type)) return '';
   return ' = default!;';
+}
+
+/** A default as a C# literal of the property's type (see scope.ts), when it is one plainly. */
+function defaultLiteral(type: TypeRef, value: unknown): string | undefined {
+  if (type.kind === 'string') return typeof value === 'string' && type.format === undefined ? csLiteral(value) : undefined;
+  if (type.kind === 'boolean') return typeof value === 'boolean' ? csLiteral(value) : undefined;
+  if (type.kind === 'integer' && typeof value === 'number' && Number.isSafeInteger(value)) {
+    const int32 = value >= -2147483648 && value <= 2147483647;
+    return type.format === 'int32' ? (int32 ? String(value) : undefined) : `${value}L`;
+  }
+  if (type.kind === 'number' && typeof value === 'number' && Number.isFinite(value) && (type.format === undefined || type.format === 'double')) return `${value}D`;
+  return undefined;
 }
 
 /** Whether the C# type of `type` is a struct (which needs no `default!`). */
