@@ -94,6 +94,15 @@ describe('csharp client code', () => {
     expect(clerk).toContain('private async global::System.Threading.Tasks.Task<GetUserListResponse> ListCore(GetUserListRequest request, RequestOptions? options');
   }, 60_000);
 
+  test('query and header parameters left unset send their spec defaults, as literals of their C# type', async () => {
+    const request = (await generateSpec(CLERK_SPEC, [], 'Clerk.BackendAPI')).files.find((f) => f.path === 'Models/Operations/GetUserListRequest.cs')!.contents;
+    expect(request).toContain('public long? Limit { get; set; } = 10L;');
+    expect(request).toContain('public long? Offset { get; set; } = 0L;');
+    expect(request).toContain('public string? OrderBy { get; set; } = "-created_at";');
+    // Parameters without a default stay unset.
+    expect(request).toMatch(/public List<string>\? EmailAddress \{ get; set; \}\n/);
+  }, 60_000);
+
   test("requests carry the reference's User-Agent fields: sdkwright/csharp <sdk version> <sdkwright version> <API version> <package id>", () => {
     const sdkwright = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
     expect(file('SDK.cs')).toContain(`UserAgent = "sdkwright/csharp 0.0.1 ${sdkwright} 1.0.0 Fixture.Client",`);
