@@ -14,9 +14,11 @@ import { buildConfigs, jsrJson, modelsIndexStatements, namespaceIndexStatements,
 import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
 import { ENUMS_MODULE, HOOKS_REGISTRATION, hooksModules, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
+import { typescriptLimitations } from './limitations.js';
 
 export const typescriptTarget: Target = {
   id: 'typescript',
+  limitations: typescriptLimitations,
   async emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
     const ctx = new EmitContext(model);
     const printer = new Printer();
