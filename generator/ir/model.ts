@@ -93,7 +93,9 @@ export type ModelOrigin =
   /** Synthetic `<Op>Request`: the operation's parameters plus its body. */
   | 'request'
   /** Synthetic `<Op>Response`: HTTP metadata plus the success body. */
-  | 'response';
+  | 'response'
+  /** Synthetic `Security`: one field per security scheme (ir/passes/security-model.ts). */
+  | 'security';
 
 export interface Model {
   /** Stable identity: the JSON pointer of the schema (or `op:<operation id>:request|response`). */
