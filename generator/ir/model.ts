@@ -124,6 +124,11 @@ export interface Model {
   copied?: boolean;
   /** Component written as an `allOf` composition. */
   composed?: boolean;
+  /**
+   * The file part of a multipart body (ir/passes/file-parts.ts): `fileName` and binary `content`,
+   * sent as one part with a filename rather than as JSON.
+   */
+  filePart?: boolean;
   description?: string;
   deprecated: boolean;
   shape: ObjectShape | EnumShape | UnionShape;
