@@ -5,6 +5,7 @@ import { SDKHooks } from "./hooks/hooks.js";
 import type { ClientOptions, SDKConfig } from "./lib/config.js";
 import { ClientSDK } from "./lib/sdk.js";
 import type { Secret } from "./lib/security.js";
+import type { Security } from "./models/components/security.js";
 
 /**
  * Servers of the API description, by `serverIdx`:
@@ -20,6 +21,11 @@ export type SDKOptions = ClientOptions & {
    * Default: environment variable `CLERK_BEARER_AUTH`.
    */
   bearerAuth?: Secret | undefined;
+  /**
+   * Every credential in one value, the reference generator's `Security` (or a function returning one,
+   * asked on every request). A scheme's own option above wins over its field here.
+   */
+  security?: Security | (() => Promise<Security>) | undefined;
 };
 
 const config: SDKConfig = {

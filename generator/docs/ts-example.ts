@@ -99,7 +99,11 @@ export class TsExampleBuilder {
       .filter(({ p }) => shownInExample(p))
       .map(({ p, key }) => ({
         key,
-        value: this.value(p.type, { name: p.wireName, example: p.example, default: p.default, path: `${model.name}.${p.wireName}` }, inner),
+        // A file part's content is bytes, not text (targets/typescript/emit-object.ts).
+        value:
+          model.filePart && p.type.kind === 'string' && p.type.format === 'binary'
+            ? raw('new Blob(["<file content>"])')
+            : this.value(p.type, { name: p.wireName, example: p.example, default: p.default, path: `${model.name}.${p.wireName}` }, inner),
       }));
     return { kind: 'object', entries };
   }

@@ -93,7 +93,9 @@ export type ModelOrigin =
   /** Synthetic `<Op>Request`: the operation's parameters plus its body. */
   | 'request'
   /** Synthetic `<Op>Response`: HTTP metadata plus the success body. */
-  | 'response';
+  | 'response'
+  /** Synthetic `Security`: one field per security scheme (ir/passes/security-model.ts). */
+  | 'security';
 
 export interface Model {
   /** Stable identity: the JSON pointer of the schema (or `op:<operation id>:request|response`). */
@@ -122,6 +124,11 @@ export interface Model {
   copied?: boolean;
   /** Component written as an `allOf` composition. */
   composed?: boolean;
+  /**
+   * The file part of a multipart body (ir/passes/file-parts.ts): `fileName` and binary `content`,
+   * sent as one part with a filename rather than as JSON.
+   */
+  filePart?: boolean;
   description?: string;
   deprecated: boolean;
   shape: ObjectShape | EnumShape | UnionShape;

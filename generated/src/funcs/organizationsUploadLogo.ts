@@ -13,13 +13,14 @@ import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { type OrganizationWithLogo, OrganizationWithLogo$fromWire } from "../models/components/organizationwithlogo.js";
+import type { UploadOrganizationLogoFile } from "../models/operations/uploadorganizationlogofile.js";
 import type { UploadOrganizationLogoRequest } from "../models/operations/uploadorganizationlogorequest.js";
 import { type UploadOrganizationLogoRequestBody, UploadOrganizationLogoRequestBody$toWire } from "../models/operations/uploadorganizationlogorequestbody.js";
 import { OrganizationWithLogo$schema } from "../schemas/components/organizationwithlogo.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
 
 /** The request of `organizationsUploadLogo`, with files as Blob, File, stream, bytes or `{ fileName, content }`. */
-export type OrganizationsUploadLogoInput = Omit<UploadOrganizationLogoRequest, "requestBody"> & { requestBody?: Omit<UploadOrganizationLogoRequestBody, "file"> & { file: FileInput } | undefined };
+export type OrganizationsUploadLogoInput = Omit<UploadOrganizationLogoRequest, "requestBody"> & { requestBody?: Omit<UploadOrganizationLogoRequestBody, "file"> & { file: UploadOrganizationLogoFile | FileInput } | undefined };
 
 const operation: OperationSpec<OrganizationsUploadLogoInput, OrganizationWithLogo> = {
   id: "UploadOrganizationLogo",

@@ -13,13 +13,14 @@ import { type OperationSpec, fail, json } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
 import * as s from "../lib/schema.js";
 import { type User, User$fromWire } from "../models/components/user.js";
+import type { FileT } from "../models/operations/filet.js";
 import type { SetUserProfileImageRequest } from "../models/operations/setuserprofileimagerequest.js";
 import { type SetUserProfileImageRequestBody, SetUserProfileImageRequestBody$toWire } from "../models/operations/setuserprofileimagerequestbody.js";
 import { User$schema } from "../schemas/components/user.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
 
 /** The request of `usersSetProfileImage`, with files as Blob, File, stream, bytes or `{ fileName, content }`. */
-export type UsersSetProfileImageInput = Omit<SetUserProfileImageRequest, "requestBody"> & { requestBody: Omit<SetUserProfileImageRequestBody, "file"> & { file?: FileInput | undefined } };
+export type UsersSetProfileImageInput = Omit<SetUserProfileImageRequest, "requestBody"> & { requestBody: Omit<SetUserProfileImageRequestBody, "file"> & { file?: FileT | FileInput | undefined } };
 
 const operation: OperationSpec<UsersSetProfileImageInput, User> = {
   id: "SetUserProfileImage",

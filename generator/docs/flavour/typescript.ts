@@ -12,6 +12,10 @@ import { tsPropertyNames, tsTypeNames } from '../../targets/typescript/names.js'
 import { arrayOf, tupleOf } from '../../targets/typescript/type-text.js';
 
 const DATE_LINK = link('Date', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date');
+/** A field holding a file part takes a File or Blob too, as the reference writes it. */
+const FILE_LINKS = `${link('File', 'https://developer.mozilla.org/en-US/docs/Web/API/File')} | ${link('Blob', 'https://developer.mozilla.org/en-US/docs/Web/API/Blob')}`;
+/** The type of a file part's `content`. */
+export const FILE_CONTENT_CELL = italic('ReadableStream<Uint8Array> | Blob | ArrayBuffer | Uint8Array');
 
 export class TypescriptFlavour implements Flavour {
   readonly id = 'typescript' as const;
@@ -80,6 +84,7 @@ export class TypescriptFlavour implements Flavour {
         return `Record<string, ${this.typeCell(type.values)}>`;
       case 'model': {
         const model = this.index.require(type.id);
+        if (model.filePart) return `${FILE_LINKS} | ${this.modelLink(model)}`;
         return model.shape.kind === 'union' ? italic(this.qualifiedName(model)) : this.modelLink(model);
       }
     }

@@ -3,11 +3,11 @@
  * block, blank, section. Unions have no usage block but one extra blank line instead, and each
  * member gets its own example; union pages end with a blank line after the last fence.
  */
-import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
+import type { EnumShape, Model, ObjectShape, TypeRef, UnionShape } from '../../ir/model.js';
 import { tsAdditionalPropertiesName } from '../../targets/typescript/names.js';
 import { fieldsTable, type FieldRow } from '../fields-table.js';
 import type { DocsOptions } from '../flavour/flavour.js';
-import type { TypescriptFlavour } from '../flavour/typescript.js';
+import { FILE_CONTENT_CELL, type TypescriptFlavour } from '../flavour/typescript.js';
 import { codeBlock, heading } from '../markdown.js';
 import { pageHead, propertyRows } from '../page-parts.js';
 import { fragments } from '../templates.js';
@@ -24,7 +24,12 @@ export function renderTypescriptPage(model: Model, ctx: TsPageContext): string {
   const head = pageHead(model, ctx.flavour.className(model), ctx.flavour.index);
   switch (model.shape.kind) {
     case 'object': {
-      const rows = [...propertyRows(model.shape.properties, ctx.flavour), ...extrasRow(model.shape, ctx)];
+      // A file part's content is typed as the SDK types it (targets/typescript/emit-object.ts).
+      const properties = model.shape.properties;
+      const rows = [
+        ...propertyRows(properties, ctx.flavour).map((row, i) => (model.filePart && isBinary(properties[i].type) ? { ...row, type: FILE_CONTENT_CELL } : row)),
+        ...extrasRow(model.shape, ctx),
+      ];
       return head + usage(model, ctx) + '\n\n' + heading(2, fragments().headings.fields) + '\n\n' + fieldsTable(rows);
     }
     case 'enum':
@@ -74,4 +79,8 @@ function unionMembers(shape: UnionShape, ctx: TsPageContext): string {
       return heading(3, '`' + type + '`') + '\n\n' + codeBlock('typescript', `const value: ${type} = ${value};`) + '\n\n';
     })
     .join('');
+}
+
+function isBinary(type: TypeRef): boolean {
+  return type.kind === 'string' && type.format === 'binary';
 }

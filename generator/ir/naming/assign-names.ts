@@ -9,9 +9,10 @@ import type { ApiModel, Model, NamePart } from '../model.js';
 export function assignNames(api: ApiModel, order: Model[]): void {
   const byId = new Map(api.models.map((m) => [m.id, m]));
   const takenByNamespace = new Map<string, Set<string>>();
-  // Component schemas claim their names first, then schemas as written, then copies made at use sites.
-  const rank = (m: Model) => (m.origin === 'component' ? 0 : m.copied ? 2 : 1);
-  const componentsFirst = [0, 1, 2].flatMap((r) => order.filter((m) => rank(m) === r));
+  // Component schemas claim their names first, then the synthetic `Security`, then schemas as
+  // written, then copies made at use sites.
+  const rank = (m: Model) => (m.origin === 'component' ? 0 : m.origin === 'security' ? 1 : m.copied ? 3 : 2);
+  const componentsFirst = [0, 1, 2, 3].flatMap((r) => order.filter((m) => rank(m) === r));
   for (const model of componentsFirst) {
     let taken = takenByNamespace.get(model.namespace);
     if (!taken) takenByNamespace.set(model.namespace, (taken = new Set()));

@@ -10,6 +10,8 @@ import { nameCollidingParameters } from '../naming/parameter-names.js';
 import { placeErrorModels } from './error-models.js';
 import { keepReachableModels } from './reachable-models.js';
 import { nameResponseBodyFields } from './response-body-fields.js';
+import { addSecurityModel } from './security-model.js';
+import { addFileParts } from './file-parts.js';
 
 export interface IrPass {
   name: string;
@@ -24,6 +26,8 @@ export interface PassState {
 
 export const IR_PASSES: readonly IrPass[] = [
   { name: 'error-models', run: (api) => placeErrorModels(api) },
+  { name: 'security-model', run: (api) => addSecurityModel(api) },
+  { name: 'file-parts', run: (api) => addFileParts(api) },
   { name: 'reachable-models', run: (api, state) => void (state.useOrder = keepReachableModels(api)) },
   { name: 'assign-names', run: (api, state) => assignNames(api, state.useOrder) },
   { name: 'parameter-names', run: (api) => nameCollidingParameters(api) },

@@ -48,7 +48,18 @@ export function objectClass(ctx: CsContext, model: Model, scope: CsScope): strin
     // Generic types cannot be aliased one by one, hence the qualified names.
     body.push(`${I}public global::System.Func<global::System.Threading.Tasks.Task<${className}?>>? ${members.next} { get; set; }`);
   }
-  const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : '';
+  if (model.filePart) {
+    // Explicit members: the properties keep the names the class gives them.
+    const part = scope.util('IFilePart');
+    body.push('', `${I}string ${part}.FileName => ${members.properties[0]};`, '', `${I}byte[] ${part}.Content => ${members.properties[1]};`);
+    // Bytes alone are a file part too (named after the part when sent), as before file parts had a class.
+    body.push(
+      '',
+      `${I}/// <summary>The content alone; sent with the part's name as its file name.</summary>`,
+      `${I}public static implicit operator ${className}(byte[] content) => new ${className} { ${members.properties[1]} = content };`,
+    );
+  }
+  const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : model.filePart ? ` : ${scope.util('IFilePart')}` : '';
   return [...xmlDoc(model.description, ''), ...obsolete(model.deprecated, '', scope), `public class ${className}${base}`, '{', ...body, '}'];
 }
 

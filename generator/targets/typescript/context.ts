@@ -39,7 +39,8 @@ export class EmitContext {
         model,
         typeName,
         fileName: fileNameOf(typeName),
-        hasWire: model.origin !== 'request' && model.origin !== 'response',
+        // A file part goes to the multipart encoder as it is (a Blob or a stream has no JSON form).
+        hasWire: model.origin !== 'request' && model.origin !== 'response' && model.filePart !== true,
         propertyNames: [],
         nullable: model.nullable === true,
       };

@@ -29,7 +29,7 @@ function modelTypeDeclaration(info: ModelInfo, shape: ObjectShape, scope: Module
   const members = shape.properties.map((p, i) => {
     const doc = indentedJsDoc({ description: p.description, deprecated: p.deprecated }, '  ');
     const optional = p.required ? '' : '?';
-    const type = typeText(p.type, 'model', scope) + (p.required || p.type.kind === 'any' ? '' : ' | undefined');
+    const type = memberType(info, p, scope) + (p.required || p.type.kind === 'any' ? '' : ' | undefined');
     return `${doc}  ${propertyKey(info.propertyNames[i])}${optional}: ${type};\n`;
   });
   if (shape.additionalProperties && info.extrasName) {
@@ -41,8 +41,25 @@ function modelTypeDeclaration(info: ModelInfo, shape: ObjectShape, scope: Module
   return `${doc}export type ${info.typeName} = ${body};`;
 }
 
+/**
+ * A property's type in the model. A file part's `content` takes what the reference's does, and a
+ * field holding a file part also takes a bare Blob (`FileT | Blob`); the request encoder sends
+ * both as a file (templates/runtime/typescript/body.ts).
+ */
+function memberType(info: ModelInfo, p: Property, scope: ModuleScope): string {
+  if (info.model.filePart && p.type.kind === 'string' && p.type.format === 'binary') return FILE_PART_CONTENT;
+  const text = typeText(p.type, 'model', scope);
+  return holdsFilePart(p, scope) ? `${text} | Blob` : text;
+}
+
+function holdsFilePart(p: Property, scope: ModuleScope): boolean {
+  return p.type.kind === 'model' && scope.info(p.type.id).model.filePart === true;
+}
+
+export const FILE_PART_CONTENT = 'ReadableStream<Uint8Array> | Blob | ArrayBuffer | Uint8Array';
+
 function structuralWireType(info: ModelInfo, shape: ObjectShape, scope: ModuleScope): string {
-  const members = shape.properties.map((p) => `  ${propertyKey(p.wireName)}${p.required ? '' : '?'}: ${typeText(p.type, 'wire', scope)};\n`);
+  const members = shape.properties.map((p) => `  ${propertyKey(p.wireName)}${p.required ? '' : '?'}: ${typeText(p.type, 'wire', scope)}${holdsFilePart(p, scope) ? ' | Blob' : ''};\n`);
   if (shape.additionalProperties) {
     const values = shape.properties.length === 0 ? typeText(shape.additionalProperties, 'wire', scope) : 'unknown';
     members.push(`  [key: string]: ${values};\n`);

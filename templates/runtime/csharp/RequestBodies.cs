@@ -30,6 +30,13 @@ namespace Sdkwright.Runtime.Utils
     /// <summary>How one form or multipart field is encoded (OpenAPI Encoding Object).</summary>
     public sealed record FieldEncoding(ParamStyle Style = ParamStyle.Form, bool Explode = true, string? ContentType = null);
 
+    /// <summary>The file part of a multipart body (a generated <c>File</c> class): sent as a file named <c>FileName</c>.</summary>
+    public interface IFilePart
+    {
+        string FileName { get; }
+        byte[] Content { get; }
+    }
+
     public static class RequestBodies
     {
         public static BodyContent? Json(object? value, Type type, string mediaType) =>
@@ -80,7 +87,12 @@ namespace Sdkwright.Runtime.Utils
             value = WireText.Unwrap(value)!;
             string header = $"--{boundary}\r\nContent-Disposition: form-data; name=\"{Quote(name)}\"";
             byte[] bytes;
-            if (value is byte[] or Stream)
+            if (value is IFilePart file)
+            {
+                bytes = file.Content ?? Array.Empty<byte>();
+                header += $"; filename=\"{Quote(file.FileName ?? name)}\"\r\nContent-Type: {contentType ?? "application/octet-stream"}";
+            }
+            else if (value is byte[] or Stream)
             {
                 bytes = value is byte[] b ? b : ReadAll((Stream)value);
                 header += $"; filename=\"{Quote(name)}\"\r\nContent-Type: {contentType ?? "application/octet-stream"}";

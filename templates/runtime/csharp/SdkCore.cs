@@ -37,7 +37,7 @@ namespace Sdkwright.Runtime.Utils
         public IReadOnlyList<SecurityScheme> Schemes { get; init; } = Array.Empty<SecurityScheme>();
         /// <summary>The API-level requirements, for operations that declare none.</summary>
         public IReadOnlyList<SecurityRequirement> Security { get; init; } = Array.Empty<SecurityRequirement>();
-        /// <summary>Credential by scheme key: a string, a BasicAuth, a ClientCredentials, or a Func&lt;string&gt; asked on every request.</summary>
+        /// <summary>Credential by scheme key: a string, a BasicAuth, a ClientCredentials, or a Func&lt;string&gt; (any Func&lt;object?&gt;) asked on every request.</summary>
         public IReadOnlyDictionary<string, object?> Credentials { get; init; } = new Dictionary<string, object?>();
         /// <summary>Sent on every request that does not set its own (RequestOptions.Headers).</summary>
         public string? UserAgent { get; init; }
@@ -90,7 +90,7 @@ namespace Sdkwright.Runtime.Utils
 
         public SecurityScheme? Scheme(string key) => Settings.Schemes.FirstOrDefault(s => s.Key == key);
 
-        public object? Credential(string key) => Settings.Credentials.TryGetValue(key, out var value) ? (value is Func<string> source ? source() : value) : null;
+        public object? Credential(string key) => Settings.Credentials.TryGetValue(key, out var value) ? (value is Func<object?> source ? source() : value) : null;
 
         public string BaseUrl(OperationInfo operation, RequestOptions? options)
         {

@@ -28,6 +28,24 @@ public class AuthServersTests
     }
 
     [Fact]
+    public async Task TheSecurityModelAsValueOrSource()
+    {
+        var vars = new Dictionary<string, string> { ["host"] = TestEnv.ServerUri.Host, ["port"] = TestEnv.ServerUri.Port.ToString() };
+        var basic = new Fixture.Client.Models.Components.Security { Basic = new Fixture.Client.Models.Components.SchemeBasicAuth { Username = "user", Password = "pass" } };
+        var res = await new SDK(security: basic, serverVariables: vars).Auth.BasicAuthAsync();
+        Assert.Equal("Basic dXNlcjpwYXNz", res.Echo!.Headers!["authorization"]);
+        var asked = 0;
+        var sdk = new SDK(securitySource: () => new Fixture.Client.Models.Components.Security { Bearer = $"token-{++asked}" }, serverVariables: vars);
+        var first = (await sdk.Retries.FlakyAsync()).Echo!.Headers!["authorization"];
+        var second = (await sdk.Retries.FlakyAsync()).Echo!.Headers!["authorization"];
+        Assert.StartsWith("Bearer token-", first);
+        Assert.NotEqual(first, second); // asked again for every request
+        // The scheme's own argument wins over the model's field.
+        var own = await new SDK(bearer: "own", security: new Fixture.Client.Models.Components.Security { Bearer = "model" }, serverVariables: vars).Retries.FlakyAsync();
+        Assert.Equal("Bearer own", own.Echo!.Headers!["authorization"]);
+    }
+
+    [Fact]
     public async Task ApiKeysInHeaderQueryAndCookie()
     {
         var res = await TestEnv.Fixture(apiKey: "k1").Auth.ApiKeysAsync();

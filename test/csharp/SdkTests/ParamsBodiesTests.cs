@@ -102,6 +102,9 @@ public class ParamsBodiesTests
         Assert.Contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n\u0000\u00ff\u0001\r\n", body);
         Assert.Contains("name=\"name\"\r\n\r\npic\r\n", body);
         Assert.Contains("name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"x\":1,\"y\":2}\r\n", body);
+        // The reference's file part: a file name and the content.
+        var named = await TestEnv.Fixture().Bodies.UploadAsync(new UploadRequestBody { File = new Fixture.Client.Models.Operations.File { FileName = "pic.png", Content = new byte[] { 7 } }, Name = "pic", Meta = new Point { X = 1, Y = 2 } });
+        Assert.Contains("Content-Disposition: form-data; name=\"file\"; filename=\"pic.png\"\r\nContent-Type: application/octet-stream\r\n\r\n\u0007\r\n", named.Echo!.Body!);
     }
 
     [Fact]

@@ -38,6 +38,18 @@ describe('resolveSecurity', () => {
     expect(await resolveSecurity(requirements, schemes, {})).toEqual([]);
   });
 
+  test('the security option: the Security model, or a function returning it; own options win', async () => {
+    const withMember = { ...schemes, header: { ...schemes.header, member: 'xKey' } } as Record<string, SecurityScheme>;
+    const bearer = (value: string) => [{ kind: 'header', name: 'Authorization', value: `Bearer ${value}` }];
+    expect(await resolveSecurity([[{ key: 'bearer' }]], schemes, { security: { bearer: 'abc' } })).toEqual(bearer('abc'));
+    expect(await resolveSecurity([[{ key: 'bearer' }]], schemes, { security: async () => ({ bearer: 'async' }) })).toEqual(bearer('async'));
+    expect(await resolveSecurity([[{ key: 'bearer' }]], schemes, { bearer: 'own', security: { bearer: 'model' } })).toEqual(bearer('own'));
+    expect(await resolveSecurity([[{ key: 'header' }]], withMember, { security: { xKey: 'k' } })).toEqual([{ kind: 'header', name: 'X-Key', value: 'k' }]);
+    expect(await resolveSecurity([[{ key: 'basic' }]], schemes, { security: { basic: { username: 'u', password: 'p' } } })).toEqual([
+      { kind: 'header', name: 'Authorization', value: `Basic ${base64('u:p')}` },
+    ]);
+  });
+
   test('environment variables fill in missing options', async () => {
     process.env.T_BEARER = 'from-env';
     process.env.T_BASIC_USERNAME = 'u';

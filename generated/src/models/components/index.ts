@@ -153,6 +153,7 @@ export * from "./schemaspasskeyobject.js";
 export * from "./schemaspasskeyverification.js";
 export * from "./schemassamlconnection.js";
 export * from "./schemassamlconnectionobject.js";
+export * from "./security.js";
 export * from "./session.js";
 export * from "./sessionactivityresponse.js";
 export * from "./sessionobject.js";

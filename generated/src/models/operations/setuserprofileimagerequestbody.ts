@@ -5,14 +5,15 @@ import { safeParseJSON } from "../../lib/from-json.js";
 import type { SafeParseResult } from "../../lib/result.js";
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 import { SetUserProfileImageRequestBody$schema } from "../../schemas/operations/setuserprofileimagerequestbody.js";
+import type { FileT } from "./filet.js";
 
 export type SetUserProfileImageRequestBody = {
-  file?: string | undefined;
+  file?: FileT | Blob | undefined;
 };
 
 /** The JSON form of `SetUserProfileImageRequestBody`. */
 export type SetUserProfileImageRequestBody$Wire = {
-  file?: string;
+  file?: FileT | Blob;
 };
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["file"]);

@@ -5,17 +5,18 @@ import { safeParseJSON } from "../../lib/from-json.js";
 import type { SafeParseResult } from "../../lib/result.js";
 import { compact, extraKeys, isRecord } from "../../lib/wire.js";
 import { UploadOrganizationLogoRequestBody$schema } from "../../schemas/operations/uploadorganizationlogorequestbody.js";
+import type { UploadOrganizationLogoFile } from "./uploadorganizationlogofile.js";
 
 export type UploadOrganizationLogoRequestBody = {
   /** The ID of the user that will be credited with the image upload. */
   uploaderUserId?: string | undefined;
-  file: string;
+  file: UploadOrganizationLogoFile | Blob;
 };
 
 /** The JSON form of `UploadOrganizationLogoRequestBody`. */
 export type UploadOrganizationLogoRequestBody$Wire = {
   uploader_user_id?: string;
-  file: string;
+  file: UploadOrganizationLogoFile | Blob;
 };
 
 const wireKeys: ReadonlySet<string> = new Set<string>(["uploader_user_id", "file"]);

@@ -5,7 +5,9 @@
  * without a group. Its interface (`IClerkBackendApi`, same file) declares the group properties
  * and those methods, for dependency injection and mocks.
  */
-import type { SecurityScheme } from '../../../ir/model.js';
+import type { Model, SecurityScheme } from '../../../ir/model.js';
+import { securityModel } from '../../../ir/passes/security-model.js';
+import { objectMembers } from '../members.js';
 import type { CsContext } from '../context.js';
 import { OBJECT_MEMBERS } from '../keywords.js';
 import { csParameterName, csPropertyName, firstFree, uniqueNames } from '../names.js';
@@ -33,8 +35,10 @@ export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
   retryConfig: string;
   timeout: string;
   hooks: string;
+  security: string;
+  securitySource: string;
 } {
-  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout', 'hooks'];
+  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout', 'hooks', 'security', 'securitySource'];
   const names = uniqueNames(
     schemes.map((s) => csParameterName(csPropertyName(s.key))),
     fixed,
@@ -48,8 +52,30 @@ export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
   );
   let next = 0;
   const sources = withSource.map((has) => (has ? sourceNames[next++] : undefined));
-  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks] = fixed;
-  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks };
+  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks, security, securitySource] = fixed;
+  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks, security, securitySource };
+}
+
+/**
+ * A scheme's credential from the `security` / `securitySource` arguments: the value's field, else
+ * a function reading the source's on every request. Client credentials have no field there.
+ */
+function securityCredential(ctx: CsContext, security: Model, scheme: SecurityScheme, args: ReturnType<typeof sdkConstructorArguments>, basicOf: string): string | undefined {
+  const kind = schemeKind(scheme).credential;
+  if (kind === 'clientCredentials' || security.shape.kind !== 'object') return undefined;
+  const index = security.shape.properties.findIndex((p) => p.wireName === scheme.key);
+  if (index < 0) return undefined;
+  const field = objectMembers(security, ctx.className(security.id), 'plain').properties[index];
+  const read = (value: string) => (kind === 'basic' ? `${basicOf}(${value}?.${field})` : `${value}?.${field}`);
+  const source = `(${args.securitySource} == null ? null : new global::System.Func<object?>(() => ${read(`${args.securitySource}()`)}))`;
+  return `(object?)${read(args.security)} ?? ${source}`;
+}
+
+/** The Security model's `SchemeBasicAuth`, when a basic auth scheme has one. */
+function basicAuthModel(ctx: CsContext, security: Model): Model | undefined {
+  if (security.shape.kind !== 'object') return undefined;
+  const field = security.shape.properties.find((p) => p.type.kind === 'model' && ctx.api.securitySchemes.some((s) => s.key === p.wireName && schemeKind(s).credential === 'basic'));
+  return field?.type.kind === 'model' ? ctx.model(field.type.id) : undefined;
 }
 
 export function sdkFile(ctx: CsContext): { path: string; contents: string } {
@@ -63,6 +89,7 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
   };
   const taken = new Set([name, ...OBJECT_MEMBERS, ...ctx.surface.groups.map((g) => g.propertyName), ...ctx.surface.rootOperationIds.map((id) => ctx.surface.methodNames.get(id)!)]);
   const serverList = firstFree(['ServerList', 'Servers'], taken);
+  const basicOf = firstFree(['BasicAuthOf', 'SchemeBasicAuthOf'], new Set([...taken, serverList]));
   const http = scope.sys('System.Net.Http.HttpClient');
   const parameters = [
     ...api.securitySchemes.map((s, i) => `${credentialType(s)}? ${args.schemes[i]} = null`),
@@ -77,8 +104,18 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     `${scope.sys('System.TimeSpan')}? ${args.timeout} = null`,
     `global::System.Collections.Generic.IReadOnlyList<global::${ctx.rootNamespace}.Hooks.IHook>? ${args.hooks} = null`,
   ];
-  // A credential given as a value wins over its source.
-  const credentials = api.securitySchemes.map((s, i) => `[${csString(s.key)}] = ${args.sources[i] ? `(object?)${args.schemes[i]} ?? ${args.sources[i]}` : args.schemes[i]}`).join(', ');
+  const security = securityModel(api);
+  const securityClass = security ? scope.type({ kind: 'model', id: security.id }, false) : undefined;
+  if (securityClass) parameters.push(`${securityClass}? ${args.security} = null`, `global::System.Func<${securityClass}>? ${args.securitySource} = null`);
+  // A credential given as a value wins over its source, and those of the scheme's own arguments
+  // over the Security model's field.
+  const credentials = api.securitySchemes
+    .map((s, i) => {
+      const own = args.sources[i] ? `(object?)${args.schemes[i]} ?? ${args.sources[i]}` : args.schemes[i];
+      const fromModel = security && securityClass ? securityCredential(ctx, security, s, args, basicOf) : undefined;
+      return `[${csString(s.key)}] = ${fromModel ? `${args.sources[i] ? own : `(object?)${own}`} ?? ${fromModel}` : own}`;
+    })
+    .join(', ');
   const summary = xmlDoc([api.info.title, api.info.summary ?? api.info.description].filter(Boolean).join(': ') || undefined, '');
   const rootOperations = ctx.surface.rootOperationIds.map((id) => api.operations.find((o) => o.id === id)!);
   const members: string[][] = [];
@@ -127,6 +164,15 @@ export function sdkFile(ctx: CsContext): { path: string; contents: string } {
     ...ctx.surface.groups.map((g) => `${I}${I}${g.propertyName} = new ${g.className}(core);`),
     `${I}}`,
   ];
+  const basicModel = securityClass && security ? basicAuthModel(ctx, security) : undefined;
+  if (basicModel) {
+    const [username, password] = objectMembers(basicModel, ctx.className(basicModel.id), 'plain').properties;
+    const auth = scope.util('BasicAuth');
+    body.push(
+      '',
+      `${I}private static ${auth}? ${basicOf}(${scope.type({ kind: 'model', id: basicModel.id }, false)}? value) => value == null ? null : new ${auth}(value.${username}, value.${password});`,
+    );
+  }
   for (const group of ctx.surface.groups) {
     const description = api.groups.find((g) => g.name === group.name)?.description;
     body.push('', ...xmlDoc(description, I), `${I}public ${group.interfaceName} ${group.propertyName} { get; }`);

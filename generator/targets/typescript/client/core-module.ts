@@ -11,6 +11,7 @@ import type { ErrorClasses } from './errors.js';
 import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
 import { envPrefixOf, securityEnvVar, securityOptionName } from './surface.js';
+import { securityModel } from '../../../ir/passes/security-model.js';
 
 export interface CoreNames {
   coreClass: string;
@@ -27,7 +28,15 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
   const defaultError = scope.named_(`errors/${errors.defaultClass.fileName}`, errors.defaultClass.className, false);
 
   const servers = api.servers.map((s) => (s.variables.length > 0 ? { url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) } : { url: s.url }));
-  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, schemeSpec(s, envPrefixOf(options))]));
+  const security$ = securityModel(api);
+  const securityInfo = security$ && ctx.has(security$.id) ? ctx.info(security$.id) : undefined;
+  // A scheme's field in the `security` option's value, when it differs from the scheme's own option.
+  const member = (s: SecurityScheme): string | undefined => {
+    const properties = security$?.shape.kind === 'object' ? security$.shape.properties : [];
+    const name = securityInfo?.propertyNames[properties.findIndex((p) => p.wireName === s.key)];
+    return name !== undefined && name !== securityOptionName(s.key) ? name : undefined;
+  };
+  const schemes = Object.fromEntries(api.securitySchemes.map((s) => [s.key, { ...schemeSpec(s, envPrefixOf(options)), ...(member(s) ? { member: member(s) } : {}) }]));
   const security = api.security.map((r) => r.schemes.map((x) => (x.scopes.length > 0 ? { key: x.key, scopes: x.scopes } : { key: x.key })));
   const config = [
     `servers: ${JSON.stringify(servers)}`,
@@ -42,6 +51,18 @@ export function coreModule(ctx: EmitContext, api: ApiModel, options: TargetOptio
   if (api.securitySchemes.some((s) => s.type === 'oauth2' && s.flows.clientCredentials)) config.push(`tokenCache: () => new ${scope.lib('oauth2', 'TokenCache')}()`);
 
   const optionFields = api.securitySchemes.map((s) => securityField(s, envPrefixOf(options), scope));
+  if (securityInfo) {
+    const type = scope.type(securityInfo.model.id);
+    optionFields.push(
+      [
+        '  /**',
+        `   * Every credential in one value, the reference generator's \`${type}\` (or a function returning one,`,
+        "   * asked on every request). A scheme's own option above wins over its field here.",
+        '   */',
+        `  security?: ${type} | (() => Promise<${type}>) | undefined;`,
+      ].join('\n'),
+    );
+  }
   const variables = serverVariablesField(api);
   if (variables) optionFields.push(variables);
   const serverDocs = api.servers.map((s, i) => ` * - ${i}: ${s.url}${s.description ? ` (${s.description.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')})` : ''}`);

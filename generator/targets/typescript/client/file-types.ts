@@ -30,6 +30,8 @@ export function hasFiles(ctx: EmitContext, t: TypeRef, seen: Set<string> = new S
 export function withFilesType(ctx: EmitContext, t: TypeRef, scope: ClientScope, seen: Set<string> = new Set()): string {
   const nullable = t.nullable ? ' | null' : '';
   if (isBinary(t)) return `${scope.lib('files', 'FileInput', true)}${nullable}`;
+  // A file part (`FileT`: fileName and content) is one FileInput, with or without its name.
+  if (t.kind === 'model' && ctx.has(t.id) && ctx.info(t.id).model.filePart) return `${scope.type(t.id)} | ${scope.lib('files', 'FileInput', true)}${nullable}`;
   if (!hasFiles(ctx, t, new Set(seen))) return typeText(t, 'model', scope);
   if (t.kind === 'array') return `Array<${withFilesType(ctx, arrayElement(t), scope, seen)}>${nullable}`;
   if (t.kind !== 'model') return typeText(t, 'model', scope);

@@ -204,7 +204,7 @@ export function securityEnvVar(prefix: string, schemeKey: string): string {
 }
 
 /** Options every client has (templates/runtime/typescript/config.ts); a scheme never takes one. */
-const CLIENT_OPTION_NAMES = new Set(['serverURL', 'serverIdx', 'serverVariables', 'fetch', 'retries', 'timeoutMs', 'validation', 'hooks', 'debugLogger', 'logger', 'clock']);
+const CLIENT_OPTION_NAMES = new Set(['security', 'serverURL', 'serverIdx', 'serverVariables', 'fetch', 'retries', 'timeoutMs', 'validation', 'hooks', 'debugLogger', 'logger', 'clock']);
 
 function camelIdentifier(text: string, fallback: string): string {
   const name = camelCase(text);

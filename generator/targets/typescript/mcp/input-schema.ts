@@ -188,6 +188,11 @@ class SchemaWriter {
       case 'map':
         return { type: 'object', additionalProperties: this.type(t.values, path && [...path, '{}']) };
       case 'model':
+        // A file part (`FileT`) is the tool's file object, read into one file like a binary field.
+        if (this.withFiles && this.ctx.has(t.id) && this.ctx.info(t.id).model.filePart) {
+          if (path) this.files.push(path);
+          return FILE_SCHEMA;
+        }
         return this.model(t.id, path);
     }
   }

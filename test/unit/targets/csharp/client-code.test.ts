@@ -23,6 +23,20 @@ describe('csharp client code', () => {
     expect(sdk).toContain('public async global::System.Threading.Tasks.Task<HealthResponse> HealthAsync(');
   });
 
+  test("the SDK class also takes the reference's Security model, as a value or a source; a scheme's own argument wins", () => {
+    const sdk = file('SDK.cs');
+    expect(sdk).toContain('Security? security = null, global::System.Func<global::Fixture.Client.Models.Components.Security>? securitySource = null)');
+    expect(sdk).toContain(
+      '["bearer"] = (object?)bearer ?? bearerSource ?? (object?)security?.Bearer ?? (securitySource == null ? null : new global::System.Func<object?>(() => securitySource()?.Bearer))',
+    );
+    expect(sdk).toContain(
+      '["basic"] = (object?)basic ?? (object?)BasicAuthOf(security?.Basic) ?? (securitySource == null ? null : new global::System.Func<object?>(() => BasicAuthOf(securitySource()?.Basic)))',
+    );
+    // Client credentials have no field in Security that the runtime could use.
+    expect(sdk).toContain('["oauth"] = oauth }');
+    expect(file('Models/Components/Security.cs')).toContain('public SchemeBasicAuth? Basic { get; set; }');
+  });
+
   test('parameters keep their style and explode; bodies their media type', () => {
     const params = file('Params.cs');
     expect(params).toContain('spec.PathParam("label", request.Label, ParamStyle.Label, false);');

@@ -98,6 +98,21 @@ describe('typescript target output', () => {
     }
   });
 
+  test("the reference's Security model and file parts (issue 14): components.Security, the security option, FileT | Blob", async () => {
+    const { files } = await generateSpec('spec/clerk-bapi/openapi.yml', []);
+    const file = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
+    expect(file('src/models/components/security.ts')).toContain(
+      'export type Security = {\n  /** Secret key, obtained under "API Keys" in the Clerk Dashboard. */\n  bearerAuth?: string | undefined;\n};',
+    );
+    expect(file('src/core.ts')).toContain('  security?: Security | (() => Promise<Security>) | undefined;');
+    // The first upload in the document keeps the short name, the second is <Op>File.
+    expect(file('src/models/operations/filet.ts')).toContain('export type FileT = {\n  fileName: string;\n  content: ReadableStream<Uint8Array> | Blob | ArrayBuffer | Uint8Array;\n};');
+    expect(file('src/models/operations/setuserprofileimagerequestbody.ts')).toContain('  file?: FileT | Blob | undefined;');
+    expect(file('src/models/operations/uploadorganizationlogorequestbody.ts')).toContain('  file: UploadOrganizationLogoFile | Blob;');
+    // A file part has no JSON form: it goes to the multipart encoder as given.
+    expect(file('src/models/operations/filet.ts')).not.toContain('toWire');
+  });
+
   test('byte-identical across runs', async () => {
     const first = await generateFixture('reserved-names');
     const second = await generateFixture('reserved-names');

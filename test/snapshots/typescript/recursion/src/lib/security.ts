@@ -5,7 +5,8 @@
  * goes on the request.
  *
  * A value is given in the client options (a string, or a function returning one, possibly
- * async, called for every request so that rotating secrets work), else read from the
+ * async, called for every request so that rotating secrets work), else in the `security`
+ * option's object (the Security model: one field per scheme, or a function returning it), else read from the
  * environment variable named in the scheme (`<PREFIX>_<SCHEME>`; basic auth and OAuth2 client
  * credentials read `_USERNAME`/`_PASSWORD` and `_CLIENT_ID`/`_CLIENT_SECRET`).
  * An operation lists alternative requirements; the first whose credentials are all available
@@ -28,11 +29,13 @@ export interface ClientCredentials {
   scopes?: readonly string[];
 }
 
-export type SecurityScheme =
+/** `field`: the scheme's client option; `member`: its field in the `security` option, when not `field`. */
+export type SecurityScheme = (
   | { type: "http"; scheme: string; field: string; env: string }
   | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string; field: string; env: string }
   | { type: "oauth2"; tokenURL?: string; field: string; env: string }
-  | { type: "openIdConnect"; field: string; env: string };
+  | { type: "openIdConnect"; field: string; env: string }
+) & { member?: string };
 
 /** All schemes of a requirement apply together. */
 export type SecurityRequirement = readonly { readonly key: string; readonly scopes?: readonly string[] }[];
@@ -54,6 +57,7 @@ export interface ResolvedSecurity {
 export function securitySource(schemes: Readonly<Record<string, SecurityScheme>>, options: Readonly<Record<string, unknown>>): unknown {
   const fields = [...new Set(Object.values(schemes).map((s) => s.field))];
   if (fields.length === 0) return undefined;
+  if (fields.every((f) => options[f] === undefined) && options["security"] !== undefined) return options["security"];
   if (fields.length === 1) return options[fields[0]!];
   return Object.fromEntries(fields.filter((f) => options[f] !== undefined).map((f) => [f, options[f]]));
 }
@@ -69,12 +73,17 @@ export async function resolveSecurity(
   schemes: Readonly<Record<string, SecurityScheme>>,
   options: Readonly<Record<string, unknown>>,
 ): Promise<Credential[]> {
+  // The `security` option (the Security model, or a function returning one), asked once per request.
+  const all = options["security"];
+  const security = typeof all === "function" ? await (all as () => unknown)() : all;
+  const optionFor = (scheme: SecurityScheme): unknown =>
+    options[scheme.field] ?? (typeof security === "object" && security !== null ? (security as Record<string, unknown>)[scheme.member ?? scheme.field] : undefined);
   for (const requirement of requirements) {
     const credentials: Credential[] = [];
     let satisfied = true;
     for (const { key, scopes = [] } of requirement) {
       const scheme = schemes[key];
-      const credential = scheme ? await credentialFor(scheme, options[scheme.field], scopes) : undefined;
+      const credential = scheme ? await credentialFor(scheme, optionFor(scheme), scopes) : undefined;
       if (!credential) {
         satisfied = false;
         break;
