@@ -63,7 +63,12 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   if (op.body) {
     let wire = inputBody(state, op, request, options);
     if (overrides.values && typeof wire === "object" && wire !== null && !Array.isArray(wire)) wire = { ...wire, ...bodyOverrides(op, overrides.values) };
-    if (wire === undefined && op.body.required) throw new InvalidRequestError(`${op.id}: a request body is required`);
+    // fetch refuses a body on GET and HEAD (the generator warned: body-not-sendable): the
+    // request goes without it, and the logger says so.
+    if (wire !== undefined && (op.method === "GET" || op.method === "HEAD")) {
+      state.options.logger?.warn(`${op.id}: fetch cannot send a body with ${op.method}; the request was sent without it`);
+      wire = undefined;
+    } else if (wire === undefined && op.body.required) throw new InvalidRequestError(`${op.id}: a request body is required`);
     if (wire !== undefined) {
       const encoded = await op.body.encode(op.body, wire);
       body = encoded.body;
