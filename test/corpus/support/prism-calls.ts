@@ -28,7 +28,7 @@ export type CallOutcome =
   | 'input-rejected'
   /** Prism answered 500 with only response violations: its own generated answer broke the spec. */
   | 'prism-own'
-  /** Prism answered something else it chose (404 no route, 401 for an unsupported scheme, 405, 406). */
+  /** Prism answered something else it chose (404 no route, 401 for an unsupported scheme, 405, 406), or nothing in time. */
   | 'prism-refused'
   /** The SDK failed by itself: response validation of a spec-allowed answer, a mapper TypeError, a hang. */
   | 'sdk-failed';
@@ -173,6 +173,8 @@ function classify(error: unknown): { outcome: CallOutcome; detail: string } {
   const e = error as { name?: string; message?: string; statusCode?: number; headers?: Headers };
   const detail = `${e.name ?? 'Error'}: ${firstLine(e.message ?? String(error))}`;
   const statusCode = typeof e.statusCode === 'number' ? e.statusCode : undefined;
+  // The SDK's own time limit did its job: Prism (busy generating a large answer) did not answer.
+  if (e.name === 'RequestTimeoutError') return { outcome: 'prism-refused', detail: `Prism did not answer in time: ${detail}` };
   if (statusCode === undefined || !(e.headers instanceof Headers) || /Validation/.test(e.name ?? '')) return { outcome: 'sdk-failed', detail };
   let violations: { location?: string[]; message?: string }[] = [];
   try {
