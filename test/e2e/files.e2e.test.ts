@@ -29,9 +29,9 @@ const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
 describe('multipart uploads', () => {
   test.each([
     ['File', () => new File([bytes], 'avatar.png', { type: 'image/png' }), 'avatar.png', 'image/png'],
-    ['Blob', () => new Blob([bytes], { type: 'image/png' }), 'file', 'image/png'],
-    ['Uint8Array', () => bytes, 'file', 'application/octet-stream'],
-    ['ReadableStream', () => new Blob([bytes]).stream(), 'file', 'application/octet-stream'],
+    ['Blob', () => new Blob([bytes], { type: 'image/png' }), 'blob', 'image/png'],
+    ['Uint8Array', () => bytes, 'blob', 'application/octet-stream'],
+    ['ReadableStream', () => new Blob([bytes]).stream(), 'blob', 'application/octet-stream'],
     ['{ fileName, content, contentType }', () => ({ fileName: 'me.png', content: bytes.buffer.slice(0), contentType: 'image/png' }), 'me.png', 'image/png'],
   ])('%s', async (_, make, name, type) => {
     const user = await client.users.setProfileImage({ userId: 'user_id-x', requestBody: { file: make() } });

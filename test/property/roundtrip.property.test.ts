@@ -61,7 +61,7 @@ function writeRunnable(files: EmittedFile[], dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-  for (const file of files.filter((f) => /^src\/(models|lib|types)\/.*\.ts$/.test(f.path))) {
+  for (const file of files.filter((f) => /^src\/(models|lib|types|schemas)\/.*\.ts$/.test(f.path))) {
     let js = transpiled.get(file.contents);
     if (js === undefined) {
       js = ts.transpileModule(file.contents, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true }, fileName: file.path }).outputText;

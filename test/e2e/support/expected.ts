@@ -4,6 +4,7 @@
  * mappers, so the SDK's `X$toWire` must turn them back into exactly the wire values).
  */
 import type { ApiModel, Operation, Parameter, TypeRef } from '../../../generator/ir/model.js';
+import { propertyNameSource } from '../../../generator/ir/naming/parameter-names.js';
 import { sdkSurface, type OperationSurface } from '../../../generator/targets/typescript/client/surface.js';
 import { fileNameOf, tsPropertyNames, tsTypeNames } from '../../../generator/targets/typescript/names.js';
 import type { BuiltSdk } from './build-sdk.js';
@@ -70,7 +71,7 @@ export class ModelValues {
     if (a.kind === 'positional') return Promise.all(a.parameters.map((p) => this.toModel(p.parameter.type, expected.params.get(p.parameter))));
     const wrapper = op.requestModelId ? this.models.get(op.requestModelId) : undefined;
     if (!wrapper || wrapper.shape.kind !== 'object') return [await this.bodyValue(op, expected)];
-    const names = tsPropertyNames(wrapper.shape.properties.map((p) => p.wireName));
+    const names = tsPropertyNames(wrapper.shape.properties.map(propertyNameSource));
     const request: Record<string, unknown> = {};
     for (const [i, p] of wrapper.shape.properties.entries()) {
       request[names[i]] = p.location === 'body' ? await this.bodyValue(op, expected) : await this.toModel(p.type, expected.params.get(p.parameter!));

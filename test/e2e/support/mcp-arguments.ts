@@ -65,5 +65,11 @@ function encodeFiles(container: unknown, path: string[], at: number): void {
   for (const slot of slots) {
     if (at < path.length - 1) encodeFiles(record[slot], path, at + 1);
     else if (typeof record[slot] === 'string') record[slot] = { content: Buffer.from(record[slot] as string).toString('base64') };
+    // A file part model (`{ fileName, content }`): its content goes in base64, its name as it is.
+    else if (isFilePart(record[slot])) record[slot] = { ...record[slot], content: Buffer.from(record[slot].content).toString('base64') };
   }
+}
+
+function isFilePart(value: unknown): value is { content: string; fileName?: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { content?: unknown }).content === 'string';
 }
