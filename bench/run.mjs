@@ -78,7 +78,7 @@ removeProbes(options.probeDir);
 const wantedSpecs = args.specs?.split(',') ?? (args.quick ? quickSpecIds : specs.map((s) => s.id));
 const chosenSpecs = specs.filter((s) => wantedSpecs.includes(s.id));
 const wantedPeers = args.tools?.split(',');
-const [sdkwright, sdkwrightRerun] = sdkwrightTools(sdkwrightDir);
+const [sdkwright, sdkwrightRerun, sdkwrightEdit] = sdkwrightTools(sdkwrightDir);
 const tools = [sdkwright, ...peers.filter((p) => !wantedPeers || wantedPeers.includes(p.id))];
 const rerunOn = (specId) => options.rerunSpecs === 'all' || options.rerunSpecs.split(',').includes(specId);
 
@@ -94,7 +94,7 @@ const started = Date.now();
 results.diskBaselineMs = measureDiskBaseline(options.probeDir);
 log(`disk baseline: ${PROBE_LABEL} in ${results.diskBaselineMs.toFixed(0)} ms`);
 for (const spec of chosenSpecs) {
-  const specTools = rerunOn(spec.id) ? [...tools, sdkwrightRerun] : tools;
+  const specTools = rerunOn(spec.id) ? [...tools, sdkwrightRerun, sdkwrightEdit] : tools;
   results.specs.push(await benchmarkSpec(spec, specTools, floorTool, options, log));
   if (spec.id === 'clerk' && options.tscRuns > 0) results.codeCost = await clerkCodeCost(spec, results.specs.at(-1));
   // Written after every spec, so an interrupted run still leaves what it measured.

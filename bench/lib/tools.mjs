@@ -3,8 +3,9 @@
 // otherwise we write a minimal strict one with the libs the output needs (DOM for fetch clients).
 // `consumer` says how a project that uses the output imports it (lib/consumer.mjs): 'package'
 // builds the output and installs it in node_modules; `{ source }` imports that file by path.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import yaml from 'js-yaml';
 import { benchDir, benchModules, repoDir } from './paths.mjs';
 
 const node = process.execPath;
@@ -22,7 +23,37 @@ export function sdkwrightTools(sdkwrightDir = repoDir) {
     // The same command into the folder the previous run wrote: what a build step pays each time
     // (the run cache finds it up to date).
     { id: 'sdkwright-rerun', generates: 'same command again over its unchanged previous output', argv, tsc: 'none', stages: true, keepOutput: true, version },
+    // The build-step case the run cache cannot skip: a one-line edit of the spec (its
+    // info.description), then the same command over the previous output.
+    {
+      id: 'sdkwright-edit',
+      generates: 'same command over its previous output after a one-line spec edit',
+      argv: (spec, out) => argv(editedCopy(spec, out), out),
+      tsc: 'none',
+      stages: true,
+      keepOutput: true,
+      version,
+    },
   ];
+}
+
+const edits = new Map();
+
+/**
+ * A copy of the spec's folder beside `out` (relative $refs keep resolving) whose entry document
+ * differs from the last copy by its info.description: a new edit on every call, made before the
+ * measured process starts.
+ */
+function editedCopy(spec, out) {
+  const folder = `${out}-spec`;
+  if (!existsSync(folder)) cpSync(dirname(spec), folder, { recursive: true });
+  const n = (edits.get(out) ?? 0) + 1;
+  edits.set(out, n);
+  const document = yaml.load(readFileSync(spec, 'utf8'));
+  document.info = { ...document.info, description: `${document.info?.description ?? ''}\n\nEdit ${n}.` };
+  const entry = join(folder, `${basename(spec).replace(/\.(ya?ml|json)$/, '')}.edited.json`);
+  writeFileSync(entry, JSON.stringify(document));
+  return entry;
 }
 
 export const peers = [
