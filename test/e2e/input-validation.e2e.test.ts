@@ -61,3 +61,19 @@ test('validation off sends the input as given', async () => {
   const [hit] = server.hits('createUser');
   expect(JSON.parse(String(hit.received.body))).toEqual({ name: 42, password: 'p' });
 });
+
+test.each(['strict', 'lax'])('a wrongly typed parameter fails before sending, located at <in>.<name> (%s)', async (validation) => {
+  const users = client(validation);
+  const error = await users.getUser({ id: 'seven' }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+
+  expect(error).toMatchObject({ path: 'path.id', name: 'RequestValidationError', message: 'getUser: input validation failed at path.id: expected an integer, got "seven"' });
+  const inArray = await users.getUser({ id: 7, fields: ['ok', 3] }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(inArray).toMatchObject({ path: 'query.fields[1]' });
+  expect(server.hits('getUser')).toHaveLength(0);
+});

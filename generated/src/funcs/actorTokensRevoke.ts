@@ -20,7 +20,7 @@ const operation: OperationSpec<RevokeActorTokenRequest, ActorToken> = {
   method: "POST",
   path: "/actor_tokens/{actor_token_id}/revoke",
   params: [
-    { name: "actor_token_id", in: "path", style: "simple", explode: false, get: (r) => r.actorTokenId },
+    { name: "actor_token_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.actorTokenId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => ActorToken$schema), ActorToken$fromWire),

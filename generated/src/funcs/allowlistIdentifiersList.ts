@@ -21,9 +21,9 @@ const operation: OperationSpec<ListAllowlistIdentifiersRequest, AllowlistIdentif
   method: "GET",
   path: "/allowlist_identifiers",
   params: [
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => AllowlistIdentifier$schema)), (w: AllowlistIdentifier$Wire[]) => mapArray(w, AllowlistIdentifier$fromWire)),

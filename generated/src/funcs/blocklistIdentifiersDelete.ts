@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteBlocklistIdentifierRequest, DeletedObject> 
   method: "DELETE",
   path: "/blocklist_identifiers/{identifier_id}",
   params: [
-    { name: "identifier_id", in: "path", style: "simple", explode: false, get: (r) => r.identifierId },
+    { name: "identifier_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.identifierId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

@@ -20,7 +20,7 @@ const operation: OperationSpec<GetClientRequest, Client> = {
   method: "GET",
   path: "/clients/{client_id}",
   params: [
-    { name: "client_id", in: "path", style: "simple", explode: false, get: (r) => r.clientId },
+    { name: "client_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.clientId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Client$schema), Client$fromWire),

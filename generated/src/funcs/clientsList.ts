@@ -21,9 +21,9 @@ const operation: OperationSpec<GetClientListRequest, Client[]> = {
   method: "GET",
   path: "/clients",
   params: [
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Client$schema)), (w: Client$Wire[]) => mapArray(w, Client$fromWire)),

@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteDomainRequest, DeletedObject> = {
   method: "DELETE",
   path: "/domains/{domain_id}",
   params: [
-    { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
+    { name: "domain_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.domainId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

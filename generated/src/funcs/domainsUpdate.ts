@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateDomainRequest, Domain> = {
   method: "PATCH",
   path: "/domains/{domain_id}",
   params: [
-    { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
+    { name: "domain_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.domainId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateDomainRequestBody$schema), get: (r) => UpdateDomainRequestBody$toWire(r.requestBody) },
   responses: [

@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteEmailAddressRequest, DeletedObject> = {
   method: "DELETE",
   path: "/email_addresses/{email_address_id}",
   params: [
-    { name: "email_address_id", in: "path", style: "simple", explode: false, get: (r) => r.emailAddressId },
+    { name: "email_address_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.emailAddressId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateEmailAddressRequest, EmailAddress> = {
   method: "PATCH",
   path: "/email_addresses/{email_address_id}",
   params: [
-    { name: "email_address_id", in: "path", style: "simple", explode: false, get: (r) => r.emailAddressId },
+    { name: "email_address_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.emailAddressId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateEmailAddressRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateEmailAddressRequestBody$toWire(r.requestBody) },
   responses: [

@@ -16,6 +16,7 @@ import type { UpsertTemplateRequest } from "../models/operations/upserttemplater
 import { UpsertTemplateRequestBody$toWire } from "../models/operations/upserttemplaterequestbody.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { UpsertTemplatePathParamTemplateType$schema } from "../schemas/operations/upserttemplatepathparamtemplatetype.js";
 import { UpsertTemplateRequestBody$schema } from "../schemas/operations/upserttemplaterequestbody.js";
 
 const operation: OperationSpec<UpsertTemplateRequest, Template> = {
@@ -23,8 +24,8 @@ const operation: OperationSpec<UpsertTemplateRequest, Template> = {
   method: "PUT",
   path: "/templates/{template_type}/{slug}",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.ref(() => UpsertTemplatePathParamTemplateType$schema), get: (r) => r.templateType },
+    { name: "slug", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.slug },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpsertTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpsertTemplateRequestBody$toWire(r.requestBody) },
   responses: [

@@ -14,14 +14,15 @@ import { type Template, Template$fromWire } from "../models/components/template.
 import type { GetTemplateRequest } from "../models/operations/gettemplaterequest.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { PathParamTemplateType$schema } from "../schemas/operations/pathparamtemplatetype.js";
 
 const operation: OperationSpec<GetTemplateRequest, Template> = {
   id: "GetTemplate",
   method: "GET",
   path: "/templates/{template_type}/{slug}",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.ref(() => PathParamTemplateType$schema), get: (r) => r.templateType },
+    { name: "slug", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.slug },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Template$schema), Template$fromWire),

@@ -15,16 +15,17 @@ import { type Template, type Template$Wire, Template$fromWire } from "../models/
 import type { GetTemplateListRequest } from "../models/operations/gettemplatelistrequest.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { TemplateType$schema } from "../schemas/operations/templatetype.js";
 
 const operation: OperationSpec<GetTemplateListRequest, Template[]> = {
   id: "GetTemplateList",
   method: "GET",
   path: "/templates/{template_type}",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.ref(() => TemplateType$schema), get: (r) => r.templateType },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Template$schema)), (w: Template$Wire[]) => mapArray(w, Template$fromWire)),

@@ -14,14 +14,15 @@ import { type Template, Template$fromWire } from "../models/components/template.
 import type { RevertTemplateRequest } from "../models/operations/reverttemplaterequest.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { RevertTemplatePathParamTemplateType$schema } from "../schemas/operations/reverttemplatepathparamtemplatetype.js";
 
 const operation: OperationSpec<RevertTemplateRequest, Template> = {
   id: "RevertTemplate",
   method: "POST",
   path: "/templates/{template_type}/{slug}/revert",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.ref(() => RevertTemplatePathParamTemplateType$schema), get: (r) => r.templateType },
+    { name: "slug", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.slug },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Template$schema), Template$fromWire),

@@ -16,6 +16,7 @@ import type { ToggleTemplateDeliveryRequest } from "../models/operations/togglet
 import { ToggleTemplateDeliveryRequestBody$toWire } from "../models/operations/toggletemplatedeliveryrequestbody.js";
 import { Template$schema } from "../schemas/components/template.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { ToggleTemplateDeliveryPathParamTemplateType$schema } from "../schemas/operations/toggletemplatedeliverypathparamtemplatetype.js";
 import { ToggleTemplateDeliveryRequestBody$schema } from "../schemas/operations/toggletemplatedeliveryrequestbody.js";
 
 const operation: OperationSpec<ToggleTemplateDeliveryRequest, Template> = {
@@ -23,8 +24,8 @@ const operation: OperationSpec<ToggleTemplateDeliveryRequest, Template> = {
   method: "POST",
   path: "/templates/{template_type}/{slug}/toggle_delivery",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.ref(() => ToggleTemplateDeliveryPathParamTemplateType$schema), get: (r) => r.templateType },
+    { name: "slug", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.slug },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => ToggleTemplateDeliveryRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : ToggleTemplateDeliveryRequestBody$toWire(r.requestBody) },
   responses: [

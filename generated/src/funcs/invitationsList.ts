@@ -13,18 +13,19 @@ import { mapArray } from "../lib/wire.js";
 import { type Invitation, type Invitation$Wire, Invitation$fromWire } from "../models/components/invitation.js";
 import type { ListInvitationsRequest } from "../models/operations/listinvitationsrequest.js";
 import { Invitation$schema } from "../schemas/components/invitation.js";
+import { ListInvitationsQueryParamStatus$schema } from "../schemas/operations/listinvitationsqueryparamstatus.js";
 
 const operation: OperationSpec<ListInvitationsRequest, Invitation[]> = {
   id: "ListInvitations",
   method: "GET",
   path: "/invitations",
   params: [
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => ListInvitationsQueryParamStatus$schema), get: (r) => r.status },
+    { name: "query", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.query },
+    { name: "order_by", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.orderBy },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Invitation$schema)), (w: Invitation$Wire[]) => mapArray(w, Invitation$fromWire)),

@@ -20,7 +20,7 @@ const operation: OperationSpec<RevokeInvitationRequest, InvitationRevoked> = {
   method: "POST",
   path: "/invitations/{invitation_id}/revoke",
   params: [
-    { name: "invitation_id", in: "path", style: "simple", explode: false, get: (r) => r.invitationId },
+    { name: "invitation_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.invitationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => InvitationRevoked$schema), InvitationRevoked$fromWire),

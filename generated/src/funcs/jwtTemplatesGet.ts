@@ -20,7 +20,7 @@ const operation: OperationSpec<GetJWTTemplateRequest, JWTTemplate> = {
   method: "GET",
   path: "/jwt_templates/{template_id}",
   params: [
-    { name: "template_id", in: "path", style: "simple", explode: false, get: (r) => r.templateId },
+    { name: "template_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.templateId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => JWTTemplate$schema), JWTTemplate$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateJWTTemplateRequest, JWTTemplate> = {
   method: "PATCH",
   path: "/jwt_templates/{template_id}",
   params: [
-    { name: "template_id", in: "path", style: "simple", explode: false, get: (r) => r.templateId },
+    { name: "template_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.templateId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateJWTTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateJWTTemplateRequestBody$toWire(r.requestBody) },
   responses: [

@@ -8,6 +8,7 @@ import type { RequestOptions } from "../lib/config.js";
 import type { TransportError } from "../lib/errors.js";
 import { type OperationSpec, empty } from "../lib/operation.js";
 import type { Result } from "../lib/result.js";
+import * as s from "../lib/schema.js";
 import type { GetPublicInterstitialRequest } from "../models/operations/getpublicinterstitialrequest.js";
 
 const operation: OperationSpec<GetPublicInterstitialRequest, void> = {
@@ -15,13 +16,13 @@ const operation: OperationSpec<GetPublicInterstitialRequest, void> = {
   method: "GET",
   path: "/public/interstitial",
   params: [
-    { name: "frontendApi", in: "query", style: "form", explode: true, get: (r) => r.frontendApiQueryParameter },
-    { name: "frontend_api", in: "query", style: "form", explode: true, get: (r) => r.frontendApiQueryParameter1 },
-    { name: "publishable_key", in: "query", style: "form", explode: true, get: (r) => r.publishableKey },
-    { name: "proxy_url", in: "query", style: "form", explode: true, get: (r) => r.proxyUrl },
-    { name: "domain", in: "query", style: "form", explode: true, get: (r) => r.domain },
-    { name: "sign_in_url", in: "query", style: "form", explode: true, get: (r) => r.signInUrl },
-    { name: "use_domain_for_script", in: "query", style: "form", explode: true, get: (r) => r.useDomainForScript },
+    { name: "frontendApi", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.frontendApiQueryParameter },
+    { name: "frontend_api", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.frontendApiQueryParameter1 },
+    { name: "publishable_key", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.publishableKey },
+    { name: "proxy_url", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.proxyUrl },
+    { name: "domain", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.domain },
+    { name: "sign_in_url", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.signInUrl },
+    { name: "use_domain_for_script", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.useDomainForScript },
   ],
   responses: [
     empty(["200"]),

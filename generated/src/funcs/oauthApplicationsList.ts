@@ -20,8 +20,8 @@ const operation: OperationSpec<ListOAuthApplicationsRequest, OAuthApplications> 
   method: "GET",
   path: "/oauth_applications",
   params: [
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OAuthApplications$schema), OAuthApplications$fromWire),

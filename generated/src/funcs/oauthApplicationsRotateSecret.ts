@@ -20,7 +20,7 @@ const operation: OperationSpec<RotateOAuthApplicationSecretRequest, OAuthApplica
   method: "POST",
   path: "/oauth_applications/{oauth_application_id}/rotate_secret",
   params: [
-    { name: "oauth_application_id", in: "path", style: "simple", explode: false, get: (r) => r.oauthApplicationId },
+    { name: "oauth_application_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.oauthApplicationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OAuthApplicationWithSecret$schema), OAuthApplicationWithSecret$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateOAuthApplicationRequest, OAuthApplication> 
   method: "PATCH",
   path: "/oauth_applications/{oauth_application_id}",
   params: [
-    { name: "oauth_application_id", in: "path", style: "simple", explode: false, get: (r) => r.oauthApplicationId },
+    { name: "oauth_application_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.oauthApplicationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOAuthApplicationRequestBody$schema), get: (r) => UpdateOAuthApplicationRequestBody$toWire(r.requestBody) },
   responses: [

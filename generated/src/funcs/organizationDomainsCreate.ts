@@ -23,7 +23,7 @@ const operation: OperationSpec<CreateOrganizationDomainRequest, OrganizationDoma
   method: "POST",
   path: "/organizations/{organization_id}/domains",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateOrganizationDomainRequestBody$schema), get: (r) => CreateOrganizationDomainRequestBody$toWire(r.requestBody) },
   responses: [

@@ -20,8 +20,8 @@ const operation: OperationSpec<DeleteOrganizationDomainRequest, DeletedObject> =
   method: "DELETE",
   path: "/organizations/{organization_id}/domains/{domain_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "domain_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.domainId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

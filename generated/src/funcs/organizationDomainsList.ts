@@ -20,11 +20,11 @@ const operation: OperationSpec<ListOrganizationDomainsRequest, OrganizationDomai
   method: "GET",
   path: "/organizations/{organization_id}/domains",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "verified", in: "query", style: "form", explode: true, get: (r) => r.verified },
-    { name: "enrollment_mode", in: "query", style: "form", explode: true, get: (r) => r.enrollmentMode },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "verified", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.verified },
+    { name: "enrollment_mode", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.enrollmentMode },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationDomains$schema), OrganizationDomains$fromWire),

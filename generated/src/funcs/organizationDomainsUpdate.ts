@@ -23,8 +23,8 @@ const operation: OperationSpec<UpdateOrganizationDomainRequest, OrganizationDoma
   method: "PATCH",
   path: "/organizations/{organization_id}/domains/{domain_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "domain_id", in: "path", style: "simple", explode: false, get: (r) => r.domainId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "domain_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.domainId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationDomainRequestBody$schema), get: (r) => UpdateOrganizationDomainRequestBody$toWire(r.requestBody) },
   responses: [

@@ -24,7 +24,7 @@ const operation: OperationSpec<CreateOrganizationInvitationBulkRequest, Organiza
   method: "POST",
   path: "/organizations/{organization_id}/invitations/bulk",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.arr(s.ref(() => CreateOrganizationInvitationBulkRequestBody$schema)), get: (r) => mapArray(r.requestBody, CreateOrganizationInvitationBulkRequestBody$toWire) },
   responses: [

@@ -23,7 +23,7 @@ const operation: OperationSpec<CreateOrganizationInvitationRequest, Organization
   method: "POST",
   path: "/organizations/{organization_id}/invitations",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateOrganizationInvitationRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateOrganizationInvitationRequestBody$toWire(r.requestBody) },
   responses: [

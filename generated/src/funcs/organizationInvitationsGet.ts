@@ -20,8 +20,8 @@ const operation: OperationSpec<GetOrganizationInvitationRequest, OrganizationInv
   method: "GET",
   path: "/organizations/{organization_id}/invitations/{invitation_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "invitation_id", in: "path", style: "simple", explode: false, get: (r) => r.invitationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "invitation_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.invitationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitation$schema), OrganizationInvitation$fromWire),

@@ -14,17 +14,18 @@ import { type OrganizationInvitationsWithPublicOrganizationData, OrganizationInv
 import type { ListInstanceOrganizationInvitationsRequest } from "../models/operations/listinstanceorganizationinvitationsrequest.js";
 import { OrganizationInvitationsWithPublicOrganizationData$schema } from "../schemas/components/organizationinvitationswithpublicorganizationdata.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { ListInstanceOrganizationInvitationsQueryParamStatus$schema } from "../schemas/operations/listinstanceorganizationinvitationsqueryparamstatus.js";
 
 const operation: OperationSpec<ListInstanceOrganizationInvitationsRequest, OrganizationInvitationsWithPublicOrganizationData> = {
   id: "ListInstanceOrganizationInvitations",
   method: "GET",
   path: "/organization_invitations",
   params: [
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "order_by", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => ListInstanceOrganizationInvitationsQueryParamStatus$schema), get: (r) => r.status },
+    { name: "query", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.query },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitationsWithPublicOrganizationData$schema), OrganizationInvitationsWithPublicOrganizationData$fromWire),

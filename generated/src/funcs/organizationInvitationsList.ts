@@ -14,16 +14,17 @@ import { type OrganizationInvitations, OrganizationInvitations$fromWire } from "
 import type { ListOrganizationInvitationsRequest } from "../models/operations/listorganizationinvitationsrequest.js";
 import { OrganizationInvitations$schema } from "../schemas/components/organizationinvitations.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { ListOrganizationInvitationsQueryParamStatus$schema } from "../schemas/operations/listorganizationinvitationsqueryparamstatus.js";
 
 const operation: OperationSpec<ListOrganizationInvitationsRequest, OrganizationInvitations> = {
   id: "ListOrganizationInvitations",
   method: "GET",
   path: "/organizations/{organization_id}/invitations",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => ListOrganizationInvitationsQueryParamStatus$schema), get: (r) => r.status },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitations$schema), OrganizationInvitations$fromWire),

@@ -23,8 +23,8 @@ const operation: OperationSpec<RevokeOrganizationInvitationRequest, Organization
   method: "POST",
   path: "/organizations/{organization_id}/invitations/{invitation_id}/revoke",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "invitation_id", in: "path", style: "simple", explode: false, get: (r) => r.invitationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "invitation_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.invitationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => RevokeOrganizationInvitationRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : RevokeOrganizationInvitationRequestBody$toWire(r.requestBody) },
   responses: [

@@ -23,7 +23,7 @@ const operation: OperationSpec<CreateOrganizationMembershipRequest, Organization
   method: "POST",
   path: "/organizations/{organization_id}/memberships",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => CreateOrganizationMembershipRequestBody$schema), get: (r) => CreateOrganizationMembershipRequestBody$toWire(r.requestBody) },
   responses: [

@@ -20,8 +20,8 @@ const operation: OperationSpec<DeleteOrganizationMembershipRequest, Organization
   method: "DELETE",
   path: "/organizations/{organization_id}/memberships/{user_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMembership$schema), OrganizationMembership$fromWire),

@@ -23,8 +23,8 @@ const operation: OperationSpec<UpdateOrganizationMembershipRequest, Organization
   method: "PATCH",
   path: "/organizations/{organization_id}/memberships/{user_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationMembershipRequestBody$schema), get: (r) => UpdateOrganizationMembershipRequestBody$toWire(r.requestBody) },
   responses: [

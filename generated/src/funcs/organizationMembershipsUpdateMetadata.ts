@@ -23,8 +23,8 @@ const operation: OperationSpec<UpdateOrganizationMembershipMetadataRequest, Orga
   method: "PATCH",
   path: "/organizations/{organization_id}/memberships/{user_id}/metadata",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateOrganizationMembershipMetadataRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateOrganizationMembershipMetadataRequestBody$toWire(r.requestBody) },
   responses: [

@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteOrganizationRequest, DeletedObject> = {
   method: "DELETE",
   path: "/organizations/{organization_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

@@ -20,9 +20,9 @@ const operation: OperationSpec<GetOrganizationRequest, Organization> = {
   method: "GET",
   path: "/organizations/{organization_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
-    { name: "include_members_count", in: "query", style: "form", explode: true, get: (r) => r.includeMembersCount },
-    { name: "include_missing_member_with_elevated_permissions", in: "query", style: "form", explode: true, get: (r) => r.includeMissingMemberWithElevatedPermissions },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
+    { name: "include_members_count", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.includeMembersCount },
+    { name: "include_missing_member_with_elevated_permissions", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.includeMissingMemberWithElevatedPermissions },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Organization$schema), Organization$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<MergeOrganizationMetadataRequest, Organization> =
   method: "PATCH",
   path: "/organizations/{organization_id}/metadata",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => MergeOrganizationMetadataRequestBody$schema), get: (r) => MergeOrganizationMetadataRequestBody$toWire(r.requestBody) },
   responses: [

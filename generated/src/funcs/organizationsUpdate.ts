@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateOrganizationRequest, Organization> = {
   method: "PATCH",
   path: "/organizations/{organization_id}",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateOrganizationRequestBody$schema), get: (r) => UpdateOrganizationRequestBody$toWire(r.requestBody) },
   responses: [

@@ -27,7 +27,7 @@ const operation: OperationSpec<OrganizationsUploadLogoInput, OrganizationWithLog
   method: "PUT",
   path: "/organizations/{organization_id}/logo",
   params: [
-    { name: "organization_id", in: "path", style: "simple", explode: false, get: (r) => r.organizationId },
+    { name: "organization_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.organizationId },
   ],
   body: { encode: encodeMultipart, mediaType: "multipart/form-data", required: false, get: (r) => {
     const body = r.requestBody as unknown as UploadOrganizationLogoRequestBody | undefined;

@@ -20,7 +20,7 @@ const operation: OperationSpec<DeletePhoneNumberRequest, DeletedObject> = {
   method: "DELETE",
   path: "/phone_numbers/{phone_number_id}",
   params: [
-    { name: "phone_number_id", in: "path", style: "simple", explode: false, get: (r) => r.phoneNumberId },
+    { name: "phone_number_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.phoneNumberId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

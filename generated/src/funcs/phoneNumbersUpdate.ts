@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdatePhoneNumberRequest, PhoneNumber> = {
   method: "PATCH",
   path: "/phone_numbers/{phone_number_id}",
   params: [
-    { name: "phone_number_id", in: "path", style: "simple", explode: false, get: (r) => r.phoneNumberId },
+    { name: "phone_number_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.phoneNumberId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdatePhoneNumberRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdatePhoneNumberRequestBody$toWire(r.requestBody) },
   responses: [

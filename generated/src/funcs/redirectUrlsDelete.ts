@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteRedirectURLRequest, DeletedObject> = {
   method: "DELETE",
   path: "/redirect_urls/{id}",
   params: [
-    { name: "id", in: "path", style: "simple", explode: false, get: (r) => r.id },
+    { name: "id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.id },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

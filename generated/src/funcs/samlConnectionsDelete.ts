@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteSAMLConnectionRequest, DeletedObject> = {
   method: "DELETE",
   path: "/saml_connections/{saml_connection_id}",
   params: [
-    { name: "saml_connection_id", in: "path", style: "simple", explode: false, get: (r) => r.samlConnectionId },
+    { name: "saml_connection_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.samlConnectionId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

@@ -20,11 +20,11 @@ const operation: OperationSpec<ListSAMLConnectionsRequest, SAMLConnections> = {
   method: "GET",
   path: "/saml_connections",
   params: [
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
-    { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
-    { name: "organization_id", in: "query", style: "form", explode: true, get: (r) => r.organizationId },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "query", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.query },
+    { name: "order_by", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.orderBy },
+    { name: "organization_id", in: "query", style: "form", explode: true, schema: s.arr(s.str()), get: (r) => r.organizationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => SAMLConnections$schema), SAMLConnections$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateSAMLConnectionRequest, SchemasSAMLConnectio
   method: "PATCH",
   path: "/saml_connections/{saml_connection_id}",
   params: [
-    { name: "saml_connection_id", in: "path", style: "simple", explode: false, get: (r) => r.samlConnectionId },
+    { name: "saml_connection_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.samlConnectionId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateSAMLConnectionRequestBody$schema), get: (r) => UpdateSAMLConnectionRequestBody$toWire(r.requestBody) },
   responses: [

@@ -23,7 +23,7 @@ const operation: OperationSpec<CreateSessionTokenRequest, CreateSessionTokenResp
   method: "POST",
   path: "/sessions/{session_id}/tokens",
   params: [
-    { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
+    { name: "session_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.sessionId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSessionTokenRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenRequestBody$toWire(r.requestBody) },
   responses: [

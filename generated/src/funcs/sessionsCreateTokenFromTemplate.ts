@@ -23,8 +23,8 @@ const operation: OperationSpec<CreateSessionTokenFromTemplateRequest, CreateSess
   method: "POST",
   path: "/sessions/{session_id}/tokens/{template_name}",
   params: [
-    { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
-    { name: "template_name", in: "path", style: "simple", explode: false, get: (r) => r.templateName },
+    { name: "session_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.sessionId },
+    { name: "template_name", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.templateName },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => CreateSessionTokenFromTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : CreateSessionTokenFromTemplateRequestBody$toWire(r.requestBody) },
   responses: [

@@ -15,18 +15,19 @@ import { type Session, type Session$Wire, Session$fromWire } from "../models/com
 import type { GetSessionListRequest } from "../models/operations/getsessionlistrequest.js";
 import { Session$schema } from "../schemas/components/session.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { Status$schema as operations$Status$schema } from "../schemas/operations/status.js";
 
 const operation: OperationSpec<GetSessionListRequest, Session[]> = {
   id: "GetSessionList",
   method: "GET",
   path: "/sessions",
   params: [
-    { name: "client_id", in: "query", style: "form", explode: true, get: (r) => r.clientId },
-    { name: "user_id", in: "query", style: "form", explode: true, get: (r) => r.userId },
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "client_id", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.clientId },
+    { name: "user_id", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.userId },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => operations$Status$schema), get: (r) => r.status },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => Session$schema)), (w: Session$Wire[]) => mapArray(w, Session$fromWire)),

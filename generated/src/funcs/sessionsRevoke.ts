@@ -20,7 +20,7 @@ const operation: OperationSpec<RevokeSessionRequest, Session> = {
   method: "POST",
   path: "/sessions/{session_id}/revoke",
   params: [
-    { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
+    { name: "session_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.sessionId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => Session$schema), Session$fromWire),

@@ -23,7 +23,7 @@ const operation: OperationSpec<VerifySessionRequest, Session> = {
   method: "POST",
   path: "/sessions/{session_id}/verify",
   params: [
-    { name: "session_id", in: "path", style: "simple", explode: false, get: (r) => r.sessionId },
+    { name: "session_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.sessionId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifySessionRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : VerifySessionRequestBody$toWire(r.requestBody) },
   responses: [

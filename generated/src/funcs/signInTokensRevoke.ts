@@ -20,7 +20,7 @@ const operation: OperationSpec<RevokeSignInTokenRequest, SignInToken> = {
   method: "POST",
   path: "/sign_in_tokens/{sign_in_token_id}/revoke",
   params: [
-    { name: "sign_in_token_id", in: "path", style: "simple", explode: false, get: (r) => r.signInTokenId },
+    { name: "sign_in_token_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.signInTokenId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => SignInToken$schema), SignInToken$fromWire),

@@ -20,7 +20,7 @@ const operation: OperationSpec<GetSignUpRequest, SignUp> = {
   method: "GET",
   path: "/sign_ups/{id}",
   params: [
-    { name: "id", in: "path", style: "simple", explode: false, get: (r) => r.id },
+    { name: "id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.id },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => SignUp$schema), SignUp$fromWire),

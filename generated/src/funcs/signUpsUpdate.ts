@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateSignUpRequest, SignUp> = {
   method: "PATCH",
   path: "/sign_ups/{id}",
   params: [
-    { name: "id", in: "path", style: "simple", explode: false, get: (r) => r.id },
+    { name: "id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.id },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateSignUpRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateSignUpRequestBody$toWire(r.requestBody) },
   responses: [

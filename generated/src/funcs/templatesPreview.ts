@@ -23,8 +23,8 @@ const operation: OperationSpec<PreviewTemplateRequest, PreviewTemplateResponseBo
   method: "POST",
   path: "/templates/{template_type}/{slug}/preview",
   params: [
-    { name: "template_type", in: "path", style: "simple", explode: false, get: (r) => r.templateType },
-    { name: "slug", in: "path", style: "simple", explode: false, get: (r) => r.slug },
+    { name: "template_type", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.templateType },
+    { name: "slug", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.slug },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => PreviewTemplateRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : PreviewTemplateRequestBody$toWire(r.requestBody) },
   responses: [

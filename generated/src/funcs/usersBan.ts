@@ -20,7 +20,7 @@ const operation: OperationSpec<BanUserRequest, User> = {
   method: "POST",
   path: "/users/{user_id}/ban",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => User$schema), User$fromWire),

@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteBackupCodeRequest, DeleteBackupCodeResponse
   method: "DELETE",
   path: "/users/{user_id}/backup_code",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeleteBackupCodeResponseBody$schema), DeleteBackupCodeResponseBody$fromWire),

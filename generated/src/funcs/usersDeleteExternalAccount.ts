@@ -20,8 +20,8 @@ const operation: OperationSpec<DeleteExternalAccountRequest, DeletedObject> = {
   method: "DELETE",
   path: "/users/{user_id}/external_accounts/{external_account_id}",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "external_account_id", in: "path", style: "simple", explode: false, get: (r) => r.externalAccountId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
+    { name: "external_account_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.externalAccountId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

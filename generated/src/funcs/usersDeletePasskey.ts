@@ -20,8 +20,8 @@ const operation: OperationSpec<UserPasskeyDeleteRequest, DeletedObject> = {
   method: "DELETE",
   path: "/users/{user_id}/passkeys/{passkey_identification_id}",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "passkey_identification_id", in: "path", style: "simple", explode: false, get: (r) => r.passkeyIdentificationId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
+    { name: "passkey_identification_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.passkeyIdentificationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

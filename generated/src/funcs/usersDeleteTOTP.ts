@@ -20,7 +20,7 @@ const operation: OperationSpec<DeleteTOTPRequest, DeleteTOTPResponseBody> = {
   method: "DELETE",
   path: "/users/{user_id}/totp",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeleteTOTPResponseBody$schema), DeleteTOTPResponseBody$fromWire),

@@ -20,8 +20,8 @@ const operation: OperationSpec<UserWeb3WalletDeleteRequest, DeletedObject> = {
   method: "DELETE",
   path: "/users/{user_id}/web3_wallets/{web3_wallet_identification_id}",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "web3_wallet_identification_id", in: "path", style: "simple", explode: false, get: (r) => r.web3WalletIdentificationId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
+    { name: "web3_wallet_identification_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.web3WalletIdentificationId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => DeletedObject$schema), DeletedObject$fromWire),

@@ -20,9 +20,9 @@ const operation: OperationSpec<InstanceGetOrganizationMembershipsRequest, Organi
   method: "GET",
   path: "/organization_memberships",
   params: [
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "order_by", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.orderBy },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationMemberships$schema), OrganizationMemberships$fromWire),

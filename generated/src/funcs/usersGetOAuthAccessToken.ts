@@ -21,11 +21,11 @@ const operation: OperationSpec<GetOAuthAccessTokenRequest, OAuthAccessToken[]> =
   method: "GET",
   path: "/users/{user_id}/oauth_access_tokens/{provider}",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "provider", in: "path", style: "simple", explode: false, get: (r) => r.provider },
-    { name: "paginated", in: "query", style: "form", explode: true, get: (r) => r.paginated },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
+    { name: "provider", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.provider },
+    { name: "paginated", in: "query", style: "form", explode: true, schema: s.bool, get: (r) => r.paginated },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
   ],
   responses: [
     json(["200"], "application/json", s.arr(s.ref(() => OAuthAccessToken$schema)), (w: OAuthAccessToken$Wire[]) => mapArray(w, OAuthAccessToken$fromWire)),

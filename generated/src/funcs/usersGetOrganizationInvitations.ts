@@ -14,16 +14,17 @@ import { type OrganizationInvitationsWithPublicOrganizationData, OrganizationInv
 import type { UsersGetOrganizationInvitationsRequest } from "../models/operations/usersgetorganizationinvitationsrequest.js";
 import { OrganizationInvitationsWithPublicOrganizationData$schema } from "../schemas/components/organizationinvitationswithpublicorganizationdata.js";
 import { ClerkErrors$schema } from "../schemas/errors/clerkerrors.js";
+import { QueryParamStatus$schema } from "../schemas/operations/queryparamstatus.js";
 
 const operation: OperationSpec<UsersGetOrganizationInvitationsRequest, OrganizationInvitationsWithPublicOrganizationData> = {
   id: "UsersGetOrganizationInvitations",
   method: "GET",
   path: "/users/{user_id}/organization_invitations",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => QueryParamStatus$schema), get: (r) => r.status },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => OrganizationInvitationsWithPublicOrganizationData$schema), OrganizationInvitationsWithPublicOrganizationData$fromWire),

@@ -27,7 +27,7 @@ const operation: OperationSpec<UsersSetProfileImageInput, User> = {
   method: "POST",
   path: "/users/{user_id}/profile_image",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeMultipart, mediaType: "multipart/form-data", required: true, get: (r) => {
     const body = r.requestBody as unknown as SetUserProfileImageRequestBody;

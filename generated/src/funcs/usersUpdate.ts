@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateUserRequest, User> = {
   method: "PATCH",
   path: "/users/{user_id}",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: true, schema: s.ref(() => UpdateUserRequestBody$schema), get: (r) => UpdateUserRequestBody$toWire(r.requestBody) },
   responses: [

@@ -23,7 +23,7 @@ const operation: OperationSpec<UpdateUserMetadataRequest, User> = {
   method: "PATCH",
   path: "/users/{user_id}/metadata",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => UpdateUserMetadataRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : UpdateUserMetadataRequestBody$toWire(r.requestBody) },
   responses: [

@@ -23,7 +23,7 @@ const operation: OperationSpec<VerifyTOTPRequest, VerifyTOTPResponseBody> = {
   method: "POST",
   path: "/users/{user_id}/verify_totp",
   params: [
-    { name: "user_id", in: "path", style: "simple", explode: false, get: (r) => r.userId },
+    { name: "user_id", in: "path", style: "simple", explode: false, schema: s.str(), get: (r) => r.userId },
   ],
   body: { encode: encodeJSON, mediaType: "application/json", required: false, schema: s.ref(() => VerifyTOTPRequestBody$schema), get: (r) => r.requestBody == null ? r.requestBody : VerifyTOTPRequestBody$toWire(r.requestBody) },
   responses: [

@@ -12,17 +12,18 @@ import * as s from "../lib/schema.js";
 import { type WaitlistEntries, WaitlistEntries$fromWire } from "../models/components/waitlistentries.js";
 import type { ListWaitlistEntriesRequest } from "../models/operations/listwaitlistentriesrequest.js";
 import { WaitlistEntries$schema } from "../schemas/components/waitlistentries.js";
+import { ListWaitlistEntriesQueryParamStatus$schema } from "../schemas/operations/listwaitlistentriesqueryparamstatus.js";
 
 const operation: OperationSpec<ListWaitlistEntriesRequest, WaitlistEntries> = {
   id: "ListWaitlistEntries",
   method: "GET",
   path: "/waitlist_entries",
   params: [
-    { name: "limit", in: "query", style: "form", explode: true, get: (r) => r.limit === undefined ? 10 : r.limit },
-    { name: "offset", in: "query", style: "form", explode: true, get: (r) => r.offset === undefined ? 0 : r.offset },
-    { name: "query", in: "query", style: "form", explode: true, get: (r) => r.query },
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
-    { name: "order_by", in: "query", style: "form", explode: true, get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
+    { name: "limit", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.limit === undefined ? 10 : r.limit },
+    { name: "offset", in: "query", style: "form", explode: true, schema: s.int, get: (r) => r.offset === undefined ? 0 : r.offset },
+    { name: "query", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.query },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => ListWaitlistEntriesQueryParamStatus$schema), get: (r) => r.status },
+    { name: "order_by", in: "query", style: "form", explode: true, schema: s.str(), get: (r) => r.orderBy === undefined ? "-created_at" : r.orderBy },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => WaitlistEntries$schema), WaitlistEntries$fromWire),

@@ -402,7 +402,7 @@ function customHttpClient(ctx: Ctx): ReadmeSection {
 
 function validation(): ReadmeSection {
   const body =
-    'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. JSON request bodies are checked too, before anything is sent: a wrong type or a missing required field is a `RequestValidationError` (unless `"off"`). Set it on the client or per call.';
+    'Responses are checked against the API description. With `validation: "lax"` (the default) a wrong type or a missing required field fails the call, while unknown fields and enum values are kept and reported to `logger.warn`; `"strict"` rejects those too, and `"off"` skips the check. Parameters and JSON request bodies are checked too, before anything is sent: a wrong type or a missing required field is a `RequestValidationError` (unless `"off"`). Set it on the client or per call.';
   return { id: 'validation', title: 'Response Validation', body };
 }
 

@@ -55,14 +55,15 @@ function jsonModelTypes(ctx: EmitContext): TypeRef[] {
   return ctx.infos.filter((i) => i.hasWire && i.model.shape.kind !== 'enum').map((i) => ({ kind: 'model', id: i.model.id }));
 }
 
-/** Every type a JSON request body can have: inputs are validated before sending. */
+/** Every type a parameter or a JSON request body can have: inputs are validated before sending. */
 function jsonRequestTypes(api: ApiModel) {
-  return api.operations.flatMap((op) =>
-    (op.requestBody?.contents ?? [])
+  return api.operations.flatMap((op) => [
+    ...op.parameters.map((p) => p.type),
+    ...(op.requestBody?.contents ?? [])
       .slice(0, 1)
       .filter((c) => bodyKind(c.mediaType) === 'json')
       .map((c) => c.type),
-  );
+  ]);
 }
 
 /** Every type a response body can have (JSON and event streams; other bodies are not validated). */

@@ -46,7 +46,7 @@ export function requestShape(ctx: EmitContext, op: Operation, argument: Operatio
       const value = convertExpr(p.type, read, 'out', scope, !p.required);
       // The spec's default goes out when the caller leaves the parameter out, as the reference SDK sends it.
       const fallback = p.required ? undefined : wireDefault({ type: p.type, default: p.default ?? p.parameter.default }, scope);
-      params.push(paramEntry(p.parameter, fallback === undefined ? value : `${read} === undefined ? ${fallback} : ${value}`));
+      params.push(paramEntry(p.parameter, fallback === undefined ? value : `${read} === undefined ? ${fallback} : ${value}`, scope));
     }
   });
   return { type: inputType ?? scope.type(info.model.id), params, body };
@@ -62,11 +62,13 @@ function bodyAccess(content: MediaContent, read: string, scope: ClientScope, opt
   return `{\n  const body = ${read} as unknown as ${type};\n  return ${bodyValue(content, 'body', scope, optional)};\n}`;
 }
 
-function paramEntry(p: Parameter, value: string): string {
+function paramEntry(p: Parameter, value: string, scope: ClientScope): string {
   const parts = [`name: ${JSON.stringify(p.name)}`, `in: "${p.in}"`, `style: "${p.style}"`, `explode: ${p.explode}`];
   if (p.allowReserved) parts.push('allowReserved: true');
   // A query string is JSON only when its content says so; form fields and text are not.
   if (p.contentType !== undefined && (p.in !== 'querystring' || bodyKind(p.contentType) === 'json')) parts.push('json: true');
+  // Inputs are checked before sending, parameters as JSON bodies are.
+  parts.push(`schema: ${schemaExpr(p.type, scope)}`);
   parts.push(`get: (r) => ${value}`);
   return `{ ${parts.join(', ')} }`;
 }

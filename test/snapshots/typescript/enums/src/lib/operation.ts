@@ -19,6 +19,8 @@ export interface ParamSpec<Req> extends ParamEncoding {
   in: ParamLocation;
   /** The value in wire form, from the request object. */
   get(request: Req): unknown;
+  /** The wire shape of the value: the input is checked against it before anything is sent. */
+  schema?: Schema;
 }
 
 export interface BodySpec<Req> extends BodyEncoding {

@@ -19,8 +19,8 @@ const operation: OperationSpec<ListUsersRequest, ListUsersResponseBody> = {
   method: "GET",
   path: "/users",
   params: [
-    { name: "created_after", in: "query", style: "form", explode: true, get: (r) => r.createdAfter == null ? r.createdAfter : formatDate(r.createdAfter) },
-    { name: "X-Request-Id", in: "header", style: "simple", explode: false, get: (r) => r.xRequestId },
+    { name: "created_after", in: "query", style: "form", explode: true, schema: s.str("date-time"), get: (r) => r.createdAfter == null ? r.createdAfter : formatDate(r.createdAfter) },
+    { name: "X-Request-Id", in: "header", style: "simple", explode: false, schema: s.str(), get: (r) => r.xRequestId },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => ListUsersResponseBody$schema), ListUsersResponseBody$fromWire),

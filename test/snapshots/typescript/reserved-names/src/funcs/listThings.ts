@@ -13,13 +13,14 @@ import { type ObjectT2, ObjectT2$fromWire } from "../models/components/objectt2.
 import type { ListThingsRequest } from "../models/operations/listthingsrequest.js";
 import type { Status as operations$Status } from "../models/operations/status.js";
 import { ObjectT2$schema } from "../schemas/components/objectt2.js";
+import { Status$schema as operations$Status$schema } from "../schemas/operations/status.js";
 
 const operation: OperationSpec<ListThingsRequest, ObjectT2> = {
   id: "listThings",
   method: "GET",
   path: "/things",
   params: [
-    { name: "status", in: "query", style: "form", explode: true, get: (r) => r.status },
+    { name: "status", in: "query", style: "form", explode: true, schema: s.ref(() => operations$Status$schema), get: (r) => r.status },
   ],
   responses: [
     json(["200"], "application/json", s.ref(() => ObjectT2$schema), ObjectT2$fromWire),

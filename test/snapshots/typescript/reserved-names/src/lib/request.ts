@@ -3,7 +3,7 @@
 /** Turns a request object into URL, headers and body: everything but sending. */
 import type { RequestOptions } from "./config.js";
 import { InvalidRequestError, RequestValidationError } from "./errors.js";
-import type { OperationSpec } from "./operation.js";
+import type { OperationSpec, ParamSpec } from "./operation.js";
 import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam, encodeQueryString } from "./params.js";
 import { baseURL, type ClientState } from "./sdk.js";
 import { resolveSecurity, type ResolvedSecurity } from "./security.js";
@@ -44,7 +44,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   const cookies: string[] = [];
   const values = overrides.values ?? {};
   for (const p of op.params ?? []) {
-    const value = Object.prototype.hasOwnProperty.call(values, p.name) ? values[p.name] : p.get(request);
+    const value = Object.prototype.hasOwnProperty.call(values, p.name) ? values[p.name] : inputParam(state, op, p, request, options);
     if (p.in === "path") {
       if (value === undefined || value === null) throw new InvalidRequestError(`${op.id}: path parameter "${p.name}" is required`);
       pathValues[p.name] = encodePathParam(p, value);
@@ -132,6 +132,29 @@ function inputBody<Req>(state: ClientState, op: OperationSpec<Req, unknown>, req
   if (policy !== "off" && spec.schema && wire !== undefined) {
     const { errors } = validate(wire, spec.schema);
     if (errors.length > 0) throw new RequestValidationError(op.id, errors, request);
+  }
+  return wire;
+}
+
+/** A parameter's wire value, checked as `inputBody` checks a body; issues are located at `<in>.<name>`. */
+function inputParam<Req>(state: ClientState, op: OperationSpec<Req, unknown>, p: ParamSpec<Req>, request: Req, options: RequestOptions): unknown {
+  const policy = options.validation ?? state.options.validation ?? "lax";
+  const at = `${p.in}.${p.name}`;
+  let wire: unknown;
+  try {
+    wire = p.get(request);
+  } catch (cause) {
+    if (policy === "off") throw cause;
+    throw new RequestValidationError(op.id, [{ path: at, message: `could not map the input: ${(cause as Error).message}` }], request, { cause });
+  }
+  if (policy !== "off" && p.schema && wire !== undefined && wire !== null) {
+    const { errors } = validate(wire, p.schema);
+    if (errors.length > 0)
+      throw new RequestValidationError(
+        op.id,
+        errors.map((e) => ({ ...e, path: at + e.path.slice(1) })),
+        request,
+      );
   }
   return wire;
 }
