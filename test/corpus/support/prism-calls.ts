@@ -5,7 +5,7 @@
  * transpiled with esbuild, file by file (type-checking is the corpus run's job).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { Diagnostics } from '../../../generator/diagnostics/diagnostic.js';
@@ -15,7 +15,7 @@ import type { SecurityScheme } from '../../../generator/ir/model.js';
 import { loadSpec } from '../../../generator/resolve/index.js';
 import { securityOptionName, type OperationSurface } from '../../../generator/targets/typescript/client/surface.js';
 import { typescriptTarget } from '../../../generator/targets/typescript/index.js';
-import type { BuiltSdk } from '../../e2e/support/build-sdk.js';
+import { walk, type BuiltSdk } from '../../e2e/support/build-sdk.js';
 import { Examples } from '../../e2e/support/examples.js';
 import { expectedRequest, ModelValues, surfaceOf } from '../../e2e/support/expected.js';
 import { startPrism, type Prism } from '../../e2e/support/prism.js';
@@ -207,13 +207,6 @@ async function transpile(dir: string): Promise<void> {
     maxBuffer: 64 * 1024 * 1024,
   });
   writeFileSync(join(dir, 'dist', 'package.json'), '{"type":"module"}\n');
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }
 
 function firstLine(text: string): string {

@@ -145,7 +145,8 @@ function inputsHash(spec: string, packageName: string, sdkClassName: string): st
   return hash.digest('hex').slice(0, 16);
 }
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, depth first, sorted by name. */
+export function walk(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

@@ -12,7 +12,7 @@ import type { OperationSpec, ResponseSpec } from "./operation.js";
 import { buildRequest, type BuiltRequest, type Overrides } from "./request.js";
 import { decodeChecked, matchResponse, type DecodeOptions } from "./response.js";
 import { ERR, OK, type Result } from "./result.js";
-import { effectiveRetries, type ClientSDK, type ClientState } from "./sdk.js";
+import { effectiveRetries, validationPolicy, type ClientSDK, type ClientState } from "./sdk.js";
 import { requiredScopes, securitySource } from "./security.js";
 import { send } from "./send.js";
 
@@ -47,7 +47,7 @@ export async function callRaw<Req, Res, E>(
     // The hooks of src/hooks/registration.ts, each after the `hooks` option's of the same kind.
     const registered = state.registeredHooks && { hooks: state.registeredHooks, context: registeredContext(state, op, built, options) };
     if (registered) built = beforeCreateRequest(registered.hooks, registered.context, built);
-    const decodeOptions: DecodeOptions = { policy: options.validation ?? state.options.validation ?? "lax", logger: state.options.logger, operationID: op.id };
+    const decodeOptions: DecodeOptions = { policy: validationPolicy(state, options), logger: state.options.logger, operationID: op.id };
     const success = async (response: Response, url: string) => {
       const spec = matchResponse(op.responses, response.status, response.headers.get("content-type"));
       if (!spec || spec.kind !== "success" || response.status >= 400) return undefined;

@@ -3,11 +3,12 @@
 /** Turns a request object into URL, headers and body: everything but sending. */
 import type { RequestOptions } from "./config.js";
 import { InvalidRequestError, RequestValidationError } from "./errors.js";
-import type { OperationSpec, ParamSpec } from "./operation.js";
+import type { OperationSpec } from "./operation.js";
 import { encodeCookieParam, encodeHeaderParam, encodePathParam, encodeQueryParam, encodeQueryString } from "./params.js";
-import { baseURL, type ClientState } from "./sdk.js";
+import { baseURL, validationPolicy, type ClientState } from "./sdk.js";
 import { resolveSecurity, type ResolvedSecurity } from "./security.js";
 import { joinURL, sameOrigin } from "./url.js";
+import type { Schema } from "./schema.js";
 import { validate } from "./validate.js";
 
 export interface BuiltRequest {
@@ -44,7 +45,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   const cookies: string[] = [];
   const values = overrides.values ?? {};
   for (const p of op.params ?? []) {
-    const value = Object.prototype.hasOwnProperty.call(values, p.name) ? values[p.name] : inputParam(state, op, p, request, options);
+    const value = Object.prototype.hasOwnProperty.call(values, p.name) ? values[p.name] : checkedInput(state, op, p, `${p.in}.${p.name}`, request, options);
     if (p.in === "path") {
       if (value === undefined || value === null) throw new InvalidRequestError(`${op.id}: path parameter "${p.name}" is required`);
       pathValues[p.name] = encodePathParam(p, value);
@@ -61,7 +62,7 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
   let body: BodyInit | undefined;
   let replayable = true;
   if (op.body) {
-    let wire = inputBody(state, op, request, options);
+    let wire = checkedInput(state, op, op.body, "$", request, options);
     if (overrides.values && typeof wire === "object" && wire !== null && !Array.isArray(wire)) wire = { ...wire, ...bodyOverrides(op, overrides.values) };
     // fetch refuses a body on GET and HEAD (the generator warned: body-not-sendable): the
     // request goes without it, and the logger says so.
@@ -114,41 +115,24 @@ export async function buildRequest<Req>(state: ClientState, op: OperationSpec<Re
 }
 
 /**
- * The body in wire form, checked against its schema unless validation is off: a mapper that
- * cannot read the input (a string where a Date goes) or a wrong type or missing field fails
- * the call before anything is sent. Drift (an enum value this SDK does not know) is the
- * caller's choice and goes out as given.
+ * A request part (the body, or one parameter at `<in>.<name>`) in wire form, checked against its
+ * schema unless validation is off: a mapper that cannot read the input (a string where a Date
+ * goes) or a wrong type or missing field fails the call before anything is sent. Drift (an enum
+ * value this SDK does not know) is the caller's choice and goes out as given.
  */
-function inputBody<Req>(state: ClientState, op: OperationSpec<Req, unknown>, request: Req, options: RequestOptions): unknown {
-  const spec = op.body!;
-  const policy = options.validation ?? state.options.validation ?? "lax";
+function checkedInput<Req>(state: ClientState, op: OperationSpec<Req, unknown>, part: { get(request: Req): unknown; schema?: Schema }, at: string, request: Req, options: RequestOptions): unknown {
+  const policy = validationPolicy(state, options);
   let wire: unknown;
   try {
-    wire = spec.get(request);
-  } catch (cause) {
-    if (policy === "off") throw cause;
-    throw new RequestValidationError(op.id, [{ path: "$", message: `could not map the input: ${(cause as Error).message}` }], request, { cause });
-  }
-  if (policy !== "off" && spec.schema && wire !== undefined) {
-    const { errors } = validate(wire, spec.schema);
-    if (errors.length > 0) throw new RequestValidationError(op.id, errors, request);
-  }
-  return wire;
-}
-
-/** A parameter's wire value, checked as `inputBody` checks a body; issues are located at `<in>.<name>`. */
-function inputParam<Req>(state: ClientState, op: OperationSpec<Req, unknown>, p: ParamSpec<Req>, request: Req, options: RequestOptions): unknown {
-  const policy = options.validation ?? state.options.validation ?? "lax";
-  const at = `${p.in}.${p.name}`;
-  let wire: unknown;
-  try {
-    wire = p.get(request);
+    wire = part.get(request);
   } catch (cause) {
     if (policy === "off") throw cause;
     throw new RequestValidationError(op.id, [{ path: at, message: `could not map the input: ${(cause as Error).message}` }], request, { cause });
   }
-  if (policy !== "off" && p.schema && wire !== undefined && wire !== null) {
-    const { errors } = validate(wire, p.schema);
+  // A null parameter is one not sent; a null body is checked like any other.
+  const absent = wire === undefined || (wire === null && at !== "$");
+  if (policy !== "off" && part.schema && !absent) {
+    const { errors } = validate(wire, part.schema);
     if (errors.length > 0)
       throw new RequestValidationError(
         op.id,

@@ -12,6 +12,7 @@ import { toLogger, type Logger } from "./logger.js";
 import type { TokenCache } from "./oauth2.js";
 import { DEFAULT_RETRIES, type RetryConfig } from "./retries.js";
 import { serverURL } from "./url.js";
+import type { ValidationPolicy } from "./validate.js";
 
 export interface ClientState {
   readonly options: Readonly<ClientOptions> & Readonly<Record<string, unknown>>;
@@ -69,6 +70,11 @@ function checkServerIndex(index: number | undefined, count: number): void {
 }
 
 /** The base URL of a call: the call's override, the client's, or the configured server. */
+/** The validation policy of one call: its own, else the client's, else "lax". */
+export function validationPolicy(state: ClientState, options: { validation?: ValidationPolicy | undefined }): ValidationPolicy {
+  return options.validation ?? state.options.validation ?? "lax";
+}
+
 export function baseURL(state: ClientState, callOverride: string | URL | undefined, operationServers?: readonly { url: string; variables?: Readonly<Record<string, string>> }[]): string {
   if (callOverride) return String(callOverride);
   if (state.options.serverURL) return state.options.serverURL;
