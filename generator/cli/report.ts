@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
-import type { StageTiming } from '../pipeline.js';
 import type { CheckResult } from '../write/check-output.js';
 import { displayPath } from './paths.js';
 

@@ -8,7 +8,7 @@
  * Only required properties (and parameters with examples) are shown, like the reference.
  */
 import type { Literal, Model, Parameter, Property, TypeRef } from '../ir/model.js';
-import { propertyKey } from '../targets/typescript/type-text.js';
+import { propertyKey } from '../surface/typescript/spelling.js';
 import type { TypescriptFlavour } from './flavour/typescript.js';
 import { fnv1a } from '../write/hash.js';
 import type { ModelIndex } from './model-index.js';

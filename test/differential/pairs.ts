@@ -4,7 +4,7 @@
  * `components["schemas"][<key>]`.
  */
 import type { ApiModel } from '../../generator/ir/model.js';
-import { fileNameOf, tsTypeNames } from '../../generator/targets/typescript/names.js';
+import { fileNameOf, tsTypeNames } from '../../generator/surface/typescript/names.js';
 
 export interface Pair {
   /** The key under components/schemas. */

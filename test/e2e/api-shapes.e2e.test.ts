@@ -4,7 +4,7 @@
  * server, which checks every parameter where its style and explode put it, and every body.
  * The whole spec's package is type-checked by test/unit/targets/typescript/compile.test.ts.
  */
-import type { OperationSurface } from '../../generator/targets/typescript/client/surface.js';
+import type { OperationSurface } from '../../generator/surface/typescript/sdk-surface.js';
 import { apiShapesAvailable, buildApiShapes } from './support/api-shapes.js';
 import type { BuiltSdk } from './support/build-sdk.js';
 import { expectedRequest, ModelValues, surfaceOf } from './support/expected.js';

@@ -6,7 +6,7 @@
 import { buildSdk, CLERK_SPEC, type BuiltSdk } from './support/build-sdk.js';
 import { expectedRequest, ModelValues, surfaceOf } from './support/expected.js';
 import { SpecServer } from './support/spec-server.js';
-import type { OperationSurface } from '../../generator/targets/typescript/client/surface.js';
+import type { OperationSurface } from '../../generator/surface/typescript/sdk-surface.js';
 
 let sdk: BuiltSdk;
 let server: SpecServer;

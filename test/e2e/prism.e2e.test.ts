@@ -4,7 +4,7 @@
  * Prism rejects requests that do not match the spec (422) and answers from the spec otherwise.
  * Skipped unless Prism is installed: `npm --prefix test/e2e/prism ci`.
  */
-import type { OperationSurface } from '../../generator/targets/typescript/client/surface.js';
+import type { OperationSurface } from '../../generator/surface/typescript/sdk-surface.js';
 import { buildSdk, CLERK_SPEC, type BuiltSdk } from './support/build-sdk.js';
 import { Examples } from './support/examples.js';
 import { expectedRequest, ModelValues, surfaceOf } from './support/expected.js';

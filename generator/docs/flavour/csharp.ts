@@ -11,8 +11,8 @@ import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
 import { propertyPascalCase } from './identifiers.js';
 import { numberWords } from '../../ir/naming/number-words.js';
-import { csUnionMemberName } from '../../targets/csharp/names.js';
-import { csharpGroupClassName, csharpSurface } from '../../targets/csharp/surface.js';
+import { csUnionMemberName } from '../../surface/csharp/names.js';
+import { csharpGroupClassName, csharpSurface } from '../../surface/csharp/sdk-surface.js';
 import { arrayElement } from '../../ir/array-element.js';
 
 const FOLDERS: Record<ModelNamespace, string> = {
@@ -27,7 +27,7 @@ const LOCAL_DATE_LINK = link('DateOnly', 'https://learn.microsoft.com/en-us/dotn
 
 // SDK group classes are named by the C# target (`oauthApplications` → `OauthApplications`), which
 // is why `OAuthApplications` the model never clashes with one.
-export { csharpGroupClassName } from '../../targets/csharp/surface.js';
+export { csharpGroupClassName } from '../../surface/csharp/sdk-surface.js';
 
 export function csharpFolder(namespace: ModelNamespace): string {
   return FOLDERS[namespace];

@@ -8,8 +8,8 @@ import { docFileBase } from '../../write/file-name.js';
 import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
-import { tsPropertyNames, tsTypeNames } from '../../targets/typescript/names.js';
-import { arrayOf, tupleOf } from '../../targets/typescript/type-text.js';
+import { tsPropertyNames, tsTypeNames } from '../../surface/typescript/names.js';
+import { arrayOf, tupleOf } from '../../surface/typescript/spelling.js';
 
 const DATE_LINK = link('Date', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date');
 /** A field holding a file part takes a File or Blob too, as the reference writes it. */

@@ -3,7 +3,7 @@
  * description, a usage program, the parameters, the response class and the errors table.
  */
 import type { ApiModel, Operation } from '../../ir/model.js';
-import { csharpGroupClassName, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
+import { csharpGroupClassName, MAX_METHOD_PARAMS, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { heading, renderTable, strikethrough } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';

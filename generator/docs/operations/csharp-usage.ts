@@ -4,8 +4,8 @@
  */
 import type { ApiModel, Operation } from '../../ir/model.js';
 import { camelCase } from '../../ir/naming/case.js';
-import { sdkConstructorArguments } from '../../targets/csharp/client/sdk-class.js';
-import { csharpMethodInput } from '../../targets/csharp/surface.js';
+import { sdkConstructorArguments } from '../../surface/csharp/constructor-arguments.js';
+import { csharpMethodInput } from '../../surface/csharp/sdk-surface.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';

@@ -4,7 +4,7 @@
  * arguments, the resolved type and the errors.
  */
 import type { ApiModel, Operation, TypeRef } from '../../ir/model.js';
-import { defaultErrorClassName, type OperationSurface } from '../../targets/typescript/client/surface.js';
+import { defaultErrorClassName, type OperationSurface } from '../../surface/typescript/sdk-surface.js';
 import type { TypescriptFlavour } from '../flavour/typescript.js';
 import { heading, link, renderTable, strikethrough } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';

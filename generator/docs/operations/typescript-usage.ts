@@ -4,7 +4,7 @@
  * builder as the model pages, so every snippet is stable and type-checks against the package.
  */
 import type { ApiModel, TypeRef } from '../../ir/model.js';
-import { coreClassName, envPrefixOf, securityEnvVar, securityOptionName, type OperationSurface } from '../../targets/typescript/client/surface.js';
+import { coreClassName, envPrefixOf, securityEnvVar, securityOptionName, type OperationSurface } from '../../surface/typescript/sdk-surface.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { codeBlock } from '../markdown.js';
 import { printExample, type TsExampleBuilder } from '../ts-example.js';

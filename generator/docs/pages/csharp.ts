@@ -3,7 +3,7 @@
  * section; no newline at the end of the file except after a union's last code fence.
  */
 import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
-import { streamsItems } from '../../targets/csharp/emit-object.js';
+import { streamsItems } from '../../surface/csharp/streams.js';
 import { fieldsTable, type FieldRow } from '../fields-table.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock, heading, link, renderTable } from '../markdown.js';

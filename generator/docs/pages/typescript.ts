@@ -4,7 +4,7 @@
  * member gets its own example; union pages end with a blank line after the last fence.
  */
 import type { EnumShape, Model, ObjectShape, TypeRef, UnionShape } from '../../ir/model.js';
-import { tsAdditionalPropertiesName } from '../../targets/typescript/names.js';
+import { tsAdditionalPropertiesName } from '../../surface/typescript/names.js';
 import { fieldsTable, type FieldRow } from '../fields-table.js';
 import type { DocsOptions } from '../flavour/flavour.js';
 import { FILE_CONTENT_CELL, type TypescriptFlavour } from '../flavour/typescript.js';

@@ -5,13 +5,13 @@
  * What the C# client does not have (environment variables, a debug logger) is said plainly.
  */
 import type { ApiModel, Operation, SecurityScheme } from '../../ir/model.js';
-import { csClassNames } from '../../targets/csharp/class-names.js';
-import { sdkConstructorArguments } from '../../targets/csharp/client/sdk-class.js';
-import { schemeKind } from '../../targets/csharp/client/settings-code.js';
-import { csNamespace } from '../../targets/csharp/context.js';
-import { runtimeClassNames } from '../../targets/csharp/runtime-names.js';
-import { csharpGroupClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../targets/csharp/surface.js';
-import { envPrefix, securityEnvVar } from '../../targets/typescript/client/surface.js';
+import { csClassNames } from '../../surface/csharp/class-names.js';
+import { sdkConstructorArguments } from '../../surface/csharp/constructor-arguments.js';
+import { schemeKind } from '../../surface/csharp/constructor-arguments.js';
+import { csNamespace } from '../../surface/csharp/namespace.js';
+import { runtimeClassNames } from '../../surface/csharp/runtime-names.js';
+import { csharpGroupClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
+import { envPrefix, securityEnvVar } from '../../surface/typescript/sdk-surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
 import type { DocsOptions } from '../flavour/flavour.js';

@@ -4,9 +4,9 @@
  * same functions that name the tools and the flags in the generated code.
  */
 import type { ApiModel } from '../../ir/model.js';
-import { envPrefixOf, sdkSurface } from '../../targets/typescript/client/surface.js';
-import { mcpSecurityFlags, type SecurityFlag } from '../../targets/typescript/mcp/security-flags.js';
-import { mcpTools, type McpToolSurface } from '../../targets/typescript/mcp/tool-surface.js';
+import { envPrefixOf, sdkSurface } from '../../surface/typescript/sdk-surface.js';
+import { mcpSecurityFlags, type SecurityFlag } from '../../surface/typescript/mcp-security-flags.js';
+import { mcpTools, type McpToolSurface } from '../../surface/typescript/mcp-tools.js';
 import { codeBlock, heading, renderTable } from '../markdown.js';
 import type { ReadmeSection } from './readme-layout.js';
 

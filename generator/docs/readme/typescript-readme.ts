@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Model, RetryConfig, SecurityScheme } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
-import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../targets/typescript/client/surface.js';
+import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../surface/typescript/sdk-surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
 import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';

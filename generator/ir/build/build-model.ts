@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import type { LoadedSpec } from '../../load/types.js';
-import type { ApiModel, Group, Operation } from '../model.js';
+import type { ApiModel, Operation } from '../model.js';
 import { runPasses } from '../passes/index.js';
 import { BuildContext, isObject, type JsonObject } from './context.js';
 import { pathItemOperations } from '../../load/path-item-operations.js';

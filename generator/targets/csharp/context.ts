@@ -3,13 +3,14 @@
  * thrown as exceptions, and the names that generated code must never write bare because some
  * class of this SDK could shadow or clash with them.
  */
+import { csNamespace } from '../../surface/csharp/namespace.js';
 import type { ApiModel, Model, ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
-import { csClassNames, enumExtensionNames, nullableUnionIds, unionTypeNames } from './class-names.js';
-import { csIdentifier, escapeKeyword } from './names.js';
+import { csClassNames, enumExtensionNames, nullableUnionIds, unionTypeNames } from '../../surface/csharp/class-names.js';
+import { csIdentifier } from '../../surface/csharp/names.js';
 import { runtimeUtilTypeNames } from './runtime-files.js';
-import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from './runtime-names.js';
-import { csharpSurface, type CsharpSurface } from './surface.js';
+import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from '../../surface/csharp/runtime-names.js';
+import { csharpSurface, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
 
 export const NAMESPACE_FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -113,24 +114,6 @@ export class CsContext {
   runtimeName(token: string): string {
     return this.runtimeNames.get(token) ?? token;
   }
-}
-
-/**
- * Root namespace from `--package-name`: dotted identifiers, each capitalised (`my-sdk` →
- * `MySdk`), characters C# rejects dropped.
- */
-export function csNamespace(packageName: string): string {
-  const segments = packageName
-    .split('.')
-    .map((s) =>
-      csIdentifier(
-        s.replace(/[-\s]+(.)/g, (_, c: string) => c.toUpperCase()),
-        '',
-      ),
-    )
-    .filter((s) => s !== '')
-    .map((s) => escapeKeyword(s[0].toUpperCase() + s.slice(1)));
-  return segments.length > 0 ? segments.join('.') : 'Sdk';
 }
 
 function errorModels(api: ApiModel, byId: Map<string, Model>): Set<string> {

@@ -8,10 +8,10 @@
  * with an enum; the runtime's converters read and write the wire value.
  */
 import type { EnumShape, Model } from '../../ir/model.js';
-import { isNativeEnum } from './class-names.js';
+import { isNativeEnum } from '../../surface/csharp/class-names.js';
 import type { CsContext } from './context.js';
 import { obsolete } from './emit-object.js';
-import { enumMembers } from './members.js';
+import { enumMembers } from '../../surface/csharp/members.js';
 import type { CsScope } from './scope.js';
 import { csLiteral, csString, xmlDoc } from './text.js';
 

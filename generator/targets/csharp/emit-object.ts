@@ -4,9 +4,10 @@
  * client reads their properties one by one), so they carry no JSON attributes; error bodies
  * derive from the runtime's API exception so that they can be thrown.
  */
-import type { ApiModel, Model, ObjectShape, Property, TypeRef } from '../../ir/model.js';
+import { streamsItems } from '../../surface/csharp/streams.js';
+import type { Model, ObjectShape, Property, TypeRef } from '../../ir/model.js';
 import type { CsContext } from './context.js';
-import { objectMembers, type ObjectRole } from './members.js';
+import { objectMembers, type ObjectRole } from '../../surface/csharp/members.js';
 import type { CsScope } from './scope.js';
 import { csLiteral, csString, xmlDoc } from './text.js';
 
@@ -61,17 +62,6 @@ export function objectClass(ctx: CsContext, model: Model, scope: CsScope): strin
   }
   const base = role === 'error' ? ` : ${scope.runtimeModel('ApiException', 'errors')}` : model.filePart ? ` : ${scope.util('IFilePart')}` : '';
   return [...xmlDoc(model.description, ''), ...obsolete(model.deprecated, '', scope), `public class ${className}${base}`, '{', ...body, '}'];
-}
-
-/**
- * Whether a response wrapper's body is a stream of items (3.2 itemSchema). The C# client has no
- * reader for item streams: the body is handed over as a Stream (see the target's README).
- */
-export function streamsItems(api: ApiModel, model: Model): boolean {
-  if (model.origin !== 'response') return false;
-  const operation = api.operations.find((o) => o.id === model.operationId);
-  const success = operation?.responses.find((r) => !r.isError && r.contents.length > 0);
-  return success?.contents[0].sequence !== undefined;
 }
 
 function streamLines(property: Property, name: string): string[] {

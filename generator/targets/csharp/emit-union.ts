@@ -9,7 +9,7 @@
 import type { Model, TypeRef, UnionShape } from '../../ir/model.js';
 import type { CsContext } from './context.js';
 import { obsolete } from './emit-object.js';
-import { unionMembers, type UnionMembers } from './members.js';
+import { unionMembers, type UnionMembers } from '../../surface/csharp/members.js';
 import type { CsScope } from './scope.js';
 import { csString, xmlDoc } from './text.js';
 

@@ -3,7 +3,7 @@
  * module lives. Computed once per run.
  */
 import type { ApiModel, Model, ModelNamespace, ObjectShape } from '../../ir/model.js';
-import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames, tsTypeNames } from './names.js';
+import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames, tsTypeNames } from '../../surface/typescript/names.js';
 import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 export interface ModelInfo {

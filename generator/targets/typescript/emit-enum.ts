@@ -9,7 +9,7 @@
 import type { EnumShape } from '../../ir/model.js';
 import type { ModelInfo } from './context.js';
 import { indentedJsDoc } from './jsdoc.js';
-import { tsEnumMemberNames } from './names.js';
+import { tsEnumMemberNames } from '../../surface/typescript/names.js';
 import type { ModuleScope } from './scope.js';
 import { wireTypeStatement, type Statement } from './statements.js';
 

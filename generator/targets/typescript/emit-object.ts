@@ -12,7 +12,8 @@ import { objectShape, type ModelInfo } from './context.js';
 import { conversionKind, convertExpr, targetType } from './convert.js';
 import { indentedJsDoc } from './jsdoc.js';
 import type { ModuleScope } from './scope.js';
-import { access, dictionaryOf, literalKey, propertyKey, typeText } from './type-text.js';
+import { access, dictionaryOf, literalKey, propertyKey } from '../../surface/typescript/spelling.js';
+import { typeText } from './type-text.js';
 import { functionStatement, wireTypeStatement, type Statement } from './statements.js';
 
 export function objectStatements(info: ModelInfo, scope: ModuleScope): Statement[] {

@@ -4,7 +4,7 @@ import { enumStatements } from './emit-enum.js';
 import { objectStatements } from './emit-object.js';
 import { unionStatements } from './emit-union.js';
 import type { ModuleStatements } from './printer.js';
-import { tsJsonFunctionNames } from './names.js';
+import { tsJsonFunctionNames } from '../../surface/typescript/names.js';
 import { ModuleScope } from './scope.js';
 import type { Statement } from './statements.js';
 

@@ -13,7 +13,7 @@ import { emitPackage } from '../../../generator/emit-package.js';
 import { buildModel } from '../../../generator/ir/build/build-model.js';
 import type { SecurityScheme } from '../../../generator/ir/model.js';
 import { loadSpec } from '../../../generator/resolve/index.js';
-import { securityOptionName, type OperationSurface } from '../../../generator/targets/typescript/client/surface.js';
+import { securityOptionName, type OperationSurface } from '../../../generator/surface/typescript/sdk-surface.js';
 import { typescriptTarget } from '../../../generator/targets/typescript/index.js';
 import { walk, type BuiltSdk } from '../../e2e/support/build-sdk.js';
 import { Examples } from '../../e2e/support/examples.js';

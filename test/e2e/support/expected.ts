@@ -5,8 +5,8 @@
  */
 import type { ApiModel, Operation, Parameter, TypeRef } from '../../../generator/ir/model.js';
 import { propertyNameSource } from '../../../generator/ir/naming/parameter-names.js';
-import { sdkSurface, type OperationSurface } from '../../../generator/targets/typescript/client/surface.js';
-import { fileNameOf, tsPropertyNames, tsTypeNames } from '../../../generator/targets/typescript/names.js';
+import { sdkSurface, type OperationSurface } from '../../../generator/surface/typescript/sdk-surface.js';
+import { fileNameOf, tsPropertyNames, tsTypeNames } from '../../../generator/surface/typescript/names.js';
 import type { BuiltSdk } from './build-sdk.js';
 import { Examples } from './examples.js';
 

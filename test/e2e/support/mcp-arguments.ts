@@ -5,7 +5,7 @@
  */
 import { EmitContext } from '../../../generator/targets/typescript/context.js';
 import { toolInput } from '../../../generator/targets/typescript/mcp/input-schema.js';
-import { mcpTools, type McpToolSurface } from '../../../generator/targets/typescript/mcp/tool-surface.js';
+import { mcpTools, type McpToolSurface } from '../../../generator/surface/typescript/mcp-tools.js';
 import type { ApiModel } from '../../../generator/ir/model.js';
 import { expectedRequest, ModelValues, surfaceOf } from './expected.js';
 import type { BuiltSdk } from './build-sdk.js';

@@ -36,11 +36,11 @@ function importEdges(): ImportEdge[] {
   return edges;
 }
 
-/** The folder a module belongs to: a top-level folder, or ir/<part> and targets/<target>. */
+/** The folder a module belongs to: a top-level folder, or ir/<part>, targets/<target> and surface/<target>. */
 function unitOf(file: string): string {
   const parts = file.split(path.sep);
   if (parts.length === 1) return parts[0].replace(/\.ts$/, '');
-  if ((parts[0] === 'ir' || parts[0] === 'targets') && parts.length > 2) return `${parts[0]}/${parts[1]}`;
+  if ((parts[0] === 'ir' || parts[0] === 'targets' || parts[0] === 'surface') && parts.length > 2) return `${parts[0]}/${parts[1]}`;
   return parts[0];
 }
 
@@ -56,6 +56,23 @@ test('targets and docs import nothing from load, resolve, validate, ir/build, th
   const reader = /^(targets|docs)\//;
   const forbidden = /^(load|resolve|validate|ir\/build|cli)\/|^pipeline\.ts$/;
   const found = edges.filter((e) => reader.test(e.from.split(path.sep).join('/')) && forbidden.test(e.to.split(path.sep).join('/'))).map((e) => `${e.from} -> ${e.to}`);
+  expect(found).toEqual([]);
+});
+
+test('docs and targets never import each other: both read the names of the surface/ stage', () => {
+  const found = edges
+    .map((e) => ({ from: e.from.split(path.sep).join('/'), to: e.to.split(path.sep).join('/') }))
+    .filter((e) => (e.from.startsWith('docs/') && e.to.startsWith('targets/')) || (e.from.startsWith('targets/') && e.to.startsWith('docs/')))
+    .map((e) => `${e.from} -> ${e.to}`);
+  expect(found).toEqual([]);
+});
+
+test('surface/ computes names from the IR alone', () => {
+  const allowed = /^(surface\/|ir\/(?!build\/))/;
+  const found = edges
+    .map((e) => ({ from: e.from.split(path.sep).join('/'), to: e.to.split(path.sep).join('/') }))
+    .filter((e) => e.from.startsWith('surface/') && !allowed.test(e.to))
+    .map((e) => `${e.from} -> ${e.to}`);
   expect(found).toEqual([]);
 });
 

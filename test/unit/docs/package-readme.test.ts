@@ -13,7 +13,7 @@ import { typescriptPackageDocs } from '../../../generator/docs/readme/typescript
 import { readRetryTypes, retryConfigPage, runtimeRetryTypes, RETRY_CONFIG_PAGE } from '../../../generator/docs/retry-config-page.js';
 import { retryConfigText } from '../../../generator/docs/templates.js';
 import type { ApiModel } from '../../../generator/ir/model.js';
-import { csharpSurface } from '../../../generator/targets/csharp/surface.js';
+import { csharpSurface } from '../../../generator/surface/csharp/sdk-surface.js';
 import { parseMarkedSections } from '../../../generator/write/marked-sections.js';
 import { loadApi } from '../../seeds/load-api.js';
 

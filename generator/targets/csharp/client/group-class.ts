@@ -4,7 +4,7 @@
  * that callers can mock the group and register it for dependency injection.
  */
 import type { CsContext } from '../context.js';
-import type { CsharpGroupSurface } from '../surface.js';
+import type { CsharpGroupSurface } from '../../../surface/csharp/sdk-surface.js';
 import { CsScope } from '../scope.js';
 import { csFile, xmlDoc } from '../text.js';
 import { operationMembers, operationSignature } from './operation.js';

@@ -7,10 +7,10 @@
 import type { Operation, Property } from '../../../ir/model.js';
 import type { CsContext } from '../context.js';
 import { obsolete } from '../emit-object.js';
-import { objectMembers } from '../members.js';
+import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsScope } from '../scope.js';
-import { csharpMethodInput, csharpTrailingArguments, type CsharpMethodInput } from '../surface.js';
-import { firstFree } from '../names.js';
+import { csharpMethodInput, csharpTrailingArguments, type CsharpMethodInput } from '../../../surface/csharp/sdk-surface.js';
+import { firstFree } from '../../../surface/csharp/names.js';
 import { csString, xmlDoc } from '../text.js';
 import { paginationStatements } from './pagination-code.js';
 import { acceptValue, bodyStatement, parameterStatements, type ParameterSource } from './request-code.js';

@@ -6,7 +6,7 @@
  */
 import type { Model, Operation, Property, TypeRef } from '../../../ir/model.js';
 import type { CsContext } from '../context.js';
-import { objectMembers } from '../members.js';
+import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsScope } from '../scope.js';
 import { csString } from '../text.js';
 

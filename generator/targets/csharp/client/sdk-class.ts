@@ -7,54 +7,18 @@
  */
 import type { Model, SecurityScheme } from '../../../ir/model.js';
 import { securityModel } from '../../../ir/passes/security-model.js';
-import { objectMembers } from '../members.js';
+import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsContext } from '../context.js';
-import { OBJECT_MEMBERS } from '../keywords.js';
-import { csParameterName, csPropertyName, firstFree, uniqueNames } from '../names.js';
+import { OBJECT_MEMBERS } from '../../../surface/csharp/keywords.js';
+import { firstFree } from '../../../surface/csharp/names.js';
 import { CsScope } from '../scope.js';
 import { csUserAgent } from '../project-files.js';
 import { csFile, csString, xmlDoc } from '../text.js';
 import { operationMembers, operationSignature } from './operation.js';
-import { requirementsExpr, retriesExpr, schemeKind, schemesExpr, serversExpr } from './settings-code.js';
+import { requirementsExpr, retriesExpr, schemesExpr, serversExpr } from './settings-code.js';
+import { schemeKind, sdkConstructorArguments } from '../../../surface/csharp/constructor-arguments.js';
 
 const I = '    ';
-
-/**
- * Constructor argument names: one per scheme, a `<scheme>Source` (a function asked on every
- * request) per scheme whose credential is a string, then the fixed settings, all distinct.
- */
-export function sdkConstructorArguments(schemes: readonly SecurityScheme[]): {
-  schemes: string[];
-  sources: (string | undefined)[];
-  serverIndex: string;
-  serverUrl: string;
-  serverVariables: string;
-  urlParams: string;
-  client: string;
-  httpClient: string;
-  retryConfig: string;
-  timeout: string;
-  hooks: string;
-  security: string;
-  securitySource: string;
-} {
-  const fixed = ['serverIndex', 'serverUrl', 'serverVariables', 'urlParams', 'client', 'httpClient', 'retryConfig', 'timeout', 'hooks', 'security', 'securitySource'];
-  const names = uniqueNames(
-    schemes.map((s) => csParameterName(csPropertyName(s.key))),
-    fixed,
-    'Credential',
-  );
-  const withSource = schemes.map((s) => schemeKind(s).credential === 'token');
-  const sourceNames = uniqueNames(
-    names.filter((_, i) => withSource[i]).map((n) => `${n}Source`),
-    [...fixed, ...names],
-    'Source',
-  );
-  let next = 0;
-  const sources = withSource.map((has) => (has ? sourceNames[next++] : undefined));
-  const [serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks, security, securitySource] = fixed;
-  return { schemes: names, sources, serverIndex, serverUrl, serverVariables, urlParams, client, httpClient, retryConfig, timeout, hooks, security, securitySource };
-}
 
 /**
  * A scheme's credential from the `security` / `securitySource` arguments: the value's field, else

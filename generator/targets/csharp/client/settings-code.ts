@@ -3,6 +3,7 @@
  * ServerTemplate, SecurityScheme / SecurityRequirement and RetryConfig objects.
  */
 import type { RetryConfig, SecurityRequirement, SecurityScheme, Server } from '../../../ir/model.js';
+import { schemeKind } from '../../../surface/csharp/constructor-arguments.js';
 import type { CsScope } from '../scope.js';
 import { csString } from '../text.js';
 
@@ -21,29 +22,6 @@ export function requirementsExpr(requirements: readonly SecurityRequirement[], s
   const use = scope.util('SchemeUse');
   const items = requirements.map((r) => `new ${requirement}(${r.schemes.map((s) => `new ${use}(${[s.key, ...s.scopes].map(csString).join(', ')})`).join(', ')})`);
   return `new ${requirement}[] { ${items.join(', ')} }`;
-}
-
-export type CredentialKind = 'token' | 'basic' | 'clientCredentials';
-
-/** The runtime's kind of a scheme, and what credential the SDK constructor takes for it. */
-export function schemeKind(scheme: SecurityScheme): { kind: string; credential: CredentialKind; parameterName?: string; tokenUrl?: string } {
-  switch (scheme.type) {
-    case 'http': {
-      const name = scheme.scheme.toLowerCase();
-      if (name === 'bearer') return { kind: 'Bearer', credential: 'token' };
-      if (name === 'basic') return { kind: 'Basic', credential: 'basic' };
-      return { kind: 'Custom', credential: 'token' };
-    }
-    case 'apiKey': {
-      const kind = scheme.in === 'query' ? 'ApiKeyQuery' : scheme.in === 'cookie' ? 'ApiKeyCookie' : 'ApiKeyHeader';
-      return { kind, credential: 'token', parameterName: scheme.name };
-    }
-    case 'oauth2':
-      if (scheme.flows.clientCredentials) return { kind: 'OAuth2ClientCredentials', credential: 'clientCredentials', tokenUrl: scheme.flows.clientCredentials.tokenUrl };
-      return { kind: 'OAuth2Token', credential: 'token' };
-    case 'openIdConnect':
-      return { kind: 'OAuth2Token', credential: 'token' };
-  }
 }
 
 export function schemesExpr(schemes: readonly SecurityScheme[], scope: CsScope): string {

@@ -10,7 +10,7 @@ import type { TargetOptions } from '../../target.js';
 import type { ErrorClasses } from './errors.js';
 import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
-import { envPrefixOf, securityEnvVar, securityOptionName } from './surface.js';
+import { envPrefixOf, securityEnvVar, securityOptionName } from '../../../surface/typescript/sdk-surface.js';
 import { securityModel } from '../../../ir/passes/security-model.js';
 
 export interface CoreNames {

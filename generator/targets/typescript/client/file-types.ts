@@ -6,7 +6,8 @@
  */
 import type { Operation, TypeRef } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
-import { propertyKey, typeText } from '../type-text.js';
+import { propertyKey } from '../../../surface/typescript/spelling.js';
+import { typeText } from '../type-text.js';
 import { bodyKind } from './request-parts.js';
 import type { ClientScope } from './scope.js';
 import { arrayElement, elementTypes } from '../../../ir/array-element.js';

@@ -15,7 +15,7 @@ import { bodyValueType, requestShape } from './request-parts.js';
 import { responseShape } from './response-parts.js';
 import { retriesJson } from './retries.js';
 import { ClientScope } from './scope.js';
-import type { OperationSurface } from './surface.js';
+import type { OperationSurface } from '../../../surface/typescript/sdk-surface.js';
 
 export interface FunctionNames {
   coreClass: string;

@@ -15,7 +15,7 @@ import { bodyKind } from './request-parts.js';
 import { responseKind } from './response-parts.js';
 import { reachableModels, schemaModule } from './schemas.js';
 import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
-import { coreClassName, defaultErrorClassName, sdkSurface } from './surface.js';
+import { coreClassName, defaultErrorClassName, sdkSurface } from '../../../surface/typescript/sdk-surface.js';
 
 export interface ClientModule {
   path: string;

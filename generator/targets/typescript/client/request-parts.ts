@@ -6,10 +6,11 @@ import type { MediaContent, Operation, Parameter, Property, TypeRef } from '../.
 import type { EmitContext } from '../context.js';
 import { convertExpr } from '../convert.js';
 import { wireDefault } from '../emit-object.js';
-import { access, typeText } from '../type-text.js';
+import { access } from '../../../surface/typescript/spelling.js';
+import { typeText } from '../type-text.js';
 import { schemaExpr } from './schemas.js';
 import type { ClientScope } from './scope.js';
-import type { OperationArgument } from './surface.js';
+import type { OperationArgument } from '../../../surface/typescript/sdk-surface.js';
 
 /** How the function's request value is typed and read. */
 export interface RequestShape {

@@ -4,13 +4,13 @@
  * and share the root client's state (options, OAuth2 token cache).
  */
 import type { EmitContext } from '../context.js';
-import { fileNameOf } from '../names.js';
+import { fileNameOf } from '../../../surface/typescript/names.js';
 import type { ModuleStatements } from '../printer.js';
 import { operationDoc, signature } from './function-module.js';
 import { inputTypeName, requestHasFiles } from './file-types.js';
 import { resultType } from './response-parts.js';
 import { ClientScope } from './scope.js';
-import type { GroupSurface, OperationSurface, SdkSurface } from './surface.js';
+import type { GroupSurface, OperationSurface, SdkSurface } from '../../../surface/typescript/sdk-surface.js';
 
 /** File name (without extension) of a group's class module; never `sdk`, the root's. */
 export function groupFileName(group: GroupSurface): string {

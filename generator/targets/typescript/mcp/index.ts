@@ -13,10 +13,10 @@ import type { EmitContext } from '../context.js';
 import { GENERATED_HEADER } from '../printer.js';
 import { PACKAGE_VERSION } from '../client/index.js';
 import { responseKind } from '../client/response-parts.js';
-import { coreClassName, envPrefixOf, sdkSurface } from '../client/surface.js';
+import { coreClassName, envPrefixOf, sdkSurface } from '../../../surface/typescript/sdk-surface.js';
 import { toolInput, type ArgumentPassing } from './input-schema.js';
-import { mcpSecurityFlags } from './security-flags.js';
-import { mcpTools, type McpToolSurface } from './tool-surface.js';
+import { mcpSecurityFlags } from '../../../surface/typescript/mcp-security-flags.js';
+import { mcpTools, type McpToolSurface } from '../../../surface/typescript/mcp-tools.js';
 
 const TEMPLATE_DIR = fileURLToPath(new URL('../../../../templates/mcp/typescript/', import.meta.url));
 

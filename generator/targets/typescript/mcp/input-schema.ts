@@ -14,7 +14,7 @@
  */
 import type { Literal, Model, TypeRef } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
-import type { OperationSurface } from '../client/surface.js';
+import type { OperationSurface } from '../../../surface/typescript/sdk-surface.js';
 import { hasFiles, requestHasFiles } from '../client/file-types.js';
 
 export type JsonSchema = Record<string, unknown>;

@@ -8,7 +8,7 @@
 import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import type { ApiModel, Model } from '../../../../generator/ir/model.js';
-import { tsTypeNames } from '../../../../generator/targets/typescript/names.js';
+import { tsTypeNames } from '../../../../generator/surface/typescript/names.js';
 import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
 
 function build(document: Record<string, unknown>): ApiModel {

@@ -7,8 +7,8 @@ import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import type { ApiModel, Model } from '../../../../generator/ir/model.js';
 import { propertyNameSource } from '../../../../generator/ir/naming/parameter-names.js';
-import { csPropertyName } from '../../../../generator/targets/csharp/names.js';
-import { tsPropertyNames } from '../../../../generator/targets/typescript/names.js';
+import { csPropertyName } from '../../../../generator/surface/csharp/names.js';
+import { tsPropertyNames } from '../../../../generator/surface/typescript/names.js';
 import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
 
 function build(document: Record<string, unknown>): ApiModel {

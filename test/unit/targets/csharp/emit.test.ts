@@ -1,6 +1,6 @@
 /** The emitted C# project as a whole: layout, project file, docs, determinism, names. */
 import type { Model } from '../../../../generator/ir/model.js';
-import { unionTypeNames } from '../../../../generator/targets/csharp/class-names.js';
+import { unionTypeNames } from '../../../../generator/surface/csharp/class-names.js';
 import { emitCsharp } from '../../../../generator/targets/csharp/index.js';
 import { generateFixture, generateSpec, loadApi } from './support/generate.js';
 import { CLERK_SPEC } from './support/paths.js';

@@ -8,10 +8,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import { loadSpec } from '../../../../generator/resolve/index.js';
-import { sdkSurface } from '../../../../generator/targets/typescript/client/surface.js';
+import { sdkSurface } from '../../../../generator/surface/typescript/sdk-surface.js';
 import { EmitContext } from '../../../../generator/targets/typescript/context.js';
 import { toolInput } from '../../../../generator/targets/typescript/mcp/input-schema.js';
-import { mcpTools } from '../../../../generator/targets/typescript/mcp/tool-surface.js';
+import { mcpTools } from '../../../../generator/surface/typescript/mcp-tools.js';
 import { reportSpecs, sharedSkipReason } from '../../../differential/specs.js';
 
 const skip = sharedSkipReason();

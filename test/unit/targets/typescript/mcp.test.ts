@@ -2,11 +2,11 @@
 import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
 import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import type { ApiModel } from '../../../../generator/ir/model.js';
-import { sdkSurface } from '../../../../generator/targets/typescript/client/surface.js';
+import { sdkSurface } from '../../../../generator/surface/typescript/sdk-surface.js';
 import { EmitContext } from '../../../../generator/targets/typescript/context.js';
 import { toolInput } from '../../../../generator/targets/typescript/mcp/input-schema.js';
-import { mcpSecurityFlags } from '../../../../generator/targets/typescript/mcp/security-flags.js';
-import { annotationsOf, MAX_TOOL_DESCRIPTION, mcpTools, toolDescription } from '../../../../generator/targets/typescript/mcp/tool-surface.js';
+import { mcpSecurityFlags } from '../../../../generator/surface/typescript/mcp-security-flags.js';
+import { annotationsOf, MAX_TOOL_DESCRIPTION, mcpTools, toolDescription } from '../../../../generator/surface/typescript/mcp-tools.js';
 import { typescriptTarget } from '../../../../generator/targets/typescript/index.js';
 import { emitPackage } from '../../../../generator/emit-package.js';
 import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';

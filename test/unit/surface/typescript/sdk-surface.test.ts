@@ -1,6 +1,6 @@
 /** Names and call shapes of the SDK surface (shared with the docs renderer). */
-import { Diagnostics } from '../../../../../generator/diagnostics/diagnostic.js';
-import { buildModel } from '../../../../../generator/ir/build/build-model.js';
+import { Diagnostics } from '../../../../generator/diagnostics/diagnostic.js';
+import { buildModel } from '../../../../generator/ir/build/build-model.js';
 import {
   coreClassName,
   defaultErrorClassName,
@@ -10,8 +10,8 @@ import {
   sdkSurface,
   securityEnvVar,
   securityOptionName,
-} from '../../../../../generator/targets/typescript/client/surface.js';
-import { plainLoadedSpec } from '../../../../helpers/plain-loaded-spec.js';
+} from '../../../../generator/surface/typescript/sdk-surface.js';
+import { plainLoadedSpec } from '../../../helpers/plain-loaded-spec.js';
 
 const spec = {
   openapi: '3.0.3',

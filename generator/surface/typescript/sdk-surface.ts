@@ -7,11 +7,11 @@
  *
  * Pure functions of the IR and the target options; nothing here writes code.
  */
-import type { ApiModel, Model, Operation, Parameter, TypeRef } from '../../../ir/model.js';
-import { camelCase } from '../../../ir/naming/case.js';
-import { isIdentifier, tsPropertyNames, words } from '../names.js';
-import { RESERVED_WORDS } from '../reserved.js';
-import { propertyNameSource } from '../../../ir/naming/parameter-names.js';
+import type { ApiModel, Model, Operation, Parameter, TypeRef } from '../../ir/model.js';
+import { camelCase } from '../../ir/naming/case.js';
+import { isIdentifier, tsPropertyNames, words } from './names.js';
+import { RESERVED_WORDS } from './reserved.js';
+import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 /**
  * At most this many parameters are passed positionally, as the reference generator does for

@@ -6,9 +6,9 @@
  * `x-speakeasy-mcp` on an operation (`disabled`, `name`, `description`, `scopes`) is honoured, so
  * specs written for the reference generator carry over. A member of the wrong type is ignored.
  */
-import type { Operation } from '../../../ir/model.js';
-import { words } from '../names.js';
-import type { OperationSurface, SdkSurface } from '../client/surface.js';
+import type { Operation } from '../../ir/model.js';
+import { words } from './names.js';
+import type { OperationSurface, SdkSurface } from './sdk-surface.js';
 
 /** Longest tool name: what Claude and most MCP clients accept. */
 export const MAX_TOOL_NAME = 64;

@@ -3,9 +3,9 @@
  * client credentials), each filling the SDK option of that scheme and falling back, as the SDK
  * does, to the scheme's environment variable. Shared with the docs (MCP.md).
  */
-import type { ApiModel, SecurityScheme } from '../../../ir/model.js';
-import { words } from '../names.js';
-import { securityEnvVar, securityOptionName } from '../client/surface.js';
+import type { ApiModel, SecurityScheme } from '../../ir/model.js';
+import { words } from './names.js';
+import { securityEnvVar, securityOptionName } from './sdk-surface.js';
 
 export interface SecurityFlag {
   option: string;

@@ -1,8 +1,8 @@
 /** The C# SDK surface that the docs renderer shares: groups, method names, arguments, errors. */
-import { csharpDefaultErrorClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/targets/csharp/surface.js';
+import { csharpDefaultErrorClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/surface/csharp/sdk-surface.js';
 import type { ApiModel } from '../../../../generator/ir/model.js';
-import { loadApi } from './support/generate.js';
-import { CLERK_SPEC, FIXTURE_SPECS } from './support/paths.js';
+import { loadApi } from '../../targets/csharp/support/generate.js';
+import { CLERK_SPEC, FIXTURE_SPECS } from '../../targets/csharp/support/paths.js';
 
 let clerk: ApiModel;
 let models: ApiModel;

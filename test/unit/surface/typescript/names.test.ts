@@ -9,7 +9,7 @@ import {
   tsPropertyNames,
   tsTypeName,
   tsTypeNames,
-} from '../../../../generator/targets/typescript/names.js';
+} from '../../../../generator/surface/typescript/names.js';
 
 function model(name: string, namespace: Model['namespace'] = 'components', id = `#/components/schemas/${name}`): Model {
   return { id, name, nameCandidates: [], namespace, origin: 'component', deprecated: false, shape: { kind: 'object', properties: [] } };

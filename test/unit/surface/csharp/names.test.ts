@@ -1,7 +1,7 @@
 /** C# identifiers: sanitising, keywords, casing, de-duplication. */
-import { csEnumMemberName, csIdentifier, csParameterName, csPropertyName, escapeKeyword, uniqueNames } from '../../../../generator/targets/csharp/names.js';
-import { csharpGroupClassName, csharpMethodBaseName } from '../../../../generator/targets/csharp/surface.js';
-import { csNamespace } from '../../../../generator/targets/csharp/context.js';
+import { csEnumMemberName, csIdentifier, csParameterName, csPropertyName, escapeKeyword, uniqueNames } from '../../../../generator/surface/csharp/names.js';
+import { csharpGroupClassName, csharpMethodBaseName } from '../../../../generator/surface/csharp/sdk-surface.js';
+import { csNamespace } from '../../../../generator/surface/csharp/namespace.js';
 import { csString } from '../../../../generator/targets/csharp/text.js';
 
 describe('csharp names', () => {
