@@ -201,6 +201,7 @@ function expectHeaders(sent: Recorded[], token: string, authenticated: (r: Recor
       emailAddress: { address: 'a@example.com', verification: { status: 'verified', strategy: 'email_code', attempts: 1, expireAt: null }, sameJSON: true },
       jwks: ['RSA:ins_1'],
       errorCodes: ['c'],
+      tokens: ['string'],
       refreshJSON: '{"expired_token":"jwt.old","refresh_token":"jwt.refresh","request_origin":"https://app.example.com","request_headers":{"X-Forwarded-For":"203.0.113.7"},"format":"cookie"}',
     });
     expect(sent.map(requestLine)).toEqual([
@@ -209,6 +210,7 @@ function expectHeaders(sent: Recorded[], token: string, authenticated: (r: Recor
       'POST /sessions/sess_1/refresh {"expired_token":"jwt.old","refresh_token":"jwt.refresh","request_origin":"https://app.example.com","request_headers":{"X-Forwarded-For":"203.0.113.7"},"format":"token"}',
       'POST /invitations {"email_address":"c@example.com","public_metadata":{"planTier":"pro","snake_key":{"innerCamel":1}},"notify":null,"ignore_existing":false,"expires_in_days":7}',
       'POST /oauth_applications {"name":"Legacy","callback_url":"https://example.com/legacy","scopes":null}',
+      `GET /users/${userId}/oauth_access_tokens/oauth_google?limit=10&offset=0`,
       'GET /invitations?limit=5&offset=0&status=expired',
     ]);
     expectHeaders(sent, 'sk_test_models');
