@@ -47,17 +47,20 @@ export interface BuildOptions {
    * @types/node: its node_modules links to this repository's, where both are dev dependencies.
    */
   mcp?: boolean;
+  /** Overlay files applied to the spec in this order before the IR is built (part of the cache key). */
+  overlays?: string[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export async function buildSdk(spec: string, packageName: string, sdkClassName: string, options: BuildOptions = {}): Promise<BuiltSdk> {
   const diagnostics = new Diagnostics();
-  const loaded = await loadSpec({ spec, overlays: [] }, diagnostics);
-  if (!loaded) throw new Error(`cannot load ${spec}`);
+  const overlays = options.overlays ?? [];
+  const loaded = await loadSpec({ spec, overlays }, diagnostics);
+  if (!loaded) throw new Error(`cannot load ${spec}: ${diagnostics.errors.map((d) => d.message).join('; ')}`);
   if (options.keep) prune(loaded.document, options.keep);
   const api = buildModel(loaded, diagnostics);
-  const hash = inputsHash(spec, packageName, `${sdkClassName}\n${options.keep?.toString() ?? ''}\n${options.mcp ? 'mcp' : ''}`);
+  const hash = inputsHash([spec, ...overlays], packageName, `${sdkClassName}\n${options.keep?.toString() ?? ''}\n${options.mcp ? 'mcp' : ''}`);
   const dir = join(tmpdir(), 'sdkwright-e2e', `${sdkClassName}-${hash}`);
   // Test files run in parallel workers: one builds, the others wait for its result.
   const lock = `${dir}.lock`;
@@ -137,8 +140,10 @@ export function compile(dir: string): string[] {
   });
 }
 
-function inputsHash(spec: string, packageName: string, sdkClassName: string): string {
-  const hash = createHash('sha256').update(`${packageName}\n${sdkClassName}\n`).update(readFileSync(spec));
+/** `specs`: the spec, then its overlays in order. */
+function inputsHash(specs: string[], packageName: string, sdkClassName: string): string {
+  const hash = createHash('sha256').update(`${packageName}\n${sdkClassName}\n`);
+  for (const file of specs) hash.update(readFileSync(file));
   for (const root of ['generator', 'templates/runtime', 'templates/mcp']) {
     for (const file of walk(resolve(REPO, root))) hash.update(file).update(readFileSync(file));
   }
