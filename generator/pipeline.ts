@@ -4,6 +4,7 @@ import { Diagnostics, InputError } from './diagnostics/diagnostic.js';
 import type { ApiModel } from './ir/model.js';
 import type { LoadedSpec, LoadInput } from './load/types.js';
 import type { GenerateOptions, TargetId } from './options.js';
+import type { Surface } from './surface/index.js';
 import type { Target, TargetOptions } from './targets/target.js';
 import type { CheckResult } from './write/check-output.js';
 import type { EmittedFile } from './write/emitted-file.js';
@@ -20,8 +21,10 @@ export interface PipelineStages {
   loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
   validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
   buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<ApiModel>;
+  /** The target's public names, computed once and handed to the target and the docs (surface/). */
+  nameSurface(target: TargetId, model: ApiModel, options: TargetOptions): MaybePromise<Surface>;
   /** The target's code with its docs (emit-package.ts); without it, the target's code alone. */
-  emitPackage?(target: Target, model: ApiModel, options: TargetOptions): Promise<EmittedFile[]>;
+  emitPackage?(target: Target, model: ApiModel, options: TargetOptions, surface: Surface): Promise<EmittedFile[]>;
   /** Files a target's package carries beside the generated SDK, made by other tools from the document. */
   companionFiles?(target: TargetId, document: Record<string, unknown>, diagnostics: Diagnostics): MaybePromise<EmittedFile[]>;
   writeOutput(outDir: string, files: readonly EmittedFile[], options?: WriteOptions): Promise<WriteResult>;
@@ -38,14 +41,15 @@ export const defaultStages: PipelineStages = {
   loadSpec: async (input, diagnostics) => (await import('./resolve/index.js')).loadSpec(input, diagnostics),
   validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
-  emitPackage: async (target, model, options) => (await import('./emit-package.js')).emitPackage(target, model, options),
+  nameSurface: async (target, model, options) => (await import('./surface/index.js')).nameSurface(target, model, options),
+  emitPackage: async (target, model, options, surface) => (await import('./emit-package.js')).emitPackage(target, model, options, surface),
   companionFiles: async (target, document, diagnostics) => (await import('./companions/index.js')).companionFiles(target, document, diagnostics),
   writeOutput: async (outDir, files, options) => (await import('./write/write-output.js')).writeOutput(outDir, files, options),
   checkOutput: async (outDir, files) => (await import('./write/check-output.js')).checkOutput(outDir, files),
 };
 
 /** `cache`: is the output up to date with the inputs; `record`: remember this run for the next one. */
-export type StageName = 'cache' | 'target' | 'load' | 'validate' | 'ir' | 'emit' | 'write' | 'check' | 'record';
+export type StageName = 'cache' | 'target' | 'load' | 'validate' | 'ir' | 'names' | 'emit' | 'write' | 'check' | 'record';
 
 export interface StageTiming {
   stage: StageName;
@@ -75,7 +79,7 @@ export interface PipelineResult {
 }
 
 /**
- * load → validate → IR → emit → write (or check), each stage timed by name; with a `cache`,
+ * load → validate → IR → names → emit → write (or check), each stage timed by name; with a `cache`,
  * first a look-up that may end the run as up to date, and last a record of it. Problems in the
  * input end up in `diagnostics`; the run stops after the first stage that reported an error.
  * Anything thrown that is not an input problem is a bug and propagates. Exit codes are the
@@ -147,17 +151,19 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
     (m) => `${count(m.models.length, 'model')}, ${count(m.operations.length, 'operation')}`,
   );
   if (model === undefined) return result;
+  const targetOptions: TargetOptions = {
+    packageName: options.packageName,
+    sdkClassName: options.sdkClassName,
+    moduleFormat: options.moduleFormat,
+    ...(options.mcp ? { mcp: true } : {}),
+    ...(options.envVarPrefix ? { envVarPrefix: options.envVarPrefix } : {}),
+  };
+  const surface = await stage('names', () => stages.nameSurface(target.id, model, targetOptions));
+  if (surface === undefined) return result;
   const files = await stage(
     'emit',
     async () => {
-      const targetOptions: TargetOptions = {
-        packageName: options.packageName,
-        sdkClassName: options.sdkClassName,
-        moduleFormat: options.moduleFormat,
-        ...(options.mcp ? { mcp: true } : {}),
-        ...(options.envVarPrefix ? { envVarPrefix: options.envVarPrefix } : {}),
-      };
-      const sdk = await (stages.emitPackage?.(target, model, targetOptions) ?? target.emit(model, targetOptions));
+      const sdk = await (stages.emitPackage?.(target, model, targetOptions, surface) ?? target.emit(model, targetOptions, surface));
       for (const d of target.limitations?.(model) ?? []) diagnostics.add(d);
       const companions = (await stages.companionFiles?.(options.target, loaded.document, diagnostics)) ?? [];
       return [...sdk, ...companions].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

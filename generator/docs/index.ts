@@ -14,8 +14,10 @@ import { renderTypescriptPage } from './pages/typescript.js';
 import { csharpGroupPage } from './operations/csharp-group-page.js';
 import { operationsOf } from './operations/operation-facts.js';
 import { typescriptGroupPage } from './operations/typescript-group-page.js';
-import { sdkSurface } from '../surface/typescript/sdk-surface.js';
-import { csharpGroupClassName, csharpSurface } from '../surface/csharp/sdk-surface.js';
+import { nameSurface, type Surface } from '../surface/index.js';
+import type { CsharpNames } from '../surface/csharp/index.js';
+import { csharpGroupClassName } from '../surface/csharp/sdk-surface.js';
+import type { TypescriptNames } from '../surface/typescript/index.js';
 import { TsExampleBuilder } from './ts-example.js';
 import { groupPages } from './group-folder.js';
 import { groupOverview, type GroupLabels } from './group-tree.js';
@@ -23,16 +25,17 @@ import { RETRY_CONFIG_PAGE, retryConfigPage } from './retry-config-page.js';
 
 export type { DocsFlavour, DocsOptions } from './flavour/flavour.js';
 
-export function renderModelDocs(model: ApiModel, flavour: DocsFlavour, options: DocsOptions): EmittedFile[] {
+/** `surface`: the target's names (computed here when a caller has none). */
+export function renderModelDocs(model: ApiModel, flavour: DocsFlavour, options: DocsOptions, surface: Surface = nameSurface(flavour, model, options)): EmittedFile[] {
   const index = new ModelIndex(model);
-  return flavour === 'csharp' ? csharpDocs(index, options) : typescriptDocs(index, options);
+  return surface.target === 'csharp' ? csharpDocs(index, options, surface.csharp) : typescriptDocs(index, options, surface.typescript);
 }
 
 export { groupDocFolder } from './group-folder.js';
 
-function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
-  const flavour = new CsharpFlavour(index, options.sdkClassName);
-  const surface = csharpSurface(index.api, options.sdkClassName);
+function csharpDocs(index: ModelIndex, options: DocsOptions, names: CsharpNames): EmittedFile[] {
+  const flavour = new CsharpFlavour(index, names);
+  const surface = names.sdk;
   const files = index.api.models.filter((m) => flavour.includes(m)).map((m) => ({ path: flavour.docPath(m), contents: renderCsharpPage(m, flavour) }));
   // The fixed HTTPMetadata page, unless a model of the API already has that page.
   const hasOwnHttpMetadata = index.api.models.some((m) => m.namespace === 'components' && m.name === 'HTTPMetadata');
@@ -59,12 +62,12 @@ function csharpDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
   return files;
 }
 
-function typescriptDocs(index: ModelIndex, options: DocsOptions): EmittedFile[] {
-  const flavour = new TypescriptFlavour(index);
+function typescriptDocs(index: ModelIndex, options: DocsOptions, names: TypescriptNames): EmittedFile[] {
+  const flavour = new TypescriptFlavour(index, names);
   const examples = new TsExampleBuilder(index, flavour);
   const ctx = { flavour, examples, options };
   const files = index.api.models.filter((m) => flavour.includes(m)).map((m) => ({ path: flavour.docPath(m), contents: renderTypescriptPage(m, ctx) }));
-  const surface = sdkSurface(index.api);
+  const surface = names.sdk;
   const groupCtx = { api: index.api, index, flavour, examples, settings: options };
   const pages = groupPages(
     surface.groups.map((g) => g.property),

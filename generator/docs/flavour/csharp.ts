@@ -12,8 +12,9 @@ import type { Flavour } from './flavour.js';
 import { propertyPascalCase } from './identifiers.js';
 import { numberWords } from '../../ir/naming/number-words.js';
 import { csUnionMemberName } from '../../surface/csharp/names.js';
-import { csharpGroupClassName, csharpSurface } from '../../surface/csharp/sdk-surface.js';
+import { csharpGroupClassName } from '../../surface/csharp/sdk-surface.js';
 import { arrayElement } from '../../ir/array-element.js';
+import { csharpNames, type CsharpNames } from '../../surface/csharp/index.js';
 
 const FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -37,12 +38,12 @@ export class CsharpFlavour implements Flavour {
   readonly id = 'csharp' as const;
   private readonly groupClasses: Set<string>;
 
-  /** `sdkClassName` only matters when a group would take its name (the target renames the group). */
+  /** The names the C# target writes (the SDK class name only matters when a group would take it). */
   constructor(
     readonly index: ModelIndex,
-    sdkClassName = '',
+    readonly names: CsharpNames = csharpNames(index.api, ''),
   ) {
-    const inCode = csharpSurface(index.api, sdkClassName).groups;
+    const inCode = names.sdk.groups;
     // A group without operations has no class; its name is still kept clear, to be safe.
     const empty = index.api.groups.filter((g) => !inCode.some((c) => c.name === g.name)).map((g) => csharpGroupClassName(g.name));
     this.groupClasses = new Set([...inCode.map((g) => g.className), ...empty]);

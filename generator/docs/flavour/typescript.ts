@@ -8,7 +8,8 @@ import { docFileBase } from '../../write/file-name.js';
 import { italic, link } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
 import type { Flavour } from './flavour.js';
-import { tsPropertyNames, tsTypeNames } from '../../surface/typescript/names.js';
+import { typescriptNames, type TypescriptNames } from '../../surface/typescript/index.js';
+import { tsPropertyNames } from '../../surface/typescript/names.js';
 import { arrayOf, tupleOf } from '../../surface/typescript/spelling.js';
 
 const DATE_LINK = link('Date', 'https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date');
@@ -19,11 +20,14 @@ export const FILE_CONTENT_CELL = italic('ReadableStream<Uint8Array> | Blob | Arr
 
 export class TypescriptFlavour implements Flavour {
   readonly id = 'typescript' as const;
-  /** Names come from the TS target itself, so a name in the docs is the name in the code. */
-  private readonly typeNames: Map<string, string>;
+  /** The names the TS target writes, so a name in the docs is the name in the code. */
+  private readonly typeNames: ReadonlyMap<string, string>;
 
-  constructor(readonly index: ModelIndex) {
-    this.typeNames = tsTypeNames(index.api.models);
+  constructor(
+    readonly index: ModelIndex,
+    readonly names: TypescriptNames = typescriptNames(index.api),
+  ) {
+    this.typeNames = names.typeNames;
   }
 
   /** The TS SDK returns bodies directly, so operation response wrappers have no class. */

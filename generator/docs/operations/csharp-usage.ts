@@ -5,7 +5,6 @@
 import type { ApiModel, Operation } from '../../ir/model.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { sdkConstructorArguments } from '../../surface/csharp/constructor-arguments.js';
-import { csharpMethodInput } from '../../surface/csharp/sdk-surface.js';
 import type { CsharpFlavour } from '../flavour/csharp.js';
 import { codeBlock } from '../markdown.js';
 import type { ModelIndex } from '../model-index.js';
@@ -33,7 +32,7 @@ export function csharpUsage(op: Operation, shape: CallShape, settings: UsageSett
     args = '(req)';
   } else if (shape.kind === 'flattened') {
     const shown = shape.properties.filter((p) => (p.location !== 'body' ? shownInExample(p) : true));
-    const names = flatArgumentNames(index.api, op);
+    const names = flatArgumentNames(flavour, op);
     const parts = shown
       .map((p) => ({ name: names.get(p.wireName) ?? argumentName(p.wireName), value: csharpValue(p.type, p.wireName, p.example ?? p.parameter?.example, `${op.id}.${p.wireName}`, ctx, 1) }))
       .filter((part) => part.name !== 'requestBody' || !part.value.endsWith('{}') || isRequiredBody(op));
@@ -66,8 +65,8 @@ function isRequiredBody(op: Operation): boolean {
 }
 
 /** The target's names of a flattened method's arguments, by the wire name of what they fill. */
-function flatArgumentNames(api: ApiModel, op: Operation): Map<string, string> {
-  const input = csharpMethodInput(api, op);
+function flatArgumentNames(flavour: CsharpFlavour, op: Operation): Map<string, string> {
+  const input = flavour.names.methodInputs.get(op.id)!;
   return new Map(input.kind === 'flattened' ? input.parameters.map((p) => [p.property.wireName, p.name]) : []);
 }
 

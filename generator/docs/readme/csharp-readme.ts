@@ -5,12 +5,9 @@
  * What the C# client does not have (environment variables, a debug logger) is said plainly.
  */
 import type { ApiModel, Operation, SecurityScheme } from '../../ir/model.js';
-import { csClassNames } from '../../surface/csharp/class-names.js';
-import { sdkConstructorArguments } from '../../surface/csharp/constructor-arguments.js';
-import { schemeKind } from '../../surface/csharp/constructor-arguments.js';
+import { schemeKind, sdkConstructorArguments } from '../../surface/csharp/constructor-arguments.js';
 import { csNamespace } from '../../surface/csharp/namespace.js';
-import { runtimeClassNames } from '../../surface/csharp/runtime-names.js';
-import { csharpGroupClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
+import { csharpGroupClassName, csharpTrailingArguments, MAX_METHOD_PARAMS, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
 import { envPrefix, securityEnvVar } from '../../surface/typescript/sdk-surface.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
 import { CsharpFlavour } from '../flavour/csharp.js';
@@ -23,6 +20,7 @@ import { csharpDocMethodName } from '../operations/csharp-group-page.js';
 import { csharpUsage } from '../operations/csharp-usage.js';
 import { callShape, declaredErrors, operationsOf } from '../operations/operation-facts.js';
 import { apiSummary, resolvedUrl, renderReadme, renderUsage, schemeLabel, type ReadmeSection } from './readme-layout.js';
+import { csharpNames, type CsharpNames } from '../../surface/csharp/index.js';
 
 interface Ctx {
   api: ApiModel;
@@ -34,23 +32,22 @@ interface Ctx {
   utils: string;
   ctor: ReturnType<typeof sdkConstructorArguments>;
   /** Runtime error classes by their template name (`SDKError`), as the target named them. */
-  runtime: Map<string, string>;
-  classNames: Map<string, string>;
+  runtime: ReadonlyMap<string, string>;
+  classNames: ReadonlyMap<string, string>;
 }
 
-export function csharpPackageDocs(api: ApiModel, options: DocsOptions): EmittedFile[] {
+export function csharpPackageDocs(api: ApiModel, options: DocsOptions, names: CsharpNames = csharpNames(api, options.sdkClassName)): EmittedFile[] {
   const index = new ModelIndex(api);
-  const classNames = csClassNames(api.models);
   const ctx: Ctx = {
     api,
     options,
     index,
-    flavour: new CsharpFlavour(index, options.sdkClassName),
-    surface: csharpSurface(api, options.sdkClassName),
+    flavour: new CsharpFlavour(index, names),
+    surface: names.sdk,
     utils: `${options.packageName}.Utils`,
     ctor: sdkConstructorArguments(api.securitySchemes),
-    runtime: runtimeClassNames(api.models, classNames),
-    classNames,
+    runtime: names.runtimeClassNames,
+    classNames: names.classNames,
   };
   const example = preferCurrent(groupedFirst(ctx));
   const usage = usageSection(ctx, example);
@@ -235,7 +232,7 @@ function retries(ctx: Ctx, example: Operation | undefined): ReadmeSection {
     ),
   );
   if (example) {
-    const trailing = csharpTrailingArguments(csharpMethodInput(ctx.api, example)).options;
+    const trailing = csharpTrailingArguments(ctx.flavour.names.methodInputs.get(example.id)!).options;
     body.push('For one call:', usageOf(ctx, example, `${trailing}: new ${utils}.RequestOptions { Retries = ${utils}.RetryConfig.None }`));
   }
   body.push(

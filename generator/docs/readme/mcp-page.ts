@@ -4,11 +4,11 @@
  * same functions that name the tools and the flags in the generated code.
  */
 import type { ApiModel } from '../../ir/model.js';
-import { envPrefixOf, sdkSurface } from '../../surface/typescript/sdk-surface.js';
+import { envPrefixOf } from '../../surface/typescript/sdk-surface.js';
 import { mcpSecurityFlags, type SecurityFlag } from '../../surface/typescript/mcp-security-flags.js';
-import { mcpTools, type McpToolSurface } from '../../surface/typescript/mcp-tools.js';
 import { codeBlock, heading, renderTable } from '../markdown.js';
 import type { ReadmeSection } from './readme-layout.js';
+import type { McpToolSurface } from '../../surface/typescript/mcp-tools.js';
 
 interface McpDocsSettings {
   packageName: string;
@@ -54,8 +54,7 @@ function hints(t: McpToolSurface): string {
   return parts.join(', ');
 }
 
-export function mcpPage(api: ApiModel, settings: McpDocsSettings): string {
-  const tools = mcpTools(sdkSurface(api));
+export function mcpPage(api: ApiModel, settings: McpDocsSettings, tools: readonly McpToolSurface[]): string {
   const flags = mcpSecurityFlags(api, envPrefixOf(settings));
   const pkg = settings.packageName;
   const key = serverKey(pkg);
@@ -145,8 +144,8 @@ function oneLine(text: string): string {
 }
 
 /** The README's section: what the server is and where MCP.md tells the rest. */
-export function mcpReadmeSection(api: ApiModel, settings: McpDocsSettings): ReadmeSection {
-  const count = mcpTools(sdkSurface(api)).length;
+export function mcpReadmeSection(tools: readonly McpToolSurface[], settings: McpDocsSettings): ReadmeSection {
+  const count = tools.length;
   const body = [
     `The package includes an MCP server with ${count} tools, one per API operation, for agents and AI assistants (Claude, Cursor, VS Code and other MCP clients). Start it with:`,
     codeBlock('bash', `npx ${settings.packageName} mcp start`),

@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Model, RetryConfig, SecurityScheme } from '../../ir/model.js';
 import type { EmittedFile } from '../../write/emitted-file.js';
-import { coreClassName, defaultErrorClassName, envPrefixOf, sdkSurface, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../surface/typescript/sdk-surface.js';
+import { coreClassName, defaultErrorClassName, envPrefixOf, securityEnvVar, securityOptionName, type OperationSurface, type SdkSurface } from '../../surface/typescript/sdk-surface.js';
 import { TypescriptFlavour } from '../flavour/typescript.js';
 import { groupPages } from '../group-folder.js';
 import { childGroups, groupHeadingLevel, groupTree } from '../group-tree.js';
@@ -17,6 +17,7 @@ import { RETRY_CONFIG_PAGE, runtimeRetryTypes } from '../retry-config-page.js';
 import { TsExampleBuilder } from '../ts-example.js';
 import { mcpPage, mcpReadmeSection } from './mcp-page.js';
 import { apiSummary, resolvedUrl, renderReadme, renderUsage, schemeLabel, type ReadmeSection } from './readme-layout.js';
+import { typescriptNames, type TypescriptNames } from '../../surface/typescript/index.js';
 
 interface Ctx {
   api: ApiModel;
@@ -31,10 +32,10 @@ interface Ctx {
 }
 
 /** Both files are user-editable: text added outside their markers survives regeneration. */
-export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings & { mcp?: boolean | undefined }): EmittedFile[] {
+export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings & { mcp?: boolean | undefined }, names: TypescriptNames = typescriptNames(api)): EmittedFile[] {
   const index = new ModelIndex(api);
-  const flavour = new TypescriptFlavour(index);
-  const surface = sdkSurface(api);
+  const flavour = new TypescriptFlavour(index, names);
+  const surface = names.sdk;
   const ctx: Ctx = {
     api,
     settings,
@@ -52,7 +53,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings &
     authentication(ctx),
     operations(ctx),
     standalone(ctx),
-    settings.mcp ? mcpReadmeSection(api, settings) : undefined,
+    settings.mcp ? mcpReadmeSection(names.mcpTools, settings) : undefined,
     retrySection(ctx, api.retries),
     errorHandling(ctx),
     serverSelection(ctx),
@@ -64,7 +65,7 @@ export function typescriptPackageDocs(api: ApiModel, settings: TsUsageSettings &
   return [
     { path: 'README.md', contents: renderReadme(settings.packageName, apiSummary(api.info, 'TypeScript'), sections), userEditable: true },
     { path: 'USAGE.md', contents: renderUsage(usage), userEditable: true },
-    ...(settings.mcp ? [{ path: 'MCP.md', contents: mcpPage(api, settings) }] : []),
+    ...(settings.mcp ? [{ path: 'MCP.md', contents: mcpPage(api, settings, names.mcpTools) }] : []),
   ];
 }
 

@@ -123,14 +123,14 @@ export type CsharpMethodInput =
   | { kind: 'request'; name: 'request'; type: TypeRef; required: boolean; modelId?: string; wrapper: boolean }
   | { kind: 'flattened'; parameters: CsharpFlatParameter[]; modelId: string };
 
-export function csharpMethodInput(api: ApiModel, operation: Operation, maxMethodParams = MAX_METHOD_PARAMS): CsharpMethodInput {
+export function csharpMethodInput(operation: Operation, models: ReadonlyMap<string, Model>, classNames: ReadonlyMap<string, string>, maxMethodParams = MAX_METHOD_PARAMS): CsharpMethodInput {
   if (operation.requestModelId !== undefined) {
-    const model = api.models.find((m) => m.id === operation.requestModelId)!;
+    const model = models.get(operation.requestModelId)!;
     const properties = (model.shape as { properties: Property[] }).properties;
     if (properties.length > maxMethodParams) {
       return { kind: 'request', name: 'request', type: { kind: 'model', id: model.id }, required: properties.some((p) => p.required), modelId: model.id, wrapper: true };
     }
-    return { kind: 'flattened', parameters: flatParameters(api, model), modelId: model.id };
+    return { kind: 'flattened', parameters: flatParameters(model, classNames.get(model.id)!), modelId: model.id };
   }
   const body = operation.requestBody;
   if (body && body.contents.length > 0) {
@@ -140,8 +140,7 @@ export function csharpMethodInput(api: ApiModel, operation: Operation, maxMethod
   return { kind: 'none' };
 }
 
-function flatParameters(api: ApiModel, model: Model): CsharpFlatParameter[] {
-  const className = csClassNames(api.models).get(model.id)!;
+function flatParameters(model: Model, className: string): CsharpFlatParameter[] {
   const members = objectMembers(model, className, 'request');
   const properties = (model.shape as { properties: Property[] }).properties;
   const names = uniqueNames(members.properties.map(csParameterName), [], '');

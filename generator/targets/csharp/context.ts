@@ -6,11 +6,12 @@
 import { csNamespace } from '../../surface/csharp/namespace.js';
 import type { ApiModel, Model, ModelNamespace } from '../../ir/model.js';
 import type { TargetOptions } from '../target.js';
-import { csClassNames, enumExtensionNames, nullableUnionIds, unionTypeNames } from '../../surface/csharp/class-names.js';
+import { enumExtensionNames, nullableUnionIds, unionTypeNames } from '../../surface/csharp/class-names.js';
+import { csharpNames, type CsharpNames } from '../../surface/csharp/index.js';
 import { csIdentifier } from '../../surface/csharp/names.js';
 import { runtimeUtilTypeNames } from './runtime-files.js';
-import { RUNTIME_MODEL_CLASSES, runtimeClassNames } from '../../surface/csharp/runtime-names.js';
-import { csharpSurface, type CsharpSurface } from '../../surface/csharp/sdk-surface.js';
+import { RUNTIME_MODEL_CLASSES } from '../../surface/csharp/runtime-names.js';
+import type { CsharpMethodInput, CsharpSurface } from '../../surface/csharp/sdk-surface.js';
 
 export const NAMESPACE_FOLDERS: Record<ModelNamespace, string> = {
   components: 'Components',
@@ -24,8 +25,8 @@ const IMPORTED_TYPE_NAMES = ['CollectionExtensions', 'KeyNotFoundException', 'Ke
 export class CsContext {
   readonly rootNamespace: string;
   readonly sdkClassName: string;
-  readonly classNames: Map<string, string>;
-  readonly runtimeNames: Map<string, string>;
+  readonly classNames: ReadonlyMap<string, string>;
+  readonly runtimeNames: ReadonlyMap<string, string>;
   /** `<Enum>Extension` (Value, ToEnum) by model id, for the models that are C# enums. */
   readonly enumExtensionNames: Map<string, string>;
   /** `<Union>Type` (the class of `Type`) by model id, for the union models. */
@@ -45,18 +46,19 @@ export class CsContext {
   constructor(
     readonly api: ApiModel,
     options: TargetOptions,
+    readonly names: CsharpNames = csharpNames(api, options.sdkClassName),
   ) {
     this.rootNamespace = csNamespace(options.packageName);
     this.sdkClassName = csIdentifier(options.sdkClassName, 'SDK');
     this.byId = new Map(api.models.map((m) => [m.id, m]));
-    this.classNames = csClassNames(api.models);
-    this.runtimeNames = runtimeClassNames(api.models, this.classNames);
+    this.classNames = names.classNames;
+    this.runtimeNames = names.runtimeClassNames;
     this.enumExtensionNames = enumExtensionNames(api.models, this.classNames, this.takenClassNames());
     const takenWithExtensions = this.takenClassNames();
     for (const [id, name] of this.enumExtensionNames) takenWithExtensions.get(this.model(id).namespace)!.push(name);
     this.unionTypeNames = unionTypeNames(api.models, this.classNames, takenWithExtensions);
     this.nullableUnions = nullableUnionIds(api);
-    this.surface = csharpSurface(api, this.sdkClassName);
+    this.surface = names.sdk;
     this.errorModelIds = errorModels(api, this.byId);
     for (const model of api.models) this.noteName(this.className(model.id), model.namespace);
     for (const cls of RUNTIME_MODEL_CLASSES) this.noteName(this.runtimeNames.get(cls.token)!, cls.namespace);
@@ -109,6 +111,11 @@ export class CsContext {
   /** Whether a bare `name` in a file of another namespace can only mean the class in `ns`. */
   uniqueAcrossNamespaces(name: string): boolean {
     return (this.namespacesByName.get(name)?.size ?? 0) <= 1 && !this.notBare.has(name);
+  }
+
+  /** What an operation's method takes (flattened arguments, a request object or nothing). */
+  methodInput(operationId: string): CsharpMethodInput {
+    return this.names.methodInputs.get(operationId)!;
   }
 
   runtimeName(token: string): string {

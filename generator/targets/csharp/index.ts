@@ -15,17 +15,19 @@ import { modelFile } from './model-files.js';
 import { csprojFile } from './project-files.js';
 import { runtimeFiles } from './runtime-files.js';
 import { withUniquePaths } from './unique-paths.js';
+import type { Surface } from '../../surface/index.js';
+import type { CsharpNames } from '../../surface/csharp/index.js';
 
 export const csharpTarget: Target = {
   id: 'csharp',
-  async emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
-    return emitCsharp(model, options);
+  async emit(model: ApiModel, options: TargetOptions, surface?: Surface): Promise<EmittedFile[]> {
+    return emitCsharp(model, options, surface?.target === 'csharp' ? surface.csharp : undefined);
   },
   limitations: csharpLimitations,
 };
 
-export function emitCsharp(model: ApiModel, options: TargetOptions): EmittedFile[] {
-  const ctx = new CsContext(model, options);
+export function emitCsharp(model: ApiModel, options: TargetOptions, names?: CsharpNames): EmittedFile[] {
+  const ctx = new CsContext(model, options, names);
   // In order of precedence when two paths meet: see withUniquePaths.
   const files: EmittedFile[] = withUniquePaths([
     csprojFile(ctx),

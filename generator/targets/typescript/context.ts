@@ -3,8 +3,9 @@
  * module lives. Computed once per run.
  */
 import type { ApiModel, Model, ModelNamespace, ObjectShape } from '../../ir/model.js';
-import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames, tsTypeNames } from '../../surface/typescript/names.js';
+import { fileNameOf, tsAdditionalPropertiesName, tsPropertyNames } from '../../surface/typescript/names.js';
 import { propertyNameSource } from '../../ir/naming/parameter-names.js';
+import { typescriptNames, type TypescriptNames } from '../../surface/typescript/index.js';
 
 export interface ModelInfo {
   model: Model;
@@ -31,10 +32,12 @@ export class EmitContext {
   /** Type names used in more than one namespace: imported under a namespaced alias. */
   readonly ambiguousNames: ReadonlySet<string>;
 
-  constructor(readonly api: ApiModel) {
-    const names = tsTypeNames(api.models);
+  constructor(
+    readonly api: ApiModel,
+    readonly names: TypescriptNames = typescriptNames(api),
+  ) {
     this.infos = api.models.map((model) => {
-      const typeName = names.get(model.id)!;
+      const typeName = names.typeNames.get(model.id)!;
       const info: ModelInfo = {
         model,
         typeName,

@@ -15,12 +15,13 @@ import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
 import { ENUMS_MODULE, HOOKS_REGISTRATION, hooksModules, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
 import { typescriptLimitations } from './limitations.js';
+import type { Surface } from '../../surface/index.js';
 
 export const typescriptTarget: Target = {
   id: 'typescript',
   limitations: typescriptLimitations,
-  async emit(model: ApiModel, options: TargetOptions): Promise<EmittedFile[]> {
-    const ctx = new EmitContext(model);
+  async emit(model: ApiModel, options: TargetOptions, surface?: Surface): Promise<EmittedFile[]> {
+    const ctx = new EmitContext(model, surface?.target === 'typescript' ? surface.typescript : undefined);
     const printer = new Printer();
     const files: EmittedFile[] = [];
     const add = (path: string, module: ModuleStatements) => files.push({ path, contents: printer.print(path, module) });

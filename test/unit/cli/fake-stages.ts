@@ -7,6 +7,7 @@ import type { Target } from '../../../generator/targets/target.js';
 import type { EmittedFile } from '../../../generator/write/emitted-file.js';
 import { checkOutput } from '../../../generator/write/check-output.js';
 import { writeOutput } from '../../../generator/write/write-output.js';
+import { nameSurface } from '../../../generator/surface/index.js';
 
 export const EMPTY_MODEL: ApiModel = {
   info: { title: 'Fake', version: '1' },
@@ -75,6 +76,10 @@ export function fakeStages(options: FakeStageOptions = {}): RecordedStages {
       emitDiagnostics = diagnostics;
       options.during?.ir?.(diagnostics);
       return EMPTY_MODEL;
+    },
+    nameSurface(target, model, options) {
+      calls.push('names');
+      return nameSurface(target, model, options);
     },
     async writeOutput(outDir, files, options) {
       calls.push('write');

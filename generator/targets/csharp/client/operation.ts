@@ -9,7 +9,7 @@ import type { CsContext } from '../context.js';
 import { obsolete } from '../emit-object.js';
 import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsScope } from '../scope.js';
-import { csharpMethodInput, csharpTrailingArguments, type CsharpMethodInput } from '../../../surface/csharp/sdk-surface.js';
+import { csharpTrailingArguments, type CsharpMethodInput } from '../../../surface/csharp/sdk-surface.js';
 import { firstFree } from '../../../surface/csharp/names.js';
 import { csString, xmlDoc } from '../text.js';
 import { paginationStatements } from './pagination-code.js';
@@ -33,7 +33,7 @@ const HTTP_METHODS: Readonly<Record<string, string>> = {
 /** The public method's signature (`Task<R> NameAsync(args)`) and its doc comment, shared by the class and its interface. */
 export function operationSignature(ctx: CsContext, operation: Operation, scope: CsScope): { docs: string[]; signature: string } {
   const methodName = ctx.surface.methodNames.get(operation.id)!;
-  const input = csharpMethodInput(ctx.api, operation);
+  const input = ctx.methodInput(operation.id);
   const trailing = csharpTrailingArguments(input);
   const resultClass = scope.model(ctx.model(operation.responseModelId).id);
   const args = [
@@ -54,7 +54,7 @@ export function operationMembers(ctx: CsContext, operation: Operation, scope: Cs
   const base = methodName.replace(/Async$/, '');
   const info = `${base[0].toLowerCase()}${base.slice(1)}Info`;
   const core = `${base}Core`;
-  const input = csharpMethodInput(ctx.api, operation);
+  const input = ctx.methodInput(operation.id);
   const trailing = csharpTrailingArguments(input);
   const responseModel = ctx.model(operation.responseModelId);
   const resultClass = scope.model(responseModel.id);

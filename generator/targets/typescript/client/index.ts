@@ -15,7 +15,7 @@ import { bodyKind } from './request-parts.js';
 import { responseKind } from './response-parts.js';
 import { reachableModels, schemaModule } from './schemas.js';
 import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
-import { coreClassName, defaultErrorClassName, sdkSurface } from '../../../surface/typescript/sdk-surface.js';
+import { coreClassName, defaultErrorClassName } from '../../../surface/typescript/sdk-surface.js';
 
 export interface ClientModule {
   path: string;
@@ -26,7 +26,7 @@ export interface ClientModule {
 export const PACKAGE_VERSION = '0.0.1';
 
 export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOptions): ClientModule[] {
-  const surface = sdkSurface(api);
+  const surface = ctx.names.sdk;
   const coreClass = coreClassName(options.sdkClassName);
   const errors = errorClasses(ctx, api, defaultErrorClassName(options.sdkClassName));
   const modules: ClientModule[] = [];

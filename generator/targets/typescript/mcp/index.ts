@@ -13,10 +13,10 @@ import type { EmitContext } from '../context.js';
 import { GENERATED_HEADER } from '../printer.js';
 import { PACKAGE_VERSION } from '../client/index.js';
 import { responseKind } from '../client/response-parts.js';
-import { coreClassName, envPrefixOf, sdkSurface } from '../../../surface/typescript/sdk-surface.js';
+import { coreClassName, envPrefixOf } from '../../../surface/typescript/sdk-surface.js';
 import { toolInput, type ArgumentPassing } from './input-schema.js';
 import { mcpSecurityFlags } from '../../../surface/typescript/mcp-security-flags.js';
-import { mcpTools, type McpToolSurface } from '../../../surface/typescript/mcp-tools.js';
+import type { McpToolSurface } from '../../../surface/typescript/mcp-tools.js';
 
 const TEMPLATE_DIR = fileURLToPath(new URL('../../../../templates/mcp/typescript/', import.meta.url));
 
@@ -29,7 +29,7 @@ export interface McpFile {
 }
 
 export function mcpFiles(ctx: EmitContext, api: ApiModel, options: TargetOptions): McpFile[] {
-  const tools = mcpTools(sdkSurface(api));
+  const tools = ctx.names.mcpTools;
   const files: McpFile[] = templateModules().map((m) => ({ path: `src/mcp-server/${m.name}`, contents: `${GENERATED_HEADER}\n\n${m.text}` }));
   files.push({ path: 'src/mcp-server/tools.ts', contents: toolsModule(ctx, tools, coreClassName(options.sdkClassName)) });
   files.push({ path: 'src/mcp-server/bin.ts', contents: binModule(api, options) });
@@ -52,7 +52,7 @@ function templateModules(): { name: string; text: string }[] {
   return templateCache;
 }
 
-function toolsModule(ctx: EmitContext, tools: McpToolSurface[], coreClass: string): string {
+function toolsModule(ctx: EmitContext, tools: readonly McpToolSurface[], coreClass: string): string {
   const entries = tools.map((t) => toolEntry(ctx, t));
   return [
     GENERATED_HEADER,

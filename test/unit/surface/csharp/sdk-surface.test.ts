@@ -1,8 +1,14 @@
 /** The C# SDK surface that the docs renderer shares: groups, method names, arguments, errors. */
 import { csharpDefaultErrorClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/surface/csharp/sdk-surface.js';
-import type { ApiModel } from '../../../../generator/ir/model.js';
+import type { ApiModel, Operation } from '../../../../generator/ir/model.js';
+import { csClassNames } from '../../../../generator/surface/csharp/class-names.js';
 import { loadApi } from '../../targets/csharp/support/generate.js';
 import { CLERK_SPEC, FIXTURE_SPECS } from '../../targets/csharp/support/paths.js';
+
+/** What the names stage computes for one operation. */
+function inputOf(api: ApiModel, operation: Operation, maxMethodParams?: number) {
+  return csharpMethodInput(operation, new Map(api.models.map((m) => [m.id, m])), csClassNames(api.models), maxMethodParams);
+}
 
 let clerk: ApiModel;
 let models: ApiModel;
@@ -40,7 +46,7 @@ describe('csharp surface', () => {
   });
 
   test('up to four parameters are flattened, in IR order, with the reference argument names', () => {
-    const input = csharpMethodInput(clerk, op(clerk, 'UpdateSignUp'));
+    const input = inputOf(clerk, op(clerk, 'UpdateSignUp'));
     expect(input.kind).toBe('flattened');
     if (input.kind !== 'flattened') return;
     expect(input.parameters.map((p) => [p.name, p.propertyName])).toEqual([
@@ -50,15 +56,15 @@ describe('csharp surface', () => {
   });
 
   test('more than four parameters take the request object; a body alone is the request', () => {
-    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', name: 'request', modelId: 'op:GetUserList:request' });
-    expect(csharpMethodInput(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', name: 'request', required: false });
-    expect(csharpMethodInput(clerk, op(clerk, 'ListBlocklistIdentifiers'))).toEqual({ kind: 'none' });
-    expect(csharpMethodInput(client, op(client, 'manyParams')).kind).toBe('request');
-    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'), 100).kind).toBe('flattened');
+    expect(inputOf(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', name: 'request', modelId: 'op:GetUserList:request' });
+    expect(inputOf(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', name: 'request', required: false });
+    expect(inputOf(clerk, op(clerk, 'ListBlocklistIdentifiers'))).toEqual({ kind: 'none' });
+    expect(inputOf(client, op(client, 'manyParams')).kind).toBe('request');
+    expect(inputOf(clerk, op(clerk, 'GetUserList'), 100).kind).toBe('flattened');
   });
 
   test('keywords are escaped in argument names; trailing arguments stay clear of them', () => {
-    const input = csharpMethodInput(models, op(models, 'getThing'));
+    const input = inputOf(models, op(models, 'getThing'));
     expect(input.kind === 'flattened' && input.parameters.map((p) => p.name)).toEqual(['@class', '@params', '_2fa']);
     const clash = { kind: 'flattened', modelId: 'x', parameters: [{ name: 'options' }, { name: 'cancellationToken' }] } as never;
     expect(csharpTrailingArguments(clash)).toEqual({ options: 'requestOptions', cancellationToken: 'ct', retryConfig: 'retryConfig' });
@@ -67,15 +73,15 @@ describe('csharp surface', () => {
   });
 
   test("every method ends with the reference's retryConfig, after our options and token", () => {
-    expect(csharpTrailingArguments(csharpMethodInput(clerk, op(clerk, 'GetUser')))).toEqual({ options: 'options', cancellationToken: 'cancellationToken', retryConfig: 'retryConfig' });
+    expect(csharpTrailingArguments(inputOf(clerk, op(clerk, 'GetUser')))).toEqual({ options: 'options', cancellationToken: 'cancellationToken', retryConfig: 'retryConfig' });
   });
 
   test('a request object without a required field is optional; one with a required field is not', () => {
     // GetUserList: only optional query parameters. manyParams: path `a` and query `b` are required.
-    expect(csharpMethodInput(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', wrapper: true, required: false });
-    expect(csharpMethodInput(client, op(client, 'manyParams'))).toMatchObject({ kind: 'request', wrapper: true, required: true });
+    expect(inputOf(clerk, op(clerk, 'GetUserList'))).toMatchObject({ kind: 'request', wrapper: true, required: false });
+    expect(inputOf(client, op(client, 'manyParams'))).toMatchObject({ kind: 'request', wrapper: true, required: true });
     // A body alone keeps the spec's requestBody.required.
-    expect(csharpMethodInput(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', wrapper: false, required: false });
+    expect(inputOf(clerk, op(clerk, 'CreateBlocklistIdentifier'))).toMatchObject({ kind: 'request', wrapper: false, required: false });
   });
 
   test('the SDK class and each group have an interface, I + class name, clear of other root names', () => {
