@@ -4,32 +4,12 @@
  * case-insensitively within a namespace, because each class is a file.
  */
 import type { ApiModel, Model, TypeRef } from '../../ir/model.js';
+import { uniqueModelNames } from '../common/model-names.js';
 import { csIdentifier } from './names.js';
 
 /** Class name by model id, in the models' order. */
 export function csClassNames(models: readonly Model[]): Map<string, string> {
-  const result = new Map<string, string>();
-  const taken = new Map<string, Set<string>>();
-  const takenIn = (ns: string) => taken.get(ns) ?? taken.set(ns, new Set()).get(ns)!;
-  const renamed: Model[] = [];
-  for (const model of models) {
-    const name = csIdentifier(model.name, 'Model');
-    if (name !== model.name || takenIn(model.namespace).has(name.toLowerCase())) renamed.push(model);
-    else {
-      result.set(model.id, name);
-      takenIn(model.namespace).add(name.toLowerCase());
-    }
-  }
-  // Names changed by sanitising yield to names that were valid as given.
-  for (const model of renamed) {
-    const base = csIdentifier(model.name, 'Model');
-    const used = takenIn(model.namespace);
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    result.set(model.id, name);
-    used.add(name.toLowerCase());
-  }
-  return new Map(models.map((m) => [m.id, result.get(m.id)!]));
+  return uniqueModelNames(models, (model) => csIdentifier(model.name, 'Model'));
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { EnumShape, Model, ObjectShape, UnionShape } from '../../ir/model.js';
 import { HIDEABLE_EXCEPTION_MEMBERS, OBJECT_MEMBERS, RESERVED_EXCEPTION_MEMBERS } from './keywords.js';
-import { csEnumMemberName, csPropertyName, csUnionMemberName, firstFree, uniqueNames } from './names.js';
+import { csEnumMemberName, csPropertyName, csUnionMemberName, uniqueNames } from './names.js';
+import { firstFree } from '../common/deconflict.js';
 import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
 export type ObjectRole = 'plain' | 'error' | 'request' | 'response';

@@ -7,6 +7,7 @@
 import type { TypeRef } from '../../ir/model.js';
 import { pascalCase } from '../../ir/naming/case.js';
 import { numberWords } from '../../ir/naming/number-words.js';
+import { deconflict } from '../common/deconflict.js';
 import { CSHARP_KEYWORDS } from './keywords.js';
 import { arrayElement } from '../../ir/array-element.js';
 
@@ -86,28 +87,9 @@ export function csUnionMemberName(type: TypeRef, className: (modelId: string) =>
 }
 
 /**
- * Makes `names` unique against each other and against `taken` (names the class already uses,
- * its own name included). The first of equal names keeps it; a later one, or one that is taken,
- * gets `suffix` and then a number, skipping names another entry has naturally, so a renamed
- * entry never steals the name of one that comes later.
+ * C#'s rule for unique names: case counts, a clash takes `suffix` and then a number, and a renamed
+ * entry never takes a name another entry has as given (see deconflict).
  */
 export function uniqueNames(names: readonly string[], taken: Iterable<string>, suffix = 'Value'): string[] {
-  const used = new Set(taken);
-  const natural = new Set(names);
-  return names.map((name) => {
-    let chosen = name;
-    if (used.has(chosen)) {
-      chosen = `${name}${suffix}`;
-      for (let n = 2; used.has(chosen) || (chosen !== name && natural.has(chosen)); n++) chosen = `${name}${suffix}${n}`;
-    }
-    used.add(chosen);
-    return chosen;
-  });
-}
-
-/** The first candidate not in `taken`, else the first one numbered. */
-export function firstFree(candidates: readonly string[], taken: ReadonlySet<string>): string {
-  const free = candidates.find((c) => !taken.has(c));
-  if (free !== undefined) return free;
-  for (let n = 2; ; n++) if (!taken.has(`${candidates[0]}${n}`)) return `${candidates[0]}${n}`;
+  return deconflict(names, { taken, suffix, keepNatural: true });
 }

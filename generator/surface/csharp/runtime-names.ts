@@ -4,7 +4,7 @@
  * class then takes another name, by rewriting its identifier in every runtime file.
  */
 import type { Model, ModelNamespace } from '../../ir/model.js';
-import { firstFree } from './names.js';
+import { firstFree } from '../common/deconflict.js';
 
 export interface RuntimeClass {
   /** Identifier as written in templates/runtime/csharp. */

@@ -9,7 +9,8 @@ import { pascalCase, splitWords } from '../../ir/naming/case.js';
 import { csClassNames } from './class-names.js';
 import { OBJECT_MEMBERS } from './keywords.js';
 import { objectMembers } from './members.js';
-import { csIdentifier, csParameterName, firstFree, uniqueNames } from './names.js';
+import { csIdentifier, csParameterName, uniqueNames } from './names.js';
+import { firstFree } from '../common/deconflict.js';
 import { runtimeClassNames } from './runtime-names.js';
 
 /** The reference flattens operations with up to four parameters (body included). */

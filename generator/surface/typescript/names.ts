@@ -4,6 +4,8 @@ import { spellSymbols } from '../../ir/naming/case.js';
  * the docs is the name in the code.
  */
 import type { Model } from '../../ir/model.js';
+import { deconflict } from '../common/deconflict.js';
+import { uniqueModelNames } from '../common/model-names.js';
 import { CLASHING_TYPE_NAMES, RESERVED_WORDS } from './reserved.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
@@ -48,27 +50,7 @@ export function tsTypeNames(models: readonly Model[]): Map<string, string> {
 const typeNames = new WeakMap<readonly Model[], Map<string, string>>();
 
 function computeTypeNames(models: readonly Model[]): Map<string, string> {
-  const result = new Map<string, string>();
-  const taken = new Map<string, Set<string>>();
-  const takenIn = (ns: string) => taken.get(ns) ?? taken.set(ns, new Set()).get(ns)!;
-  const renamed: Model[] = [];
-  for (const model of models) {
-    const name = tsTypeName(model);
-    if (name !== model.name || takenIn(model.namespace).has(name.toLowerCase())) renamed.push(model);
-    else {
-      result.set(model.id, name);
-      takenIn(model.namespace).add(name.toLowerCase());
-    }
-  }
-  for (const model of renamed) {
-    const base = tsTypeName(model);
-    const used = takenIn(model.namespace);
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    result.set(model.id, name);
-    used.add(name.toLowerCase());
-  }
-  return new Map(models.map((m) => [m.id, result.get(m.id)!]));
+  return uniqueModelNames(models, tsTypeName);
 }
 
 /** File name (without extension) of a model's module: the type name, lower-cased. */
@@ -204,22 +186,7 @@ function enumMemberName(value: string | number | boolean): string {
   return isIdentifier(name) ? name : `Value${name}`;
 }
 
-/**
- * First occurrence keeps its name; a later duplicate gets the first number suffix that is
- * neither taken nor the natural name of another entry, so a renamed entry never steals a
- * name that some other entry would have had.
- */
+/** Names within one object or enum: case counts, and a renamed entry never takes another's own name. */
 function dedupe(names: readonly string[]): string[] {
-  const natural = new Set(names);
-  const taken = new Set<string>();
-  return names.map((name) => {
-    let chosen = name;
-    if (taken.has(chosen)) {
-      let n = 2;
-      while (taken.has(`${name}${n}`) || natural.has(`${name}${n}`)) n++;
-      chosen = `${name}${n}`;
-    }
-    taken.add(chosen);
-    return chosen;
-  });
+  return deconflict(names, { keepNatural: true });
 }

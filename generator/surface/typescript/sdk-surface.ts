@@ -10,6 +10,7 @@
 import type { ApiModel, Model, Operation, Parameter, TypeRef } from '../../ir/model.js';
 import { camelCase } from '../../ir/naming/case.js';
 import { isIdentifier, tsPropertyNames, words } from './names.js';
+import { deconflict, NameScope } from '../common/deconflict.js';
 import { RESERVED_WORDS } from './reserved.js';
 import { propertyNameSource } from '../../ir/naming/parameter-names.js';
 
@@ -86,12 +87,12 @@ export function sdkSurface(api: ApiModel): SdkSurface {
     groups.map((g) => camelIdentifier(g.name, 'group')),
     new Set([...SDK_MEMBERS, ...rootMethods]),
   );
-  const functionNamesLower = new Set<string>();
+  const functionNames = new NameScope({ ignoreCase: true });
   const modelsById = new Map(api.models.map((m) => [m.id, m]));
   const surface: SdkSurface = { groups: [], rootOperations: [], byOperationId: new Map() };
   const add = (op: Operation, methodName: string, group?: { property: string; className: string }): OperationSurface => {
     const base = group ? `${group.property}${upperFirst(methodName)}` : methodName;
-    const functionName = uniqueName(RESERVED_WORDS.has(base) ? `${base}_` : base, functionNamesLower);
+    const functionName = functionNames.claim(RESERVED_WORDS.has(base) ? `${base}_` : base);
     const s: OperationSurface = { operation: op, methodName, functionName, functionFile: functionFileName(functionName), argument: operationArgument(api, op, modelsById) };
     if (group) Object.assign(s, { groupProperty: group.property, groupClass: group.className });
     surface.byOperationId.set(op.id, s);
@@ -135,9 +136,9 @@ export function operationArgument(api: ApiModel, op: Operation, modelsById?: Rea
   const names = tsPropertyNames(properties.map(propertyNameSource));
   if (!body && op.parameters.length <= MAX_POSITIONAL_PARAMETERS) {
     // The function's other parameters and the runtime functions its body calls.
-    const taken = new Set(['client', 'options', 'request', 'call', 'callPaged', 'unwrapAsync'].map((n) => n.toLowerCase()));
+    const taken = new NameScope({ ignoreCase: true }, ['client', 'options', 'request', 'call', 'callPaged', 'unwrapAsync']);
     const parameters = properties.map((p, i) => ({
-      name: uniqueName(RESERVED_WORDS.has(names[i]) || !isIdentifier(names[i]) ? `${names[i]}_` : names[i], taken),
+      name: taken.claim(RESERVED_WORDS.has(names[i]) || !isIdentifier(names[i]) ? `${names[i]}_` : names[i]),
       propertyName: names[i],
       parameter: p.parameter!,
       optional: !p.required,
@@ -216,20 +217,10 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Each name made unique against `taken` and the earlier ones (`list`, `list2`, …). */
-function uniqueNames(names: string[], taken: ReadonlySet<string>): string[] {
-  const usedLower = new Set([...taken].map((n) => n.toLowerCase()));
-  return names.map((n) => uniqueName(n, usedLower));
-}
-
 /**
- * Case-insensitive, because function names become file names. `usedLower` holds the names
- * taken so far in lower case (kept so, rather than lower-casing every name per call: Stripe
- * has ~600 functions).
+ * Each name made unique against `taken` and the earlier ones (`list`, `list2`, …), ignoring case
+ * because function names become file names.
  */
-function uniqueName(name: string, usedLower: Set<string>): string {
-  let chosen = name;
-  for (let n = 2; usedLower.has(chosen.toLowerCase()); n++) chosen = `${name}${n}`;
-  usedLower.add(chosen.toLowerCase());
-  return chosen;
+function uniqueNames(names: string[], taken: ReadonlySet<string>): string[] {
+  return deconflict(names, { taken, ignoreCase: true });
 }

@@ -1,4 +1,5 @@
 /** Small pieces of C# source text: literals, doc comments, indentation, file framing. */
+import { CodeBlockWriter } from '../code-writer.js';
 
 /** A C# string literal for any text (control and line-separator characters escaped). */
 export function csString(text: string): string {
@@ -52,8 +53,14 @@ export const GENERATED_HEADER = [
 
 /** A whole source file: header, usings, file-scoped namespace, body. Ends with one newline. */
 export function csFile(namespace: string, usings: readonly string[], body: readonly string[]): string {
-  const parts = [...GENERATED_HEADER, ''];
-  if (usings.length > 0) parts.push(...usings, '');
-  parts.push(`namespace ${namespace};`, '', ...body);
-  return parts.join('\n').replace(/\n*$/, '\n');
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 4, newLine: '\n' });
+  for (const line of GENERATED_HEADER) writer.writeLine(line);
+  writer.blankLine();
+  if (usings.length > 0) {
+    for (const line of usings) writer.writeLine(line);
+    writer.blankLine();
+  }
+  writer.writeLine(`namespace ${namespace};`).blankLine();
+  writer.write(body.join('\n'));
+  return writer.toString().replace(/\n*$/, '\n');
 }

@@ -11,7 +11,7 @@ import { clientModules } from './client/index.js';
 import { mcpFiles } from './mcp/index.js';
 import { modelModule } from './model-module.js';
 import { buildConfigs, jsrJson, modelsIndexStatements, namespaceIndexStatements, packageJson, rootIndexStatements, tsconfigJson } from './package-files.js';
-import { GENERATED_HEADER, Printer, type ModuleStatements } from './printer.js';
+import { GENERATED_HEADER, moduleText, type ModuleStatements } from './module-text.js';
 import { ENUMS_MODULE, HOOKS_REGISTRATION, hooksModules, packageRuntimeModules, TYPES_INDEX_MODULE, WIRE_HELPERS_MODULE } from './runtime-files.js';
 import { compare } from './scope.js';
 import { typescriptLimitations } from './limitations.js';
@@ -22,9 +22,8 @@ export const typescriptTarget: Target = {
   limitations: typescriptLimitations,
   async emit(model: ApiModel, options: TargetOptions, surface?: Surface): Promise<EmittedFile[]> {
     const ctx = new EmitContext(model, surface?.target === 'typescript' ? surface.typescript : undefined);
-    const printer = new Printer();
     const files: EmittedFile[] = [];
-    const add = (path: string, module: ModuleStatements) => files.push({ path, contents: printer.print(path, module) });
+    const add = (path: string, module: ModuleStatements) => files.push({ path, contents: moduleText(module) });
 
     for (const info of ctx.infos) add(ctx.modulePath(info), modelModule(ctx, info));
     // The errors namespace index also carries the error classes: the client writes it.

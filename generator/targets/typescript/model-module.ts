@@ -3,7 +3,7 @@ import type { EmitContext, ModelInfo } from './context.js';
 import { enumStatements } from './emit-enum.js';
 import { objectStatements } from './emit-object.js';
 import { unionStatements } from './emit-union.js';
-import type { ModuleStatements } from './printer.js';
+import type { ModuleStatements } from './module-text.js';
 import { tsJsonFunctionNames } from '../../surface/typescript/names.js';
 import { ModuleScope } from './scope.js';
 import type { Statement } from './statements.js';

@@ -7,10 +7,8 @@
  * namespaced alias (`components$Status`) from any other namespace, so two `Status` types can
  * meet in one module.
  */
-import type { ImportDeclarationStructure, OptionalKind, ImportSpecifierStructure } from 'ts-morph';
-import { tsMorph } from './libraries.js';
+import type { ImportLine, ImportName } from './module-text.js';
 
-const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from './context.js';
 
 /** Runtime helpers of the generated package (src/lib/wire.ts). */
@@ -86,21 +84,21 @@ export class ModuleScope {
     return this.ctx.info(id);
   }
 
-  imports(): ImportDeclarationStructure[] {
-    const result: ImportDeclarationStructure[] = [];
+  imports(): ImportLine[] {
+    const result: ImportLine[] = [];
     for (const [specifier, ns] of this.namespaces) {
-      result.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: specifier, namespaceImport: ns.name, isTypeOnly: ns.typeOnly });
+      result.push({ moduleSpecifier: specifier, namespaceImport: ns.name, isTypeOnly: ns.typeOnly });
     }
     for (const [specifier, names] of this.named) {
       const entries = [...names].sort(([a], [b]) => compare(a, b));
       // `import type { A, B }` rather than `import { type A, type B }` when nothing is a value.
       const allTypes = entries.every(([, { typeOnly }]) => typeOnly);
-      const namedImports: OptionalKind<ImportSpecifierStructure>[] = entries.map(([name, { alias, typeOnly }]) => ({
+      const namedImports: ImportName[] = entries.map(([name, { alias, typeOnly }]) => ({
         name,
         alias,
         isTypeOnly: typeOnly && !allTypes,
       }));
-      result.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: specifier, namedImports, isTypeOnly: allTypes });
+      result.push({ moduleSpecifier: specifier, namedImports, isTypeOnly: allTypes });
     }
     return result.sort((a, b) => compare(a.moduleSpecifier, b.moduleSpecifier));
   }

@@ -1,27 +1,22 @@
-/** Pieces of a generated module, as ts-morph statement structures. */
-import type { FunctionDeclarationStructure } from 'ts-morph';
-import { tsMorph } from './libraries.js';
-
-const { StructureKind } = tsMorph;
+/** Pieces of a generated module: declarations as text, and the mapper functions. */
 import type { ModelInfo } from './context.js';
 import { jsDoc } from './jsdoc.js';
 
-/**
- * Declarations whose body is a type or object literal are written as text: ts-morph prints a
- * type alias's type with a hanging indent, which would misalign multi-line literals.
- * Functions go through ts-morph, which indents their bodies.
- */
-export type Statement = string | FunctionDeclarationStructure;
+/** An exported one-parameter function: the `$fromWire` / `$toWire` mappers, two per model. */
+export interface MapperFunction {
+  name: string;
+  param: string;
+  paramType: string;
+  returnType: string;
+  /** Statements; the module writer indents them inside the function's block. */
+  body: string;
+}
 
-export function functionStatement(name: string, param: string, paramType: string, returnType: string, body: string): FunctionDeclarationStructure {
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    parameters: [{ name: param, type: paramType }],
-    returnType,
-    statements: [body],
-  };
+/** A declaration as text, or a mapper (module-text.ts writes both). */
+export type Statement = string | MapperFunction;
+
+export function functionStatement(name: string, param: string, paramType: string, returnType: string, body: string): MapperFunction {
+  return { name, param, paramType, returnType, body };
 }
 
 /** `export type X$Wire = ...`: the model's JSON form, spelled out from the IR. */

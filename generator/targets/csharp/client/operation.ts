@@ -10,7 +10,7 @@ import { obsolete } from '../emit-object.js';
 import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsScope } from '../scope.js';
 import { csharpTrailingArguments, type CsharpMethodInput } from '../../../surface/csharp/sdk-surface.js';
-import { firstFree } from '../../../surface/csharp/names.js';
+import { firstFree } from '../../../surface/common/deconflict.js';
 import { csString, xmlDoc } from '../text.js';
 import { paginationStatements } from './pagination-code.js';
 import { acceptValue, bodyStatement, parameterStatements, type ParameterSource } from './request-code.js';

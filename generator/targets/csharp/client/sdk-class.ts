@@ -10,7 +10,7 @@ import { securityModel } from '../../../ir/passes/security-model.js';
 import { objectMembers } from '../../../surface/csharp/members.js';
 import type { CsContext } from '../context.js';
 import { OBJECT_MEMBERS } from '../../../surface/csharp/keywords.js';
-import { firstFree } from '../../../surface/csharp/names.js';
+import { firstFree } from '../../../surface/common/deconflict.js';
 import { CsScope } from '../scope.js';
 import { csUserAgent } from '../project-files.js';
 import { csFile, csString, xmlDoc } from '../text.js';

@@ -5,7 +5,7 @@
 import type { ApiModel, SecurityScheme } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
 import { jsDoc } from '../jsdoc.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import type { TargetOptions } from '../../target.js';
 import type { ErrorClasses } from './errors.js';
 import { retriesJson } from './retries.js';

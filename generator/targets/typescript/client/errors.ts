@@ -10,7 +10,7 @@
 import type { ApiModel, ObjectShape } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
 import { fileNameOf } from '../../../surface/typescript/names.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import { convertExpr } from '../convert.js';
 import { jsDoc } from '../jsdoc.js';
 import { responseKind } from './response-parts.js';

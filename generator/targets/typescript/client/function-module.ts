@@ -7,7 +7,7 @@
 import type { Operation } from '../../../ir/model.js';
 import type { EmitContext } from '../context.js';
 import { jsDoc } from '../jsdoc.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import { typeText } from '../type-text.js';
 import type { ErrorClasses } from './errors.js';
 import { inputTypeName, requestHasFiles, withFilesType } from './file-types.js';

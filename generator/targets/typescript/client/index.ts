@@ -6,7 +6,7 @@
 import type { ApiModel, TypeRef } from '../../../ir/model.js';
 import type { TargetOptions } from '../../target.js';
 import type { EmitContext } from '../context.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import { compare } from '../scope.js';
 import { coreModule } from './core-module.js';
 import { errorClasses, errorClassModule, errorsIndex, modelsErrorsIndex } from './errors.js';

@@ -7,7 +7,7 @@
 import { elementTypes } from '../../../ir/array-element.js';
 import type { TypeRef } from '../../../ir/model.js';
 import type { EmitContext, ModelInfo } from '../context.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import { isNullable } from '../type-text.js';
 import { ClientScope } from './scope.js';
 

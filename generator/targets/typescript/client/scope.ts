@@ -9,10 +9,8 @@
  * namespaced alias (`components$Status`).
  */
 import { posix } from 'node:path';
-import type { ImportDeclarationStructure, OptionalKind, ImportSpecifierStructure } from 'ts-morph';
-import { tsMorph } from '../libraries.js';
+import type { ImportLine, ImportName } from '../module-text.js';
 
-const { StructureKind } = tsMorph;
 import type { EmitContext, ModelInfo } from '../context.js';
 import { compare, ModuleScope, type Helper } from '../scope.js';
 
@@ -147,20 +145,20 @@ export class ClientScope extends ModuleScope {
     return chosen;
   }
 
-  override imports(): ImportDeclarationStructure[] {
-    const result: ImportDeclarationStructure[] = [];
+  override imports(): ImportLine[] {
+    const result: ImportLine[] = [];
     for (const [path, ns] of this.namespaced) {
-      result.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: this.specifier(path), namespaceImport: ns.local, isTypeOnly: ns.typeOnly });
+      result.push({ moduleSpecifier: this.specifier(path), namespaceImport: ns.local, isTypeOnly: ns.typeOnly });
     }
     for (const [path, names] of this.imported) {
       const entries = [...names].sort(([a], [b]) => compare(a, b));
       const allTypes = entries.every(([, e]) => e.typeOnly);
-      const namedImports: OptionalKind<ImportSpecifierStructure>[] = entries.map(([name, e]) => ({
+      const namedImports: ImportName[] = entries.map(([name, e]) => ({
         name,
         alias: e.local === name ? undefined : e.local,
         isTypeOnly: e.typeOnly && !allTypes,
       }));
-      result.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: this.specifier(path), namedImports, isTypeOnly: allTypes });
+      result.push({ moduleSpecifier: this.specifier(path), namedImports, isTypeOnly: allTypes });
     }
     return result.sort((a, b) => compare(a.moduleSpecifier, b.moduleSpecifier));
   }

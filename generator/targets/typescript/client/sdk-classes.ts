@@ -5,7 +5,7 @@
  */
 import type { EmitContext } from '../context.js';
 import { fileNameOf } from '../../../surface/typescript/names.js';
-import type { ModuleStatements } from '../printer.js';
+import type { ModuleStatements } from '../module-text.js';
 import { operationDoc, signature } from './function-module.js';
 import { inputTypeName, requestHasFiles } from './file-types.js';
 import { resultType } from './response-parts.js';

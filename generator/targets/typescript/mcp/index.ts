@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiModel } from '../../../ir/model.js';
 import type { TargetOptions } from '../../target.js';
 import type { EmitContext } from '../context.js';
-import { GENERATED_HEADER } from '../printer.js';
+import { GENERATED_HEADER } from '../module-text.js';
 import { PACKAGE_VERSION } from '../client/index.js';
 import { responseKind } from '../client/response-parts.js';
 import { coreClassName, envPrefixOf } from '../../../surface/typescript/sdk-surface.js';
