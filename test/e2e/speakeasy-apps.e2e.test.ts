@@ -7,21 +7,18 @@
  * text with the spec's defaults, multipart part names, filenames and types, the headers, and how
  * many attempts a retry policy makes.
  */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildSdk, CLERK_SPEC, REPO, type BuiltSdk } from './support/build-sdk.js';
 import { expectedRequest } from './support/expected.js';
 import { faults } from './support/faults.js';
-import { SpecServer, type Recorded } from './support/spec-server.js';
+import { compileApps, multipartParts, requestLine, runApp, type CompiledApps } from './support/reference-apps.js';
+import { SpecServer, type Fault, type Recorded } from './support/spec-server.js';
 
-const run = promisify(execFile);
 const PROGRAMS = ['standalone-app', 'retries-app', 'uploads-app', 'models-app'];
 let sdk: BuiltSdk;
 let server: SpecServer;
-let app: string;
+let apps: CompiledApps;
 let userId: string;
 let version: string;
 
@@ -32,39 +29,20 @@ beforeAll(async () => {
   const op = sdk.api.operations.find((o) => o.id === 'GetUser')!;
   userId = String([...expectedRequest(op, server.examples).params.values()][0]);
   version = sdk.api.info.version;
-  app = mkdtempSync(join(tmpdir(), 'sdkwright-speakeasy-apps-'));
-  mkdirSync(join(app, 'node_modules', '@clerk'), { recursive: true });
-  symlinkSync(sdk.dir, join(app, 'node_modules', '@clerk', 'backend-api-client'), 'dir');
-  for (const name of PROGRAMS) copyFileSync(resolve(REPO, `test/fixtures/speakeasy-apps/typescript/${name}.ts`), join(app, `${name}.ts`));
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'speakeasy-apps', private: true, type: 'module' }));
-  const tsconfig = {
-    compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', strict: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], outDir: 'out', skipLibCheck: false },
-    include: PROGRAMS.map((name) => `${name}.ts`),
-  };
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig));
-  const compiled = await run(process.execPath, [resolve(REPO, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: app, encoding: 'utf8' }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
-  expect(compiled.stdout).toBe('');
+  apps = await compileApps(sdk.dir, '@clerk/backend-api-client', resolve(REPO, 'test/fixtures/speakeasy-apps/typescript'), PROGRAMS);
+  expect(apps.diagnostics).toBe('');
 }, 180_000);
 
 afterAll(async () => {
   await server?.close();
-  if (app) rmSync(app, { recursive: true, force: true });
+  if (apps) rmSync(apps.dir, { recursive: true, force: true });
 });
 
-/** Runs one program with fresh records and the given faults queued; returns its report and what the server received. */
-async function runProgram(name: string, queued: Parameters<SpecServer['faults']['push']> = []): Promise<{ report: Record<string, unknown>; sent: Recorded[] }> {
-  server.requests.length = 0;
-  server.faults.length = 0;
-  server.faults.push(...queued);
-  const { stdout } = await run(process.execPath, [join(app, 'out', `${name}.js`), server.url], { cwd: app, env: { ...process.env, USER_ID: userId }, encoding: 'utf8' });
-  expect(server.faults).toHaveLength(0);
-  return { report: JSON.parse(stdout) as Record<string, unknown>, sent: server.requests.slice() };
-}
-
-/** Method, path with query as sent, and the body as text. */
-function line(r: Recorded): string {
-  const body = r.received.body.length > 0 && !String(r.received.headers['content-type']).startsWith('multipart/') ? ` ${r.received.body.toString('utf8')}` : '';
-  return `${r.received.method} ${r.received.url}${body}`;
+/** Runs one program with the given faults queued (all must be consumed); returns its report and what the server received. */
+async function runProgram(name: string, queued: Fault[] = []): Promise<{ report: Record<string, unknown>; sent: Recorded[] }> {
+  const { report, sent, leftFaults } = await runApp(apps, server, name, { USER_ID: userId }, queued);
+  expect(leftFaults).toBe(0);
+  return { report, sent };
 }
 
 const clerkErrorBody = JSON.stringify({ errors: [{ message: 'not found', long_message: 'No such application', code: 'resource_not_found' }], meta: {}, clerk_trace_id: 'trace-7' });
@@ -99,7 +77,7 @@ test('standalone functions: Result handling, every error class with its fields, 
     offline: { kind: 'ConnectionError', client: true },
     inspect: { ok: true, method: 'GET', path: '/oauth_applications/oa_inspect', status: 200 },
   });
-  expect(sent.map(line)).toEqual([
+  expect(sent.map(requestLine)).toEqual([
     // `scopes` left out: its spec default is sent, in the schema's order.
     'POST /oauth_applications {"name":"Back office","redirect_uris":["https://example.com/cb"],"scopes":"profile email","public":true}',
     // Sorted by name, whatever the order of the request object; arrays repeat the key.
@@ -146,7 +124,7 @@ test('retries: the client policy, per-call retries and retryCodes, a POST retrie
     logged: true,
   });
   // The server saw every attempt but the reset one's answer; the POST's body is the same on both attempts.
-  expect(sent.map(line)).toEqual([
+  expect(sent.map(requestLine)).toEqual([
     ...Array(3).fill(`GET /users/${userId}`),
     ...Array(2).fill('POST /oauth_applications {"name":"worker","scopes":"profile email"}'),
     ...Array(6).fill('GET /oauth_applications/oa_1'),
@@ -158,26 +136,12 @@ test('retries: the client policy, per-call retries and retryCodes, a POST retrie
   expect(sent[13]!.at - sent[12]!.at).toBeGreaterThanOrEqual(250);
 }, 60_000);
 
-/** The multipart parts as sent: name, filename, content type and content, in order. */
-function parts(r: Recorded): string[][] {
-  const boundary = /boundary=(.+)$/.exec(String(r.received.headers['content-type']))![1]!;
-  return r.received.body
-    .toString('latin1')
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .map((part) => {
-      const [head, content] = part.slice(2, -2).split('\r\n\r\n');
-      const disposition = /^Content-Disposition: form-data; name="([^"]*)"(?:; filename="([^"]*)")?/m.exec(head!)!;
-      return [disposition[1]!, disposition[2] ?? '', /^Content-Type: (.*)$/m.exec(head!)?.[1] ?? '', content!];
-    });
-}
-
 test('uploads: part names, filenames and types of { fileName, content }, Blob, File and stream files', async () => {
   const { report, sent } = await runProgram('uploads-app');
   expect(report).toEqual({ profileImage: 'string', logo: 'string' });
-  expect(sent.map(line)).toEqual([...Array(3).fill(`POST /users/${userId}/profile_image`), 'PUT /organizations/org_1/logo']);
+  expect(sent.map(requestLine)).toEqual([...Array(3).fill(`POST /users/${userId}/profile_image`), 'PUT /organizations/org_1/logo']);
   for (const r of sent) expect(r.received.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
-  expect(sent.map(parts)).toEqual([
+  expect(sent.map(multipartParts)).toEqual([
     [['file', 'avatar.png', 'application/octet-stream', '\x89PNG']],
     // A Blob has no name: FormData's "blob", as the reference sends it.
     [['file', 'blob', 'image/png', '\x89PNG']],
@@ -195,7 +159,7 @@ test('models: limit/offset paging with the spec defaults of query parameters, en
     queued: '{"name":"Exported","redirect_uris":["https://example.com/cb"],"scopes":"profile email"}',
     wrongJSON: false,
   });
-  expect(sent.map(line)).toEqual([
+  expect(sent.map(requestLine)).toEqual([
     'GET /users?limit=2&offset=0&order_by=%2Bcreated_at',
     // Parameters left out go with their spec defaults, as the reference sends them.
     'GET /users?limit=2&offset=2&order_by=-created_at',
