@@ -15,7 +15,7 @@ import { faults } from './support/faults.js';
 import { compileApps, multipartParts, requestLine, runApp, type CompiledApps } from './support/reference-apps.js';
 import { SpecServer, type Fault, type Recorded } from './support/spec-server.js';
 
-const PROGRAMS = ['standalone-app', 'retries-app', 'uploads-app', 'models-app'];
+const PROGRAMS = ['standalone-app', 'retries-app', 'uploads-app', 'models-app', 'import-paths-app'];
 let sdk: BuiltSdk;
 let server: SpecServer;
 let apps: CompiledApps;
@@ -167,4 +167,10 @@ test('models: limit/offset paging with the spec defaults of query parameters, en
     'POST /oauth_applications {"name":"Exported","redirect_uris":["https://example.com/cb"],"scopes":"profile email"}',
   ]);
   expectHeaders(sent, 'sk_test_models');
+});
+
+test("import paths: the reference's one-class modules (models/errors/*.js, types/fp.js, types/rfcdate.js, types/enums.js, lib/sdks.js) hold the package's own classes", async () => {
+  const { report, sent } = await runProgram('import-paths-app');
+  expect(report).toEqual({ sameClasses: [true, true, true, true, true, true], offline: 'ConnectionError', unwrapped: 2, thrown: 'no', date: '2024-02-29', enums: ['red', 'dark'] });
+  expect(sent).toEqual([]);
 });

@@ -27,6 +27,8 @@ export function packageJson(options: TargetOptions): string {
   // One model per module, as the reference SDK's imports name them (`<pkg>/models/components/user.js`).
   for (const ns of NAMESPACES) exports[`./models/${ns}/*.js`] = file(`models/${ns}/*`);
   exports['./types'] = file('types/index');
+  // The reference SDK's type modules: `<pkg>/types/fp.js`, `<pkg>/types/rfcdate.js`, `<pkg>/types/enums.js`.
+  exports['./types/*.js'] = file('types/*');
   exports['./lib/*.js'] = file('lib/*');
   // The reference SDK's hooks folder: `<pkg>/hooks` and `<pkg>/hooks/types.js`.
   exports['./hooks'] = file('hooks/index');

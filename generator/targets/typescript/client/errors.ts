@@ -15,6 +15,7 @@ import { convertExpr } from '../convert.js';
 import { jsDoc } from '../jsdoc.js';
 import { responseKind } from './response-parts.js';
 import { ClientScope } from './scope.js';
+import { NameScope } from '../../../surface/common/deconflict.js';
 
 export interface ErrorClass {
   className: string;
@@ -66,13 +67,9 @@ const ERROR_MEMBERS = new Set([
 ]);
 
 export function errorClasses(ctx: EmitContext, api: ApiModel, defaultName: string): ErrorClasses {
-  const taken = new Set([...RUNTIME_ERRORS, 'OAuth2TokenError'].map((n) => n.toLowerCase()));
-  const unique = (name: string) => {
-    let chosen = name;
-    for (let n = 2; taken.has(chosen.toLowerCase()); n++) chosen = `${name}${n}`;
-    taken.add(chosen.toLowerCase());
-    return chosen;
-  };
+  // Case-insensitive: each class is a file.
+  const classes = new NameScope({ ignoreCase: true }, [...RUNTIME_ERRORS, 'OAuth2TokenError']);
+  const unique = (name: string) => classes.claim(name);
   const defaultClassName = unique(defaultName);
   const byModel = new Map<string, ErrorClass>();
   for (const op of api.operations) {

@@ -16,6 +16,7 @@ import { responseKind } from './response-parts.js';
 import { reachableModels, schemaModule } from './schemas.js';
 import { groupFileName, groupModule, rootModule } from './sdk-classes.js';
 import { coreClassName, defaultErrorClassName } from '../../../surface/typescript/sdk-surface.js';
+import { referencePathModules } from '../reference-paths.js';
 
 export interface ClientModule {
   path: string;
@@ -45,6 +46,7 @@ export function clientModules(ctx: EmitContext, api: ApiModel, options: TargetOp
     .map((i) => i.fileName)
     .sort(compare);
   add('src/models/errors/index.ts', { body: modelsErrorsIndex(ctx, errors, errorModelFiles) });
+  for (const m of referencePathModules(ctx, errors.defaultClass.className, errors.defaultClass.fileName)) add(m.path, { body: [m.text] });
   for (const info of reachableModels(ctx, [...responseTypes(api), ...jsonRequestTypes(api), ...jsonModelTypes(ctx)]))
     add(`src/schemas/${info.model.namespace}/${info.fileName}.ts`, schemaModule(ctx, info));
   return modules;

@@ -52,6 +52,7 @@ describe('typescript target output', () => {
       './models/operations/*.js',
       './models/errors/*.js',
       './types',
+      './types/*.js',
       './lib/*.js',
       './hooks',
       './hooks/*.js',

@@ -21,5 +21,11 @@ export async function unwrapAsync<T, E>(result: Promise<Result<T, E>>): Promise<
   throw settled.error;
 }
 
+/** The value of a result, or its error thrown, for a result at hand. */
+export function unwrap<T, E>(result: Result<T, E>): T {
+  if (result.ok) return result.value;
+  throw result.error;
+}
+
 /** The reference SDK's name for the result of `<model>FromJSON`: the same type. */
 export type SafeParseResult<T, E> = Result<T, E>;
