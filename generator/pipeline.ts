@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { RunCache } from './cache/run-cache.js';
 import { Diagnostics, InputError } from './diagnostics/diagnostic.js';
 import type { ApiModel } from './ir/model.js';
+import type { ReadSpec } from './load/read-spec.js';
 import type { LoadedSpec, LoadInput } from './load/types.js';
 import type { GenerateOptions, TargetId } from './options.js';
 import type { Surface } from './surface/index.js';
@@ -18,7 +19,10 @@ export interface PipelineStages {
   /** Throws TargetUnavailableError like getTarget, without importing the target (the run cache asks first). */
   assertTargetAvailable?(id: TargetId): MaybePromise<void>;
   getTarget(id: TargetId): Promise<Target>;
-  loadSpec(input: LoadInput, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
+  /** The entry document, read and parsed (load/). */
+  readSpec(input: LoadInput, diagnostics: Diagnostics): Promise<ReadSpec | undefined>;
+  /** One document: `$ref`s to other files joined, overlays applied, Swagger 2.0 upgraded (resolve/). */
+  resolveSpec(read: ReadSpec, diagnostics: Diagnostics): Promise<LoadedSpec | undefined>;
   validateSpec(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<void>;
   buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): MaybePromise<ApiModel>;
   /** The target's public names, computed once and handed to the target and the docs (surface/). */
@@ -38,7 +42,8 @@ export interface PipelineStages {
 export const defaultStages: PipelineStages = {
   assertTargetAvailable: async (id) => (await import('./targets/registry.js')).assertTargetAvailable(id),
   getTarget: async (id) => (await import('./targets/registry.js')).getTarget(id),
-  loadSpec: async (input, diagnostics) => (await import('./resolve/index.js')).loadSpec(input, diagnostics),
+  readSpec: async (input, diagnostics) => (await import('./load/read-spec.js')).readSpec(input, diagnostics),
+  resolveSpec: async (read, diagnostics) => (await import('./resolve/index.js')).resolveSpec(read, diagnostics),
   validateSpec: async (loaded, diagnostics) => (await import('./validate/index.js')).validateSpec(loaded, diagnostics),
   buildModel: async (loaded, diagnostics) => (await import('./ir/build/build-model.js')).buildModel(loaded, diagnostics),
   nameSurface: async (target, model, options) => (await import('./surface/index.js')).nameSurface(target, model, options),
@@ -49,7 +54,7 @@ export const defaultStages: PipelineStages = {
 };
 
 /** `cache`: is the output up to date with the inputs; `record`: remember this run for the next one. */
-export type StageName = 'cache' | 'target' | 'load' | 'validate' | 'ir' | 'names' | 'emit' | 'write' | 'check' | 'record';
+export type StageName = 'cache' | 'target' | 'load' | 'resolve' | 'validate' | 'ir' | 'names' | 'emit' | 'write' | 'check' | 'record';
 
 export interface StageTiming {
   stage: StageName;
@@ -79,7 +84,7 @@ export interface PipelineResult {
 }
 
 /**
- * load → validate → IR → names → emit → write (or check), each stage timed by name; with a `cache`,
+ * load → resolve → validate → IR → names → emit → write (or check), each stage timed by name; with a `cache`,
  * first a look-up that may end the run as up to date, and last a record of it. Problems in the
  * input end up in `diagnostics`; the run stops after the first stage that reported an error.
  * Anything thrown that is not an input problem is a bug and propagates. Exit codes are the
@@ -137,7 +142,9 @@ export async function runPipeline(options: GenerateOptions, stages: PipelineStag
   // The target is resolved first so that an unavailable one fails before any real work.
   const target = await stage('target', () => stages.getTarget(options.target));
   if (target === undefined) return result;
-  const loaded = await stage('load', () => stages.loadSpec(loadInput(options), diagnostics), true);
+  const read = await stage('load', () => stages.readSpec(loadInput(options), diagnostics), true);
+  if (read === undefined) return result;
+  const loaded = await stage('resolve', () => stages.resolveSpec(read, diagnostics), true);
   if (loaded === undefined) return result;
   const validated = await stage('validate', async () => {
     await stages.validateSpec(loaded, diagnostics);

@@ -282,14 +282,14 @@ function stagesTable(s) {
     .filter((id) => s.tools[id]?.stages)
     .map((id) => {
       const t = s.tools[id];
-      const cells = ['cache', 'target', 'load', 'validate', 'ir', 'names', 'emit', 'write', 'record', 'outside'].map((k) =>
+      const cells = ['cache', 'target', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write', 'record', 'outside'].map((k) =>
         Number.isFinite(t.stages[k]) ? `${fixed(t.stages[k])} (${((t.stages[k] / t.wall) * 100).toFixed(0)}%)` : '–',
       );
       return [id, ...cells, fixed(t.wall)];
     });
   if (rows.length === 0) return '';
   return `**sdkwright per stage** (ms, median; share of wall; "cache" = the up-to-date test, "record" = remembering the run for the next one, "outside" = Node startup, CLI, exit; a rerun with unchanged input stops after "cache"; after an edit, "write" rewrites only the files whose bytes changed)\n\n${table(
-    ['run', 'cache', 'target', 'load', 'validate', 'ir', 'names', 'emit', 'write', 'record', 'outside', 'wall'],
+    ['run', 'cache', 'target', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write', 'record', 'outside', 'wall'],
     rows,
     [, 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   )}`;

@@ -1,8 +1,8 @@
 // sdkwright --verbose prints one stderr line per pipeline stage, e.g. "emit   1306.3 ms".
 // `cache` (is the output up to date?) runs first, `record` (remember the run) last.
-const stageLine = /^(cache|target|load|validate|ir|names|emit|write|check|record)\s+([\d.]+)\s*ms\s*$/;
+const stageLine = /^(cache|target|load|resolve|validate|ir|names|emit|write|check|record)\s+([\d.]+)\s*ms\s*$/;
 
-export const stageNames = ['cache', 'target', 'load', 'validate', 'ir', 'names', 'emit', 'write', 'record'];
+export const stageNames = ['cache', 'target', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write', 'record'];
 
 export function parseStages(stderr) {
   const stages = {};

@@ -8,6 +8,7 @@ import type { EmittedFile } from '../../../generator/write/emitted-file.js';
 import { checkOutput } from '../../../generator/write/check-output.js';
 import { writeOutput } from '../../../generator/write/write-output.js';
 import { nameSurface } from '../../../generator/surface/index.js';
+import type { ReadSpec } from '../../../generator/load/read-spec.js';
 
 export const EMPTY_MODEL: ApiModel = {
   info: { title: 'Fake', version: '1' },
@@ -61,11 +62,15 @@ export function fakeStages(options: FakeStageOptions = {}): RecordedStages {
       calls.push(`target:${id}`);
       return { ...target, id };
     },
-    async loadSpec(input, diagnostics) {
+    async readSpec(input, diagnostics) {
       calls.push('load');
       loadInputs.push(input);
       options.during?.load?.(diagnostics);
-      return diagnostics.hasErrors ? undefined : fakeLoaded(input.spec);
+      return diagnostics.hasErrors ? undefined : ({ input } as ReadSpec);
+    },
+    async resolveSpec(read) {
+      calls.push('resolve');
+      return fakeLoaded(read.input.spec);
     },
     validateSpec(_loaded, diagnostics) {
       calls.push('validate');

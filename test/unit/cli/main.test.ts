@@ -174,7 +174,7 @@ describe('sdkwright CLI', () => {
   it('--verbose prints per-stage timings in ms', async () => {
     const result = await run([...GENERATE, '--verbose']);
     expect(result.code).toBe(0);
-    for (const stage of ['load', 'validate', 'ir', 'names', 'emit', 'write']) {
+    for (const stage of ['load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write']) {
       expect(result.stderr).toMatch(new RegExp(`^${stage}\\s+\\d+\\.\\d ms$`, 'm'));
     }
   });

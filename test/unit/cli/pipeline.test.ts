@@ -29,9 +29,9 @@ describe('runPipeline', () => {
   it('runs every stage in order, timing each, and writes the emitted files', async () => {
     const stages = fakeStages();
     const result = await runPipeline(options, stages);
-    expect(stages.calls).toEqual(['target:typescript', 'load', 'validate', 'ir', 'names', 'emit', 'write']);
+    expect(stages.calls).toEqual(['target:typescript', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write']);
     expect(stages.loadInputs).toEqual([{ spec: options.spec, overlays: options.overlays }]);
-    expect(result.timings.map((t) => t.stage)).toEqual(['target', 'load', 'validate', 'ir', 'names', 'emit', 'write']);
+    expect(result.timings.map((t) => t.stage)).toEqual(['target', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write']);
     expect(result.timings.every((t) => t.ms >= 0)).toBe(true);
     expect(result.stoppedAfter).toBeUndefined();
     expect(result.emitted).toEqual(['package.json', 'src/sdk.ts']);
@@ -41,9 +41,9 @@ describe('runPipeline', () => {
 
   it.each([
     ['load', ['target:typescript', 'load']],
-    ['validate', ['target:typescript', 'load', 'validate']],
-    ['ir', ['target:typescript', 'load', 'validate', 'ir']],
-    ['emit', ['target:typescript', 'load', 'validate', 'ir', 'names', 'emit']],
+    ['validate', ['target:typescript', 'load', 'resolve', 'validate']],
+    ['ir', ['target:typescript', 'load', 'resolve', 'validate', 'ir']],
+    ['emit', ['target:typescript', 'load', 'resolve', 'validate', 'ir', 'names', 'emit']],
   ] as const)('stops after %s when it reports an error, writing nothing', async (stage, ran) => {
     const stages = fakeStages({ during: { [stage]: (d: Diagnostics) => d.error('bad', `broken in ${stage}`) } });
     const result = await runPipeline(options, stages);
@@ -139,8 +139,8 @@ describe('runPipeline', () => {
     }
     const withInputs = () => {
       const stages = fakeStages({ during: { validate: (d) => d.warning('meh', 'odd but fine') } });
-      const load = stages.loadSpec;
-      stages.loadSpec = async (input, d) => ({ ...(await load(input, d))!, inputs: [{ path: input.spec, sha256: 'x' }] });
+      const resolve = stages.resolveSpec;
+      stages.resolveSpec = async (read, d) => ({ ...(await resolve(read, d))!, inputs: [{ path: read.input.spec, sha256: 'x' }] });
       return stages;
     };
 
@@ -158,9 +158,9 @@ describe('runPipeline', () => {
       const stages = withInputs();
       const { cache, calls } = fakeCache(undefined);
       const result = await runPipeline(options, stages, cache);
-      expect(stages.calls).toEqual(['target:typescript', 'load', 'validate', 'ir', 'names', 'emit', 'write']);
+      expect(stages.calls).toEqual(['target:typescript', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write']);
       expect(calls).toEqual(['lookup', 'remember 1 inputs, 1 diagnostics']);
-      expect(result.timings.map((t) => t.stage)).toEqual(['cache', 'target', 'load', 'validate', 'ir', 'names', 'emit', 'write', 'record']);
+      expect(result.timings.map((t) => t.stage)).toEqual(['cache', 'target', 'load', 'resolve', 'validate', 'ir', 'names', 'emit', 'write', 'record']);
     });
 
     it('is not asked with --force (but remembers) nor with --check (and does not remember)', async () => {
