@@ -100,14 +100,8 @@ export type ModelOrigin =
 export interface Model {
   /** Stable identity: the JSON pointer of the schema (or `op:<operation id>:request|response`). */
   id: string;
-  /** PascalCase class name, unique case-insensitively; assigned by ir/naming. */
+  /** PascalCase class name, unique case-insensitively; assigned by ir/naming from the builder's candidates. */
   name: string;
-  /**
-   * Names this model may take, most preferred first; ir/naming picks the first one that is
-   * still free. A part `{ nameOf }` stands for the final name of another model (the parent),
-   * which is how an inline schema gets its parent's name prepended on a collision.
-   */
-  nameCandidates: NamePart[][];
   namespace: ModelNamespace;
   origin: ModelOrigin;
   /** Key under components/schemas for component models. */

@@ -37,7 +37,7 @@ export function buildModel(loaded: LoadedSpec, diagnostics: Diagnostics): ApiMod
   // Only a backoff policy is a default; `strategy: none` at the top means no retries.
   const retries = isObject(doc['x-speakeasy-retries']) && doc['x-speakeasy-retries'].strategy === 'backoff' ? buildRetries(doc['x-speakeasy-retries']) : undefined;
   if (retries) api.retries = retries;
-  runPasses(api);
+  runPasses(api, ctx.nameCandidates);
   return api;
 }
 

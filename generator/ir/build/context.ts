@@ -2,6 +2,7 @@ import type { Diagnostics } from '../../diagnostics/diagnostic.js';
 import { isOpenApi32 } from '../../load/path-item-operations.js';
 import type { LoadedSpec } from '../../load/types.js';
 import type { Model } from '../model.js';
+import type { NameCandidates } from '../naming/name-candidates.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -13,6 +14,8 @@ export function isObject(value: unknown): value is JsonObject {
 export class BuildContext {
   /** Models by id, in creation order. */
   readonly models = new Map<string, Model>();
+  /** The names each model may take (ir/naming picks one), kept apart from the IR. */
+  readonly nameCandidates: NameCandidates = new Map();
   private readonly refCache = new Map<string, unknown>();
 
   constructor(

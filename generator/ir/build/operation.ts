@@ -61,8 +61,10 @@ export function buildOperation(ctx: BuildContext, schemas: SchemaConverter, path
   if (parameters.length > 0) {
     operation.requestModelId = `op:${id}:request`;
     ctx.models.set(operation.requestModelId, requestWrapper(operation, opName));
+    ctx.nameCandidates.set(operation.requestModelId, [[`${opName}Request`]]);
   }
   ctx.models.set(operation.responseModelId, responseWrapper(operation, opName));
+  ctx.nameCandidates.set(operation.responseModelId, [[`${opName}Response`]]);
   return operation;
 }
 
@@ -199,7 +201,6 @@ function requestWrapper(operation: Operation, opName: string): Model {
   return {
     id: `op:${operation.id}:request`,
     name: '',
-    nameCandidates: [[`${opName}Request`]],
     namespace: 'operations',
     origin: 'request',
     deprecated: false,
@@ -220,7 +221,6 @@ function responseWrapper(operation: Operation, opName: string): Model {
   return {
     id: operation.responseModelId,
     name: '',
-    nameCandidates: [[`${opName}Response`]],
     namespace: 'operations',
     origin: 'response',
     deprecated: false,

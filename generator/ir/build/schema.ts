@@ -240,7 +240,6 @@ export class SchemaConverter {
       const model: Model = {
         id,
         name: '',
-        nameCandidates: siteCandidates(site),
         namespace: site.namespace,
         origin: isComponentPointer(id) ? 'component' : 'inline',
         description: typeof schema.description === 'string' ? schema.description : undefined,
@@ -252,6 +251,7 @@ export class SchemaConverter {
       defineLazySource(model, () => this.ctx.locate(this.merges.origin.get(schema) ?? schema));
       if (site.inCopy) model.copied = true;
       this.ctx.models.set(id, model);
+      this.ctx.nameCandidates.set(id, siteCandidates(site));
       this.hoisting.set(schema, id);
       try {
         model.shape = buildShape(id);

@@ -5,8 +5,9 @@
  * enum `status` keeps `Status`; later ones become `QueryParamStatus`, then `<Op>QueryParamStatus`.
  */
 import type { ApiModel, Model, NamePart } from '../model.js';
+import type { NameCandidates } from './name-candidates.js';
 
-export function assignNames(api: ApiModel, order: Model[]): void {
+export function assignNames(api: ApiModel, order: Model[], nameCandidates: NameCandidates): void {
   const byId = new Map(api.models.map((m) => [m.id, m]));
   const takenByNamespace = new Map<string, Set<string>>();
   // Component schemas claim their names first, then the synthetic `Security`, then schemas as
@@ -16,14 +17,14 @@ export function assignNames(api: ApiModel, order: Model[]): void {
   for (const model of componentsFirst) {
     let taken = takenByNamespace.get(model.namespace);
     if (!taken) takenByNamespace.set(model.namespace, (taken = new Set()));
-    model.name = pickName(model, byId, taken);
+    model.name = pickName(nameCandidates.get(model.id) ?? [], byId, taken);
     taken.add(model.name.toLowerCase());
   }
 }
 
-function pickName(model: Model, byId: Map<string, Model>, taken: Set<string>): string {
-  const render = (parts: NamePart[]) => parts.map((p) => (typeof p === 'string' ? p : (byId.get(p.nameOf)?.name ?? ''))).join('');
-  const candidates = model.nameCandidates.map(render).filter((c) => c !== '');
+function pickName(parts: NamePart[][], byId: Map<string, Model>, taken: Set<string>): string {
+  const render = (name: NamePart[]) => name.map((p) => (typeof p === 'string' ? p : (byId.get(p.nameOf)?.name ?? ''))).join('');
+  const candidates = parts.map(render).filter((c) => c !== '');
   if (candidates.length === 0) candidates.push('Model');
   for (const candidate of candidates) {
     if (!taken.has(candidate.toLowerCase())) return candidate;

@@ -6,10 +6,11 @@
  * `UploadOrganizationLogoFile`. Only bodies that every content of theirs sends as multipart are
  * changed (a JSON body keeps its binary string), and an array of binary items is left as it is.
  */
-import type { ApiModel, Model, Operation, Property } from '../model.js';
+import type { ApiModel, Model, NamePart, Operation, Property } from '../model.js';
 import { pascalCase } from '../naming/case.js';
+import type { NameCandidates } from '../naming/name-candidates.js';
 
-export function addFileParts(api: ApiModel): void {
+export function addFileParts(api: ApiModel, nameCandidates: NameCandidates): void {
   const byId = new Map(api.models.map((m) => [m.id, m]));
   const multipartBodies = new Map<string, Operation>();
   const otherBodies = new Set<string>();
@@ -27,17 +28,18 @@ export function addFileParts(api: ApiModel): void {
     for (const property of body.shape.properties) {
       const type = property.type;
       if (type.kind !== 'string' || type.format !== 'binary') continue;
-      const part = filePartModel(body, property, operation);
+      const { part, candidates } = filePartModel(body, property, operation);
       if (!byId.has(part.id)) {
         api.models.push(part);
         byId.set(part.id, part);
+        nameCandidates.set(part.id, candidates);
       }
       property.type = { kind: 'model', id: part.id, ...(type.nullable ? { nullable: true } : {}) };
     }
   }
 }
 
-function filePartModel(body: Model, property: Property, operation: Operation): Model {
+function filePartModel(body: Model, property: Property, operation: Operation): { part: Model; candidates: NamePart[][] } {
   const own = pascalCase(property.wireName) || 'File';
   // An operation's inline body is prefixed with the operation, a component with itself.
   const prefix = body.origin === 'component' ? { nameOf: body.id } : pascalCase(operation.id) || 'Operation';
@@ -49,10 +51,9 @@ function filePartModel(body: Model, property: Property, operation: Operation): M
     readOnly: false,
     writeOnly: false,
   });
-  return {
+  const part: Model = {
     id: `${body.id}/properties/${property.wireName.replace(/~/g, '~0').replace(/\//g, '~1')}`,
     name: '',
-    nameCandidates: [[own], [prefix, own]],
     namespace: body.namespace,
     origin: 'inline',
     filePart: true,
@@ -60,4 +61,5 @@ function filePartModel(body: Model, property: Property, operation: Operation): M
     shape: { kind: 'object', properties: [field('fileName'), field('content', 'binary')] },
     ...(body.operationId ? { operationId: body.operationId } : {}),
   };
+  return { part, candidates: [[own], [prefix, own]] };
 }

@@ -6,6 +6,7 @@
  */
 import type { ApiModel, Model } from '../model.js';
 import { assignNames } from '../naming/assign-names.js';
+import type { NameCandidates } from '../naming/name-candidates.js';
 import { nameCollidingParameters } from '../naming/parameter-names.js';
 import { placeErrorModels } from './error-models.js';
 import { keepReachableModels } from './reachable-models.js';
@@ -22,19 +23,22 @@ export interface IrPass {
 export interface PassState {
   /** The models in first-use order, set by `reachable-models`. */
   useOrder: Model[];
+  /** Name candidates of every model, from the builder and the passes that add models. */
+  nameCandidates: NameCandidates;
 }
 
 export const IR_PASSES: readonly IrPass[] = [
   { name: 'error-models', run: (api) => placeErrorModels(api) },
-  { name: 'security-model', run: (api) => addSecurityModel(api) },
-  { name: 'file-parts', run: (api) => addFileParts(api) },
+  { name: 'security-model', run: (api, state) => addSecurityModel(api, state.nameCandidates) },
+  { name: 'file-parts', run: (api, state) => addFileParts(api, state.nameCandidates) },
   { name: 'reachable-models', run: (api, state) => void (state.useOrder = keepReachableModels(api)) },
-  { name: 'assign-names', run: (api, state) => assignNames(api, state.useOrder) },
+  { name: 'assign-names', run: (api, state) => assignNames(api, state.useOrder, state.nameCandidates) },
   { name: 'parameter-names', run: (api) => nameCollidingParameters(api) },
   { name: 'response-body-fields', run: (api) => nameResponseBodyFields(api) },
 ];
 
-export function runPasses(api: ApiModel): void {
-  const state: PassState = { useOrder: [] };
+/** `nameCandidates`: the builder's, by model id; the table is left behind with the builder. */
+export function runPasses(api: ApiModel, nameCandidates: NameCandidates): void {
+  const state: PassState = { useOrder: [], nameCandidates };
   for (const pass of IR_PASSES) pass.run(api, state);
 }

@@ -8,11 +8,12 @@
  * `Security` schema keeps the name, and this model becomes `Security2`.
  */
 import type { ApiModel, Model, Property, SecurityScheme, TypeRef } from '../model.js';
+import type { NameCandidates } from '../naming/name-candidates.js';
 
 /** Id of the model (the pointer of the schemes it stands for). */
 export const SECURITY_MODEL_ID = '#/components/securitySchemes';
 
-export function addSecurityModel(api: ApiModel): void {
+export function addSecurityModel(api: ApiModel, nameCandidates: NameCandidates): void {
   if (api.securitySchemes.length === 0) return;
   const nested: Model[] = [];
   const properties = api.securitySchemes.map((scheme): Property => {
@@ -20,6 +21,7 @@ export function addSecurityModel(api: ApiModel): void {
     if (scheme.type === 'http' && scheme.scheme.toLowerCase() === 'basic') {
       const model = basicAuthModel(`${SECURITY_MODEL_ID}/${scheme.key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
       nested.push(model);
+      nameCandidates.set(model.id, [['SchemeBasicAuth']]);
       type = { kind: 'model', id: model.id };
     }
     return {
@@ -35,7 +37,6 @@ export function addSecurityModel(api: ApiModel): void {
   const security: Model = {
     id: SECURITY_MODEL_ID,
     name: '',
-    nameCandidates: [['Security']],
     namespace: 'components',
     origin: 'security',
     explicitlyIncluded: true,
@@ -43,6 +44,7 @@ export function addSecurityModel(api: ApiModel): void {
     shape: { kind: 'object', properties },
   };
   api.models.push(security, ...nested);
+  nameCandidates.set(security.id, [['Security']]);
 }
 
 function basicAuthModel(id: string): Model {
@@ -50,7 +52,6 @@ function basicAuthModel(id: string): Model {
   return {
     id,
     name: '',
-    nameCandidates: [['SchemeBasicAuth']],
     namespace: 'components',
     origin: 'security',
     deprecated: false,

@@ -29,7 +29,6 @@ function base(name: string, more: ModelBase): Omit<Model, 'shape'> {
   return {
     id: more.id ?? name,
     name,
-    nameCandidates: [[name]],
     namespace: more.namespace ?? 'components',
     origin: more.origin ?? 'component',
     deprecated: more.deprecated ?? false,

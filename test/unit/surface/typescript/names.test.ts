@@ -12,7 +12,7 @@ import {
 } from '../../../../generator/surface/typescript/names.js';
 
 function model(name: string, namespace: Model['namespace'] = 'components', id = `#/components/schemas/${name}`): Model {
-  return { id, name, nameCandidates: [], namespace, origin: 'component', deprecated: false, shape: { kind: 'object', properties: [] } };
+  return { id, name, namespace, origin: 'component', deprecated: false, shape: { kind: 'object', properties: [] } };
 }
 
 describe('tsPropertyName', () => {
