@@ -108,6 +108,16 @@ function buildRequestBody(ctx: BuildContext, schemas: SchemaConverter, node: unk
   // A streamed request body (itemSchema) is not sent item by item: its `schema` is read.
   const site = (pointer: string) => operationSite(pointer, 'Body', opName, candidates, itemCandidates);
   const contents = mediaContents(ctx, schemas, body.content, `${opPointer}/requestBody`, site, false);
+  if (contents.length === 0) {
+    // Nothing says what to send: no target can write a body, so the operation has none.
+    const where = ctx.locate(body, 'content') ?? ctx.locate(body);
+    ctx.diagnostics.warning(
+      'request-body-no-content',
+      'requestBody lists no media type in `content`; the operation is generated without a body (to send one, add e.g. `content: { application/json: { schema: … } }`)',
+      where ? { file: where.file, line: where.line, column: where.column, pointer: where.pointer } : { pointer: `${opPointer}/requestBody` },
+    );
+    return undefined;
+  }
   const result: RequestBody = { required: body.required === true, contents };
   if (typeof body.description === 'string') result.description = body.description;
   return result;
