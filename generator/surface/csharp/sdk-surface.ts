@@ -6,12 +6,10 @@
  */
 import type { ApiModel, Model, Operation, Property, TypeRef } from '../../ir/model.js';
 import { pascalCase, splitWords } from '../../ir/naming/case.js';
-import { csClassNames } from './class-names.js';
 import { OBJECT_MEMBERS } from './keywords.js';
 import { objectMembers } from './members.js';
 import { csIdentifier, csParameterName, uniqueNames } from './names.js';
 import { firstFree } from '../common/deconflict.js';
-import { runtimeClassNames } from './runtime-names.js';
 
 /** The reference flattens operations with up to four parameters (body included). */
 export const MAX_METHOD_PARAMS = 4;
@@ -54,18 +52,8 @@ export interface CsharpSurface {
   methodNames: Map<string, string>;
 }
 
-const surfaces = new WeakMap<ApiModel, Map<string, CsharpSurface>>();
-
-/**
- * The C# names of the SDK's classes and methods, computed once per IR: the target and the docs
- * both ask, and must agree (the IR is final once the passes have run).
- */
+/** The C# names of the SDK's classes and methods (the names stage computes them once per run: surface/csharp/index.ts). */
 export function csharpSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
-  const known = surfaces.get(api) ?? surfaces.set(api, new Map()).get(api)!;
-  return known.get(sdkClassName) ?? known.set(sdkClassName, computeSurface(api, sdkClassName)).get(sdkClassName)!;
-}
-
-function computeSurface(api: ApiModel, sdkClassName: string): CsharpSurface {
   const grouped = api.groups.filter((g) => g.operationIds.length > 0);
   const classNames = uniqueNames(
     grouped.map((g) => csharpGroupClassName(g.name)),
@@ -160,9 +148,4 @@ export function csharpTrailingArguments(input: CsharpMethodInput): { options: st
   const cancellationToken = firstFree(['cancellationToken', 'ct'], taken);
   taken.add(cancellationToken);
   return { options, cancellationToken, retryConfig: firstFree(['retryConfig', 'retries', 'retryPolicy'], taken) };
-}
-
-/** Class of 4XX/5XX responses the spec does not declare (`SDKError` unless a model has that name). */
-export function csharpDefaultErrorClassName(api: ApiModel): string {
-  return runtimeClassNames(api.models, csClassNames(api.models)).get('SDKError')!;
 }

@@ -12,11 +12,18 @@ export interface TypescriptNames {
   typeNames: ReadonlyMap<string, string>;
   /** Groups, methods, standalone functions and their arguments. */
   sdk: SdkSurface;
-  /** One MCP tool per operation (used when the package includes the MCP server). */
-  mcpTools: readonly McpToolSurface[];
+  /** One MCP tool per operation: computed on first use, as only a package with the MCP server needs them. */
+  readonly mcpTools: readonly McpToolSurface[];
 }
 
 export function typescriptNames(api: ApiModel): TypescriptNames {
   const sdk = sdkSurface(api);
-  return { typeNames: tsTypeNames(api.models), sdk, mcpTools: mcpTools(sdk) };
+  let tools: readonly McpToolSurface[] | undefined;
+  return {
+    typeNames: tsTypeNames(api.models),
+    sdk,
+    get mcpTools() {
+      return (tools ??= mcpTools(sdk));
+    },
+  };
 }

@@ -39,17 +39,6 @@ export function tsTypeName(model: Pick<Model, 'name'>): string {
  * lists the models in the given order.
  */
 export function tsTypeNames(models: readonly Model[]): Map<string, string> {
-  // The target and the docs both ask for the same final model list: compute it once.
-  const known = typeNames.get(models);
-  if (known) return known;
-  const result = computeTypeNames(models);
-  typeNames.set(models, result);
-  return result;
-}
-
-const typeNames = new WeakMap<readonly Model[], Map<string, string>>();
-
-function computeTypeNames(models: readonly Model[]): Map<string, string> {
   return uniqueModelNames(models, tsTypeName);
 }
 

@@ -1,7 +1,8 @@
 /** The C# SDK surface that the docs renderer shares: groups, method names, arguments, errors. */
-import { csharpDefaultErrorClassName, csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/surface/csharp/sdk-surface.js';
+import { csharpMethodInput, csharpSurface, csharpTrailingArguments } from '../../../../generator/surface/csharp/sdk-surface.js';
 import type { ApiModel, Operation } from '../../../../generator/ir/model.js';
 import { csClassNames } from '../../../../generator/surface/csharp/class-names.js';
+import { csharpNames } from '../../../../generator/surface/csharp/index.js';
 import { loadApi } from '../../targets/csharp/support/generate.js';
 import { CLERK_SPEC, FIXTURE_SPECS } from '../../targets/csharp/support/paths.js';
 
@@ -96,7 +97,7 @@ describe('csharp surface', () => {
   });
 
   test('default error class', () => {
-    expect(csharpDefaultErrorClassName(clerk)).toBe('SDKError');
-    expect(csharpDefaultErrorClassName(models)).toBe('SDKDefaultError');
+    expect(csharpNames(clerk, 'SDK').runtimeClassNames.get('SDKError')).toBe('SDKError');
+    expect(csharpNames(models, 'SDK').runtimeClassNames.get('SDKError')).toBe('SDKDefaultError');
   });
 });
